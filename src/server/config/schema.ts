@@ -1,0 +1,30 @@
+// Environment variables the explorer reads, validated once at start-up with errors that name the variable.
+import { z } from "zod";
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+export const EnvSchema = z
+  .object({
+    NEO4J_URI: z
+      .string()
+      .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/.+/, "must be a neo4j:// neo4j+s:// bolt:// or bolt+s:// URI")
+      .optional(),
+    NEO4J_USERNAME: z.string().min(1).optional(),
+    NEO4J_PASSWORD: z.string().min(1).optional(),
+    NEO4J_DATABASE: z.string().min(1).default("neo4j"),
+    HOST: z.string().min(1).default("127.0.0.1"),
+    PORT: port.default(5179),
+    NEO4J_LOCAL_PORT: port.default(7687),
+    NEO4J_DATA_DIR: z.string().min(1).default(".data/neo4j"),
+    NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, "must look like 512m or 1g").default("512m"),
+    NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, "must look like 128m or 1g").default("128m"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NEO4J_URI && (!env.NEO4J_USERNAME || !env.NEO4J_PASSWORD)) {
+      for (const key of ["NEO4J_USERNAME", "NEO4J_PASSWORD"] as const) {
+        if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required when NEO4J_URI is set" });
+      }
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;

@@ -1,0 +1,54 @@
+// Typed errors of the server side; the HTTP layer maps each to a status code in one place.
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ConfigError extends AppError {
+  constructor(message: string, details?: unknown) {
+    super("config_error", message, details);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message: string, details?: unknown) {
+    super("not_found", message, details);
+  }
+}
+
+export class BadRequestError extends AppError {
+  constructor(message: string, details?: unknown) {
+    super("bad_request", message, details);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message: string, details?: unknown) {
+    super("forbidden", message, details);
+  }
+}
+
+export class UnavailableError extends AppError {
+  constructor(message: string, details?: unknown) {
+    super("neo4j_unavailable", message, details);
+  }
+}
+
+export class CypherError extends AppError {
+  constructor(message: string, details?: unknown) {
+    super("cypher_error", message, details);
+  }
+}
+
+/** A local Neo4j that cannot be started, with the reason a user can act on. */
+export class LocalNeo4jError extends AppError {
+  constructor(message: string, details?: unknown) {
+    super("local_neo4j", message, details);
+  }
+}

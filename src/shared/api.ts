@@ -1,0 +1,40 @@
+// Request and response shapes of the explorer API, shared by the server (to validate) and the client (for types).
+import { z } from "zod";
+import { WireNodeSchema, WireRelationshipSchema } from "./graph.ts";
+
+export const ApiErrorSchema = z.object({
+  error: z.string(),
+  message: z.string(),
+  details: z.unknown().optional(),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+/** One relationship of a node, seen from that node, with the node at its other end. */
+export const NodeRelationshipSchema = z.object({
+  direction: z.enum(["out", "in"]),
+  relationship: WireRelationshipSchema,
+  other: WireNodeSchema,
+});
+export type NodeRelationship = z.infer<typeof NodeRelationshipSchema>;
+
+export const NodeDetailSchema = z.object({
+  node: WireNodeSchema,
+  degree: z.record(z.string(), z.number().int().nonnegative()),
+  relationships: z.array(NodeRelationshipSchema),
+  sources: z.array(WireNodeSchema),
+});
+export type NodeDetail = z.infer<typeof NodeDetailSchema>;
+
+export const NodeIdParamsSchema = z.object({ id: z.string().min(1).max(200) });
+
+export const HealthSchema = z.object({
+  server: z.literal("ok"),
+  neo4j: z.object({
+    reachable: z.boolean(),
+    version: z.string().optional(),
+    edition: z.string().optional(),
+    database: z.string(),
+    message: z.string().optional(),
+  }),
+});
+export type Health = z.infer<typeof HealthSchema>;

@@ -1,0 +1,4 @@
+// The shared contract between server and client; imports nothing but zod.
+export * from "./json.ts";
+export * from "./graph.ts";
+export * from "./api.ts";
