@@ -1,0 +1,49 @@
+// Starts the Neo4j JVM detached from the terminal and stops it by pid.
+import { spawn } from "node:child_process";
+import { openSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { InstancePaths } from "./paths.ts";
+
+export function spawnNeo4j(paths: InstancePaths, heap: string): number {
+  mkdirSync(paths.logs, { recursive: true });
+  const out = openSync(join(paths.logs, "console.log"), "a");
+  const args = [
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
+    "-XX:+UseG1GC",
+    "-Dfile.encoding=UTF-8",
+    // Lets the page cache use direct buffers instead of its slower fallback.
+    "--add-opens=java.base/java.nio=ALL-UNNAMED",
+    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+    "-cp",
+    join(paths.lib, "*"),
+    "org.neo4j.server.CommunityEntryPoint",
+    `--home-dir=${paths.home}`,
+    `--config-dir=${paths.conf}`,
+  ];
+  // Detached, so Ctrl-C in the terminal reaches Node first and Node decides when Neo4j stops.
+  const child = spawn("java", args, { detached: true, stdio: ["ignore", out, out] });
+  child.unref();
+  if (!child.pid) throw new Error("java did not start");
+  return child.pid;
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** SIGTERM lets Neo4j checkpoint and release its store lock; SIGKILL only after the grace period. */
+export async function stopPid(pid: number, graceMs = 30_000): Promise<void> {
+  if (!isAlive(pid)) return;
+  process.kill(pid, "SIGTERM");
+  const deadline = Date.now() + graceMs;
+  while (isAlive(pid) && Date.now() < deadline) await sleep(100);
+  if (isAlive(pid)) process.kill(pid, "SIGKILL");
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

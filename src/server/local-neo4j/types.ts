@@ -1,0 +1,28 @@
+// Shapes of the bundled local Neo4j: where it lives, how it is configured, what is running.
+export interface LocalNeo4jOptions {
+  /** Project root: graph/neo4j/pom.xml and .data/ are resolved from here. */
+  root: string;
+  /** Folder that holds this instance's home (conf, data, logs), password and state. */
+  dataDir: string;
+  /** Preferred Bolt port; the next free one is used when it is taken by something else. */
+  port: number;
+  heap: string;
+  pagecache: string;
+  /** Progress lines for the user (start-up is slow the first time, when jars are fetched). */
+  log?: (line: string) => void;
+}
+
+/** Written to <dataDir>/state.json while the server runs. */
+export interface LocalState {
+  pid: number;
+  port: number;
+  uri: string;
+  version: string;
+  startedAt: string;
+}
+
+export interface LocalStatus {
+  running: boolean;
+  state?: LocalState;
+  dataDir: string;
+}
