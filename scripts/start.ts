@@ -1,0 +1,45 @@
+// `npm start`: start (or reuse) Neo4j, load the article graph, serve the explorer, print its URL; Ctrl-C stops it all.
+import { parseArgs } from "node:util";
+import { loadEnv } from "../src/server/config/index.ts";
+import { projectRoot, resolveConnection } from "../src/server/db/resolve.ts";
+import { startLocal, stopLocal } from "../src/server/local-neo4j/index.ts";
+import { loadArticleGraph } from "../src/server/seed/index.ts";
+import { startExplorer } from "../src/server/run.ts";
+import { runCli } from "./cli.ts";
+import { buildClientIfStale } from "./build-client.ts";
+
+await runCli(async () => {
+  const { values } = parseArgs({ options: { "no-seed": { type: "boolean", default: false } } });
+  const t0 = Date.now();
+  const env = loadEnv();
+  const root = projectRoot();
+  const local = { root, dataDir: env.NEO4J_DATA_DIR, port: env.NEO4J_LOCAL_PORT, heap: env.NEO4J_HEAP, pagecache: env.NEO4J_PAGECACHE, log: console.log };
+  let startedNeo4j = false;
+  if (env.NEO4J_URI) {
+    console.log(`Using the Neo4j server at ${env.NEO4J_URI} (NEO4J_URI is set; no local server is started)`);
+  } else {
+    const { state, started } = await startLocal(local);
+    startedNeo4j = started;
+    console.log(`${started ? "Started" : "Reusing"} local Neo4j ${state.version} on ${state.uri}`);
+  }
+  const connection = await resolveConnection(env);
+  if (!values["no-seed"]) {
+    const report = await loadArticleGraph(connection, { root, reset: false, log: console.log });
+    console.log(`Article graph loaded: ${report.summary}`);
+  }
+  const staticDir = await buildClientIfStale();
+  const explorer = await startExplorer({ connection, host: env.HOST, port: env.PORT, staticDir });
+  console.log(`\nExplorer ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${explorer.url}\nPress Ctrl-C to stop.`);
+
+  const shutdown = async (signal: string) => {
+    console.log(`\n${signal}: stopping...`);
+    await explorer.close();
+    if (startedNeo4j) {
+      await stopLocal(local);
+      console.log("Local Neo4j stopped.");
+    }
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+});

@@ -1,0 +1,23 @@
+// Runs our own Cypher in a READ transaction with a timeout, and maps failures to typed errors.
+import neo4j, { type Driver, type Record as Neo4jRecord } from "neo4j-driver";
+import { mapDbError } from "./map-error.ts";
+
+export interface ReadContext {
+  driver: Driver;
+  database: string;
+  timeoutMs: number;
+}
+
+export async function readRecords(ctx: ReadContext, cypher: string, params: Record<string, unknown> = {}): Promise<Neo4jRecord[]> {
+  const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.executeRead((tx) => tx.run(cypher, params).then((r) => r.records), { timeout: ctx.timeoutMs });
+  } catch (error) {
+    throw mapDbError(error);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Driver integers for LIMIT and friends: Cypher rejects floats there. */
+export const int = (n: number) => neo4j.int(n);

@@ -1,0 +1,31 @@
+// Builds the Fastify app: API routes, the built explorer as static files, one error handler.
+import Fastify, { type FastifyInstance } from "fastify";
+import fastifyStatic from "@fastify/static";
+import { existsSync } from "node:fs";
+import { errorHandler } from "./error-handler.ts";
+import { exploreRoutes } from "./routes/explore.ts";
+import type { AppContext } from "./context.ts";
+
+export interface AppOptions {
+  ctx: AppContext;
+  /** The Vite build output; when absent only the API is served. */
+  staticDir?: string;
+  logger?: boolean;
+}
+
+export async function buildApp({ ctx, staticDir, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger, bodyLimit: 256 * 1024 });
+  app.setErrorHandler(errorHandler);
+  exploreRoutes(app, ctx);
+  if (staticDir && existsSync(staticDir)) {
+    await app.register(fastifyStatic, { root: staticDir, index: "index.html" });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith("/api/") || !staticDir) {
+      return reply.status(404).send({ error: "not_found", message: `No route ${req.method} ${req.url.split("?")[0]}` });
+    }
+    // Client-side routes (shared links) all load the single page.
+    return reply.sendFile("index.html");
+  });
+  return app;
+}

@@ -1,0 +1,7 @@
+// What every route needs: how to read from Neo4j, and the limits that keep a request bounded.
+import type { ReadContext } from "../db/read.ts";
+
+export interface AppContext {
+  read: ReadContext;
+  limits: { maxNodes: number };
+}

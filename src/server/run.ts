@@ -1,0 +1,42 @@
+// Starts the explorer's HTTP server against a Neo4j connection and returns how to reach and stop it.
+import type { Driver } from "neo4j-driver";
+import type { FastifyInstance } from "fastify";
+import { createDriver } from "./db/driver.ts";
+import type { Connection } from "./db/connection.ts";
+import { buildApp } from "./http/app.ts";
+
+export interface ExplorerOptions {
+  connection: Connection;
+  host: string;
+  port: number;
+  staticDir?: string;
+  timeoutMs?: number;
+  maxNodes?: number;
+  logger?: boolean;
+}
+
+export interface RunningExplorer {
+  url: string;
+  app: FastifyInstance;
+  driver: Driver;
+  close: () => Promise<void>;
+}
+
+export async function startExplorer(opts: ExplorerOptions): Promise<RunningExplorer> {
+  const driver = createDriver(opts.connection);
+  const read = { driver, database: opts.connection.database, timeoutMs: opts.timeoutMs ?? 5_000 };
+  const app = await buildApp({ ctx: { read, limits: { maxNodes: opts.maxNodes ?? 5_000 } }, staticDir: opts.staticDir, logger: opts.logger ?? false });
+  await app.listen({ host: opts.host, port: opts.port });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : opts.port;
+  const host = opts.host.includes(":") ? `[${opts.host}]` : opts.host;
+  return {
+    url: `http://${host}:${port}/`,
+    app,
+    driver,
+    close: async () => {
+      await app.close();
+      await driver.close();
+    },
+  };
+}
