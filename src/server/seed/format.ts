@@ -1,0 +1,31 @@
+// One-line, human-readable summaries of seed reports, shared by `npm run seed` and `npm start`.
+import { addCounters, emptyCounters } from "./counters.ts";
+import type { FileReport, SeedReport, UpdateCounters } from "./types.ts";
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function changes(c: UpdateCounters): string {
+  const parts = [
+    `${count(c.nodesCreated, "node", "nodes")} and ${count(c.relationshipsCreated, "relationship", "relationships")} created`,
+    `${count(c.propertiesSet, "property", "properties")} set`,
+  ];
+  // Deletions are rare in seed scripts; mentioning them only when they happen keeps the usual line short.
+  if (c.nodesDeleted || c.relationshipsDeleted) {
+    parts.push(`${count(c.nodesDeleted, "node", "nodes")} and ${count(c.relationshipsDeleted, "relationship", "relationships")} deleted`);
+  }
+  return parts.join(", ");
+}
+
+export function formatFileReport(r: FileReport): string {
+  return `${r.file}: ${count(r.statements, "statement", "statements")}, ${changes(r.counters)} (${r.elapsedMs} ms)`;
+}
+
+export function formatSeedSummary(report: SeedReport): string {
+  const total = emptyCounters();
+  for (const f of report.files) addCounters(total, f.counters);
+  const statements = report.files.reduce((n, f) => n + f.statements, 0);
+  const files = count(report.files.length, "file", "files");
+  return `${files}, ${count(statements, "statement", "statements")}, ${changes(total)} (${report.elapsedMs} ms)`;
+}

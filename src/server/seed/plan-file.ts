@@ -1,0 +1,41 @@
+// Prepares one file before anything runs: split it, refuse unterminated literals, and sort out schema statements.
+import { SeedError } from "./errors.ts";
+import { isSchemaStatement } from "./schema-statement.ts";
+import { splitStatements } from "./split-statements.ts";
+import type { Statement } from "./types.ts";
+import { lineStarts, lineText } from "./utils.ts";
+
+export interface FilePlan {
+  file: string;
+  source: string;
+  starts: number[];
+  statements: Statement[];
+  /** Schema statements before the first data statement: they run first, so the data can rely on them. */
+  before: Statement[];
+  /** Everything else, run in one write transaction so a failure rolls the whole file back. */
+  data: Statement[];
+  /** Later schema statements wait until the data commits, so a failing file leaves fewer traces. */
+  after: Statement[];
+}
+
+const NEVER_CLOSED = {
+  string: "string literal is never closed",
+  name: "backtick-quoted name is never closed",
+  comment: "block comment is never closed (missing */)",
+} as const;
+
+export function planFile(file: string, source: string): FilePlan {
+  const starts = lineStarts(source);
+  const { statements, unterminated } = splitStatements(source);
+  if (unterminated) {
+    const { line, column, kind } = unterminated;
+    const sourceLine = lineText(source, starts, line);
+    throw new SeedError({ file, line, column, reason: NEVER_CLOSED[kind], sourceLine, appliedStatements: 0, loaded: [] });
+  }
+  const plan: FilePlan = { file, source, starts, statements, before: [], data: [], after: [] };
+  for (const statement of statements) {
+    if (!isSchemaStatement(statement.text)) plan.data.push(statement);
+    else (plan.data.length === 0 ? plan.before : plan.after).push(statement);
+  }
+  return plan;
+}

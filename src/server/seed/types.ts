@@ -1,0 +1,65 @@
+// Shapes shared by the seed loader's parts and by its callers (the CLI, tests).
+
+/** A place in a file, 1-based like editors and compilers print it. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** One statement cut out of a script: its text is an exact slice of the file, so offsets map back losslessly. */
+export interface Statement extends Position {
+  text: string;
+  /** 0-based UTF-16 offset of the statement's first character in the file. */
+  offset: number;
+}
+
+export const COUNTER_NAMES = [
+  "nodesCreated",
+  "nodesDeleted",
+  "relationshipsCreated",
+  "relationshipsDeleted",
+  "propertiesSet",
+  "labelsAdded",
+  "labelsRemoved",
+  "indexesAdded",
+  "indexesRemoved",
+  "constraintsAdded",
+  "constraintsRemoved",
+] as const;
+
+export type CounterName = (typeof COUNTER_NAMES)[number];
+
+/** Sums of Neo4j's `summary.counters.updates()` over the statements of a file. */
+export type UpdateCounters = Record<CounterName, number>;
+
+export interface FileReport {
+  file: string;
+  statements: number;
+  schemaStatements: number;
+  counters: UpdateCounters;
+  elapsedMs: number;
+}
+
+export interface SeedReport {
+  files: FileReport[];
+  elapsedMs: number;
+}
+
+export interface SeedOptions {
+  /** Called as soon as a file is committed, so a CLI can print progress before later files run. */
+  onFile?: (report: FileReport) => void;
+  /** Show file paths relative to this directory in reports and errors, e.g. the cwd so `file:line:column` is clickable. */
+  relativeTo?: string;
+}
+
+export interface ResetOptions {
+  /** Also drop every constraint and index (LOOKUP indexes stay: Neo4j needs them). */
+  dropSchema?: boolean;
+}
+
+export interface ResetReport {
+  nodesDeleted: number;
+  relationshipsDeleted: number;
+  constraintsDropped: number;
+  indexesDropped: number;
+}
