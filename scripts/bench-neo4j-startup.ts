@@ -1,0 +1,37 @@
+// `npm run bench:neo4j-startup`: cold and warm start-up time and memory of the bundled Neo4j, as Markdown rows.
+import { readFileSync, rmSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { loadEnv } from "../src/server/config/index.ts";
+import { projectRoot } from "../src/server/db/resolve.ts";
+import { startLocal, stopLocal } from "../src/server/local-neo4j/index.ts";
+import { runCli } from "./cli.ts";
+
+const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return `${s[0]!.toFixed(1)} / ${s[Math.floor(s.length / 2)]!.toFixed(1)} / ${s[s.length - 1]!.toFixed(1)}`;
+};
+
+await runCli(async () => {
+  const { values } = parseArgs({ options: { runs: { type: "string", default: "3" } } });
+  const runs = Number(values.runs);
+  const env = loadEnv({ ...process.env, NEO4J_URI: "" });
+  const opts = { root: projectRoot(), dataDir: ".data/neo4j-bench", port: 7707, heap: env.NEO4J_HEAP, pagecache: env.NEO4J_PAGECACHE };
+  const result: Record<"cold" | "warm", { secs: number[]; rss: number[] }> = { cold: { secs: [], rss: [] }, warm: { secs: [], rss: [] } };
+  for (let i = 0; i < runs; i++) {
+    for (const kind of ["cold", "warm"] as const) {
+      // Cold: a new data folder (store creation, password set-up); warm: the same folder again.
+      if (kind === "cold") rmSync(`${opts.root}/${opts.dataDir}`, { recursive: true, force: true });
+      const t0 = performance.now();
+      const { state } = await startLocal(opts);
+      result[kind].secs.push((performance.now() - t0) / 1000);
+      result[kind].rss.push(rssMiB(state.pid));
+      await stopLocal(opts);
+    }
+  }
+  rmSync(`${opts.root}/${opts.dataDir}`, { recursive: true, force: true });
+  console.log(`| start | runs | time to Bolt ready, s (min / median / max) | JVM RSS after start, MiB (min / median / max) |`);
+  console.log(`|---|---|---|---|`);
+  for (const kind of ["cold", "warm"] as const) console.log(`| ${kind} | ${runs} | ${stats(result[kind].secs)} | ${stats(result[kind].rss)} |`);
+  console.log(`\nheap ${opts.heap}, page cache ${opts.pagecache}`);
+});
