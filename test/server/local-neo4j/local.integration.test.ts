@@ -40,7 +40,7 @@ test("a taken port makes the instance pick the next free one and say which proce
   const bad = neo4j.driver(conn.uri, neo4j.auth.basic("neo4j", "neo4j"));
   try {
     assert.equal(await good.verifyAuthentication(), true);
-    await assert.rejects(bad.verifyAuthentication());
+    assert.equal(await bad.verifyAuthentication().catch(() => false), false);
   } finally {
     await good.close();
     await bad.close();
