@@ -11,8 +11,12 @@ export interface SeedFailure {
   reason: string;
   sourceLine: string;
   neo4jCode?: string;
+  /** Statements in the failing file, for saying how much of it stayed. */
+  statements: number;
   /** Statements of the failing file that ran in their own transaction (schema commands) and so stayed committed. */
   appliedStatements: number;
+  /** Whether the file's data transaction had committed before the failure (only when a trailing schema statement fails). */
+  dataCommitted: boolean;
   /** Files fully committed before the failing one. */
   loaded: FileReport[];
 }

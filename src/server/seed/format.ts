@@ -1,6 +1,6 @@
 // One-line, human-readable summaries of seed reports, shared by `npm run seed` and `npm start`.
 import { addCounters, emptyCounters } from "./counters.ts";
-import type { FileReport, SeedReport, UpdateCounters } from "./types.ts";
+import type { FileReport, ResetReport, SeedReport, UpdateCounters } from "./types.ts";
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -28,4 +28,11 @@ export function formatSeedSummary(report: SeedReport): string {
   const statements = report.files.reduce((n, f) => n + f.statements, 0);
   const files = count(report.files.length, "file", "files");
   return `${files}, ${count(statements, "statement", "statements")}, ${changes(total)} (${report.elapsedMs} ms)`;
+}
+
+export function formatReset(r: ResetReport): string {
+  const deleted = `${count(r.nodesDeleted, "node", "nodes")} and ${count(r.relationshipsDeleted, "relationship", "relationships")} deleted`;
+  const dropped = r.constraintsDropped + r.indexesDropped;
+  const schema = dropped ? `, ${count(r.constraintsDropped, "constraint", "constraints")} and ${count(r.indexesDropped, "index", "indexes")} dropped` : "";
+  return `reset: ${deleted}${schema}`;
 }

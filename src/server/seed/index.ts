@@ -3,7 +3,7 @@ export { seedFiles, seedSources } from "./seed-files.ts";
 export { resetDatabase } from "./reset.ts";
 export { loadArticleGraph, type LoadArticleGraphOptions, type LoadArticleGraphReport } from "./load-article-graph.ts";
 export { listSeedFiles } from "./list-files.ts";
-export { formatFileReport, formatSeedSummary } from "./format.ts";
+export { formatFileReport, formatReset, formatSeedSummary } from "./format.ts";
 export { SeedError, SeedFileError, type SeedFailure } from "./errors.ts";
 export { splitStatements, type SplitResult, type Unterminated } from "./split-statements.ts";
 export { isSchemaStatement } from "./schema-statement.ts";

@@ -5,8 +5,7 @@ import { createDriver } from "../db/driver.ts";
 import { formatFileReport, formatSeedSummary } from "./format.ts";
 import { seedFiles } from "./seed-files.ts";
 import { listSeedFiles } from "./list-files.ts";
-import { resetDatabase } from "./reset.ts";
-import type { ResetReport, SeedReport } from "./types.ts";
+import type { SeedReport } from "./types.ts";
 
 export interface LoadArticleGraphOptions {
   /** Project root; the scripts are its graph/*.cypher. */
@@ -17,18 +16,16 @@ export interface LoadArticleGraphOptions {
 }
 
 export interface LoadArticleGraphReport extends SeedReport {
-  reset?: ResetReport;
   summary: string;
 }
 
 export async function loadArticleGraph(conn: Connection, options: LoadArticleGraphOptions): Promise<LoadArticleGraphReport> {
   const driver = createDriver(conn);
   try {
-    const reset = options.reset ? await resetDatabase(driver, conn.database) : undefined;
     const files = await listSeedFiles(join(options.root, "graph"));
     const onFile = (r: Parameters<typeof formatFileReport>[0]) => options.log(formatFileReport(r));
-    const report = await seedFiles(driver, conn.database, files, { relativeTo: options.root, onFile });
-    return { ...report, ...(reset ? { reset } : {}), summary: formatSeedSummary(report) };
+    const report = await seedFiles(driver, conn.database, files, { relativeTo: options.root, reset: options.reset, onFile });
+    return { ...report, summary: formatSeedSummary(report) };
   } finally {
     await driver.close();
   }

@@ -11,13 +11,13 @@ export async function runFile(driver: Driver, database: string, plan: FilePlan):
   const started = performance.now();
   const counters = emptyCounters();
   // Counts statements whose effects are committed, so a failure can say what stayed behind.
-  let applied = 0;
+  const progress = { appliedStatements: 0, dataCommitted: false };
   const run = async (runner: Runner, statement: Statement) => {
     try {
       const result = await runner.run(statement.text);
       addCounters(counters, result.summary.counters.updates());
     } catch (err) {
-      throw statementError(err, plan, statement, applied);
+      throw statementError(err, plan, statement, { ...progress });
     }
   };
 
@@ -25,7 +25,7 @@ export async function runFile(driver: Driver, database: string, plan: FilePlan):
   try {
     for (const statement of plan.before) {
       await run(session, statement);
-      applied++;
+      progress.appliedStatements++;
     }
     if (plan.data.length > 0) {
       const tx = session.beginTransaction();
@@ -37,11 +37,12 @@ export async function runFile(driver: Driver, database: string, plan: FilePlan):
         if (tx.isOpen()) await tx.rollback().catch(() => undefined);
         throw err;
       }
-      applied += plan.data.length;
+      progress.appliedStatements += plan.data.length;
+      progress.dataCommitted = true;
     }
     for (const statement of plan.after) {
       await run(session, statement);
-      applied++;
+      progress.appliedStatements++;
     }
   } finally {
     await session.close();

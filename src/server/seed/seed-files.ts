@@ -1,9 +1,10 @@
 // Loads script files in order, each in its own transaction, so a failure names what stayed loaded.
 import { readFile } from "node:fs/promises";
-import { relative } from "node:path";
+import { isAbsolute, relative } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { SeedError, SeedFileError } from "./errors.ts";
 import { planFile, type FilePlan } from "./plan-file.ts";
+import { resetDatabase } from "./reset.ts";
 import { runFile } from "./run-file.ts";
 import type { FileReport, SeedOptions, SeedReport } from "./types.ts";
 
@@ -12,8 +13,7 @@ export async function seedFiles(driver: Driver, database: string, files: readonl
   // Read and split everything first: a missing file or an unclosed string in file 3 should stop the run before file 1 loads.
   const plans: FilePlan[] = [];
   for (const file of files) {
-    const name = options.relativeTo ? relative(options.relativeTo, file) : file;
-    plans.push(planFile(name, await readSource(file)));
+    plans.push(planFile(displayName(file, options.relativeTo), await readSource(file)));
   }
   return runPlans(driver, database, plans, options);
 }
@@ -31,6 +31,8 @@ export async function seedSources(
 async function runPlans(driver: Driver, database: string, plans: FilePlan[], options: SeedOptions): Promise<SeedReport> {
   const started = performance.now();
   const files: FileReport[] = [];
+  const reset = options.reset ? await resetDatabase(driver, database, options.reset === true ? {} : options.reset) : undefined;
+  if (reset) options.onReset?.(reset);
   for (const plan of plans) {
     let report: FileReport;
     try {
@@ -41,7 +43,14 @@ async function runPlans(driver: Driver, database: string, plans: FilePlan[], opt
     files.push(report);
     options.onFile?.(report);
   }
-  return { files, elapsedMs: Math.round(performance.now() - started) };
+  return { files, ...(reset ? { reset } : {}), elapsedMs: Math.round(performance.now() - started) };
+}
+
+function displayName(file: string, base: string | undefined): string {
+  if (!base) return file;
+  const rel = relative(base, file);
+  // A path climbing out of the base is harder to read than the absolute one.
+  return rel.startsWith("..") || isAbsolute(rel) ? file : rel;
 }
 
 async function readSource(file: string): Promise<string> {

@@ -7,7 +7,12 @@ import type { FilePlan } from "./plan-file.ts";
 import type { Statement } from "./types.ts";
 import { lineText } from "./utils.ts";
 
-export function statementError(err: unknown, plan: FilePlan, statement: Statement, appliedStatements: number): unknown {
+export interface Progress {
+  appliedStatements: number;
+  dataCommitted: boolean;
+}
+
+export function statementError(err: unknown, plan: FilePlan, statement: Statement, progress: Progress): unknown {
   if (!(err instanceof Neo4jError)) return err;
   const { code, message } = err;
   // Blaming a line of the script for these would send the user to the wrong place.
@@ -23,5 +28,6 @@ export function statementError(err: unknown, plan: FilePlan, statement: Statemen
   const { reason, position } = parseNeo4jMessage(message);
   const { line, column } = toFilePosition(statement, position, plan.starts);
   const sourceLine = lineText(plan.source, plan.starts, line);
-  return new SeedError({ file: plan.file, line, column, reason, sourceLine, neo4jCode: code, appliedStatements, loaded: [] });
+  const statements = plan.statements.length;
+  return new SeedError({ file: plan.file, line, column, reason, sourceLine, neo4jCode: code, statements, ...progress, loaded: [] });
 }

@@ -42,6 +42,7 @@ export interface FileReport {
 
 export interface SeedReport {
   files: FileReport[];
+  reset?: ResetReport;
   elapsedMs: number;
 }
 
@@ -50,6 +51,9 @@ export interface SeedOptions {
   onFile?: (report: FileReport) => void;
   /** Show file paths relative to this directory in reports and errors, e.g. the cwd so `file:line:column` is clickable. */
   relativeTo?: string;
+  /** Empty the database once every file has been read and split, so a typo in a script cannot leave it empty. */
+  reset?: boolean | ResetOptions;
+  onReset?: (report: ResetReport) => void;
 }
 
 export interface ResetOptions {

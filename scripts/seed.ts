@@ -1,0 +1,108 @@
+// `npm run seed`: load graph/*.cypher (or the --file scripts) into Neo4j, each file in its own transaction.
+import { join, relative, resolve } from "node:path";
+import { createInterface } from "node:readline/promises";
+import { parseArgs } from "node:util";
+import { loadEnv } from "../src/server/config/index.ts";
+import type { Connection } from "../src/server/db/connection.ts";
+import { createDriver } from "../src/server/db/driver.ts";
+import { projectRoot, resolveConnection } from "../src/server/db/resolve.ts";
+import { formatFileReport, formatReset, formatSeedSummary, listSeedFiles, seedFiles, SeedError } from "../src/server/seed/index.ts";
+import { runCli } from "./cli.ts";
+
+const USAGE = `usage: npm run seed -- [--file PATH]... [--reset [--yes] [--drop-schema]]
+  (no --file)    load graph/*.cypher in file-name order
+  --file PATH    load these files instead, in the order given (repeatable)
+  --reset        delete every node and relationship first (asks, or needs --yes)
+  --yes          confirm --reset without asking
+  --drop-schema  with --reset: also drop all constraints and indexes`;
+
+function parse() {
+  try {
+    return parseArgs({
+      options: {
+        file: { type: "string", multiple: true },
+        reset: { type: "boolean", default: false },
+        yes: { type: "boolean", short: "y", default: false },
+        "drop-schema": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }).values;
+  } catch (err) {
+    console.error(`error: ${(err as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+async function confirmReset(conn: Connection, yes: boolean): Promise<boolean> {
+  if (yes) return true;
+  const target = `database '${conn.database}' at ${conn.uri}`;
+  if (!process.stdin.isTTY) {
+    console.error(`error: --reset deletes every node and relationship in ${target}; add --yes to confirm (stdin is not a terminal, so I cannot ask).`);
+    return false;
+  }
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    const answer = await rl.question(`Delete every node and relationship in ${target}? [y/N] `);
+    return /^y(es)?$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
+}
+
+function printFailure(err: SeedError): void {
+  const { file, statements, appliedStatements: applied, dataCommitted, loaded } = err.failure;
+  console.error(`error: ${err.message}`);
+  if (applied === 0) console.error(`${file} was rolled back: nothing from it was loaded.`);
+  else if (!dataCommitted) {
+    const schema = applied === 1 ? "its leading schema statement, which runs" : `its ${applied} leading schema statements, which run`;
+    console.error(`${file} was rolled back, except ${schema} in its own transaction.`);
+  } else {
+    console.error(`${file} stopped at a trailing schema statement: its first ${applied} of ${statements} statements (data included) stayed committed.`);
+  }
+  const earlier = loaded.map((r) => r.file).join(", ");
+  console.error(loaded.length ? `Earlier files stayed loaded: ${earlier}` : "No earlier files were loaded.");
+}
+
+await runCli(async () => {
+  const args = parse();
+  if (args.help) return console.log(USAGE);
+  if (args["drop-schema"] && !args.reset) {
+    console.error(`error: --drop-schema only makes sense with --reset\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+
+  const cwd = process.cwd();
+  const graphDir = join(projectRoot(), "graph");
+  const files = args.file?.map((f) => resolve(cwd, f)) ?? (await listSeedFiles(graphDir));
+  if (files.length === 0 && !args.reset) {
+    console.error(`error: no *.cypher files in ${relative(cwd, graphDir) || "."}; pass --file PATH to load others.`);
+    process.exitCode = 1;
+    return;
+  }
+
+  const conn = await resolveConnection(loadEnv());
+  if (args.reset && !(await confirmReset(conn, args.yes))) {
+    if (process.stdin.isTTY) console.error("Nothing was changed.");
+    process.exitCode = 1;
+    return;
+  }
+
+  const driver = createDriver(conn);
+  try {
+    console.log(`Seeding database '${conn.database}' at ${conn.uri}`);
+    const report = await seedFiles(driver, conn.database, files, {
+      relativeTo: cwd,
+      reset: args.reset && { dropSchema: args["drop-schema"] },
+      onReset: (r) => console.log(formatReset(r)),
+      onFile: (r) => console.log(formatFileReport(r)),
+    });
+    if (report.files.length > 1) console.log(`total: ${formatSeedSummary(report)}`);
+  } catch (err) {
+    if (!(err instanceof SeedError)) throw err;
+    printFailure(err);
+    process.exitCode = 1;
+  } finally {
+    await driver.close();
+  }
+});
