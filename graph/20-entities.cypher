@@ -98,8 +98,8 @@ SET n:Company, n += {
 // ---------------------------------------------------------------- AI models
 MERGE (n:Entity {id: 'qwen'})
 SET n:Model, n += {
-  name: 'Qwen', name_ja: '通義千問', name_zh: '通义千问',
-  aliases: ['Qwen', 'Tongyi Qianwen', '通義千問', '通义千问'],
+  name: 'Qwen', name_ja: 'Qwen(通義千問)', name_zh: '通义千问',
+  aliases: ['Qwen', 'Alibaba Qwen', 'Qwen LLM', 'Tongyi Qianwen', '通義千問', '通义千问'],
   description: 'Alibaba\'s own large language model, refined by a team of about 100, at the core of its AI strategy and chosen by Apple for iPhones in China.',
   model_type: 'large language model (LLM)',
   claim_ja: '中国で最も先進的かつ規模の大きなLLMのひとつとされる'
@@ -219,7 +219,7 @@ SET n:Organization, n += {
 MERGE (n:Entity {id: 'qwen-team'})
 SET n:Organization, n += {
   name: 'Qwen team', name_ja: 'Qwenチーム', name_zh: '通义千问团队',
-  aliases: ['Qwen team', 'Qwen R&D team', 'Qwenチーム', '研究開発チーム'],
+  aliases: ['Qwen team', 'Qwenチーム', '研究開発チーム'],
   description: 'R&D team of about 100 people that refined Qwen, now collaborating with Alibaba\'s e-commerce unit.',
   kind: 'team',
   headcount_approx: 100

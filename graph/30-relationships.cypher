@@ -19,7 +19,7 @@ SET r = {role: 'CEO', quote: '現在、アリババは「Qwen(通義千問)」�
 
 MATCH (a:Entity {id: 'qwen'}), (b:Entity {id: 'apple'})
 MERGE (a)-[r:ADOPTED_BY]->(b)
-SET r = {year: 2024, period: 'early 2024', market: 'China', purpose: 'AI features for iPhones sold in China', quote: '2024年初めにはAppleが中国市場向けのiPhoneにAI機能を導入するにあたり、Qwenをパートナーとして選定したことが明らかになった', source: 'alibaba-ai-pivot'};
+SET r = {year: 2024, period: 'early 2024', market: 'China', purpose: 'AI features for iPhones sold in China', significance_ja: 'Qwenの性能と安定性が国際的に認められたことを示している', quote: '2024年初めにはAppleが中国市場向けのiPhoneにAI機能を導入するにあたり、Qwenをパートナーとして選定したことが明らかになった', source: 'alibaba-ai-pivot'};
 
 // ================================================================ Founders, leadership
 MATCH (a:Entity {id: 'jack-ma'}), (b:Entity {id: 'alibaba'})
