@@ -34,7 +34,7 @@ export async function assertReadOnly(driver: Driver, database: string, cypher: s
     const what = kind === "s" ? "is a schema or administration command" : kind === "w" || kind === "rw" ? "writes to the graph" : "is not a read query";
     throw new ForbiddenError(`Refused: this query ${what}. The explorer runs read-only queries only.`, { queryType: kind });
   }
-  for (const op of summary.plan ? operators(summary.plan as PlanNode) : []) {
+  for (const op of summary.plan ? operators(summary.plan as unknown as PlanNode) : []) {
     const type = op.operatorType.split("@")[0] ?? "";
     if (/LoadCSV/i.test(type)) throw new ForbiddenError("Refused: LOAD CSV reads files or URLs; the explorer runs graph reads only.", { operator: type });
     if (/ProcedureCall/i.test(type)) {
