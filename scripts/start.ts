@@ -24,7 +24,7 @@ await runCli(async () => {
   }
   const connection = await resolveConnection(env);
   if (!values["no-seed"]) {
-    const report = await loadArticleGraph(connection, { root, reset: false, log: console.log });
+    const report = await loadArticleGraph(connection, { root, reset: false, log: console.log, skipIfUnchanged: true });
     console.log(`Article graph loaded: ${report.summary}`);
   }
   const staticDir = await buildClientIfStale();

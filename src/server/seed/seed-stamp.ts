@@ -1,0 +1,24 @@
+// Records which version of the seed scripts a database holds, so `npm start` skips reloading unchanged scripts.
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import type { Driver } from "neo4j-driver";
+
+/** Kept apart from :Entity so no explorer view or count ever shows it. */
+const READ = "MATCH (m:ExplorerMeta {key: 'seed'}) RETURN m.hash AS hash";
+const WRITE = "MERGE (m:ExplorerMeta {key: 'seed'}) SET m.hash = $hash, m.loadedAt = datetime()";
+
+export async function scriptsHash(files: readonly string[]): Promise<string> {
+  const hash = createHash("sha256");
+  for (const file of files) hash.update(basename(file)).update("\0").update(await readFile(file)).update("\0");
+  return hash.digest("hex");
+}
+
+export async function readStamp(driver: Driver, database: string): Promise<string | undefined> {
+  const { records } = await driver.executeQuery(READ, {}, { database });
+  return records[0]?.get("hash") ?? undefined;
+}
+
+export async function writeStamp(driver: Driver, database: string, hash: string): Promise<void> {
+  await driver.executeQuery(WRITE, { hash }, { database });
+}
