@@ -1,0 +1,17 @@
+// title: Claims kept in the article's own words
+// description: Judgements the article reports rather than facts it establishes (rankings, significance, sentiment, reported plans), each in the article's Japanese wording, so they can be attributed rather than repeated.
+// tags: fact-check, claims
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE r.significance_ja IS NOT NULL
+RETURN a.name AS about, type(r) + ' ' + b.name AS context, r.significance_ja AS claim, r.quote AS quote
+UNION ALL
+MATCH (n:Entity)
+WHERE n.claim_ja IS NOT NULL OR n.internal_sentiment_ja IS NOT NULL
+RETURN n.name AS about,
+       CASE WHEN n.claim_ja IS NOT NULL THEN 'claim' ELSE 'internal sentiment' END AS context,
+       coalesce(n.claim_ja, n.internal_sentiment_ja) AS claim,
+       null AS quote
+UNION ALL
+MATCH (a:Entity)-[r]->(n:Investment)
+WHERE n.status STARTS WITH 'planned'
+RETURN n.name AS about, a.name + ' ' + n.status AS context, n.amount_text_ja AS claim, r.quote AS quote

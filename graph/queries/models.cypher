@@ -1,0 +1,18 @@
+// title: AI models: who develops, runs and uses them
+// description: Each AI model with everyone linked to it: who develops or released it, which products run on it, who adopted it, who oversees it and what competes with it.
+// tags: models, ai
+MATCH (m:Model)-[link:DEVELOPS|RELEASED|POWERED_BY|ADOPTED_BY|OVERSEES|COMPETES_WITH]-(party:Entity)
+RETURN m.name AS model,
+       CASE type(link)
+         WHEN 'DEVELOPS' THEN 'develops it'
+         WHEN 'RELEASED' THEN 'released it'
+         WHEN 'POWERED_BY' THEN 'runs on it'
+         WHEN 'ADOPTED_BY' THEN 'adopted it'
+         WHEN 'OVERSEES' THEN 'oversees it'
+         ELSE 'competes with it'
+       END AS role,
+       party.name AS who,
+       link.year AS year,
+       link.quote AS quote,
+       m, link, party
+ORDER BY model, role, who

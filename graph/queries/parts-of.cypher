@@ -1,0 +1,13 @@
+// title: What a pivot, plan or unit is made of
+// description: Everything the article presents as a part or step of a larger whole, with who leads each part and its year; with the default, the pieces of Alibaba's AI pivot.
+// param: whole | string | default alibaba-ai-transformation | example alibaba-ecommerce | Id (slug) of the pivot, plan, event or business unit
+// tags: events, restructuring
+MATCH (piece:Entity)-[partOf:PART_OF]->(container:Entity {id: $whole})
+OPTIONAL MATCH (leader:Person)-[leads:LEADS|OVERSEES]->(piece)
+RETURN piece.name AS part,
+       [l IN labels(piece) WHERE l <> 'Entity'][0] AS kind,
+       coalesce(piece.year, piece.by_year) AS year,
+       leader.name AS ledBy,
+       partOf.quote AS quote,
+       piece, partOf, container, leads, leader
+ORDER BY year IS NULL, year, part

@@ -1,0 +1,14 @@
+// title: Startup stakes and the partnerships that come with them
+// description: The companies an investor buys into and, where the article says so, how it also works with them (for Alibaba: through its own cloud platform).
+// param: investor | string | default alibaba | example alibaba | Id (slug) of the investing company
+// tags: money, investments, startups
+MATCH (investorNode:Entity {id: $investor})-[invests:INVESTS]->(stake:Investment)-[into:IN]->(investee:Company)
+OPTIONAL MATCH (investorNode)-[partners:PARTNERS_WITH]-(investee)
+RETURN investee.name AS company,
+       investee.name_zh AS nameZh,
+       stake.purpose AS purpose,
+       coalesce(stake.amount_text_ja, 'amount not given') AS amountAsWritten,
+       partners.via AS partnershipVia,
+       invests.quote AS quote,
+       investorNode, invests, stake, into, investee, partners
+ORDER BY company
