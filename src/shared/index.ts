@@ -2,3 +2,4 @@
 export * from "./json.ts";
 export * from "./graph.ts";
 export * from "./api.ts";
+export * from "./endpoints.ts";

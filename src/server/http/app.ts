@@ -4,6 +4,9 @@ import fastifyStatic from "@fastify/static";
 import { existsSync } from "node:fs";
 import { errorHandler } from "./error-handler.ts";
 import { exploreRoutes } from "./routes/explore.ts";
+import { cypherRoutes } from "./routes/cypher.ts";
+import { registerRoutes } from "./route.ts";
+import { openApiDocument } from "./openapi.ts";
 import type { AppContext } from "./context.ts";
 
 export interface AppOptions {
@@ -16,7 +19,10 @@ export interface AppOptions {
 export async function buildApp({ ctx, staticDir, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: 256 * 1024 });
   app.setErrorHandler(errorHandler);
-  exploreRoutes(app, ctx);
+  const routes = [...exploreRoutes(ctx), ...cypherRoutes(ctx)];
+  registerRoutes(app, routes);
+  const openapi = openApiDocument(routes);
+  app.get("/api/openapi.json", async () => openapi);
   if (staticDir && existsSync(staticDir)) {
     await app.register(fastifyStatic, { root: staticDir, index: "index.html" });
   }

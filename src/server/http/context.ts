@@ -3,5 +3,5 @@ import type { ReadContext } from "../db/read.ts";
 
 export interface AppContext {
   read: ReadContext;
-  limits: { maxNodes: number };
+  limits: { maxNodes: number; timeoutMs: number };
 }

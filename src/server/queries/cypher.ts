@@ -37,3 +37,63 @@ ORDER BY s.id`;
 export const SERVER_INFO = `
 CALL dbms.components() YIELD name, versions, edition
 RETURN name, versions[0] AS version, edition`;
+
+/** $query is a Lucene query built by explore/lucene.ts, where every user character is escaped. */
+export const SEARCH = `
+CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+RETURN node, score
+// Prefix matches all score alike; the shorter name is then the likelier target ("alibab" -> Alibaba Group).
+ORDER BY score DESC, size(coalesce(node.name, '')) ASC
+LIMIT $limit`;
+
+const NEIGHBOR_FILTER = `
+MATCH (n) WHERE elementId(n) = $elementId
+MATCH (n)-[r]-(m)
+WHERE ($types IS NULL OR type(r) IN $types)
+  AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+  AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = n))`;
+
+export const NEIGHBOR_COUNT = `${NEIGHBOR_FILTER}
+RETURN count(r) AS total`;
+
+export const NEIGHBOR_PAGE = `${NEIGHBOR_FILTER}
+RETURN r, m
+ORDER BY type(r), elementId(r)
+SKIP $skip
+LIMIT $limit`;
+
+/**
+ * Cypher takes path bounds and SHORTEST counts only as literals, so these two come from
+ * zod-validated integers (1..10 and 1..20), never from user text.
+ */
+export function kShortestPaths(maxHops: number, k: number, directed: boolean): string {
+  if (!Number.isInteger(maxHops) || !Number.isInteger(k)) throw new Error("path bounds must be integers");
+  const arrow = directed ? "->" : "-";
+  return `
+MATCH (a) WHERE elementId(a) = $from
+MATCH (b) WHERE elementId(b) = $to
+MATCH p = SHORTEST ${k} (a)-[*1..${maxHops}]${arrow}(b)
+RETURN p
+ORDER BY length(p)`;
+}
+
+export const LABEL_COUNTS = `
+CALL db.labels() YIELD label
+WHERE label <> 'ExplorerMeta'
+CALL (label) { MATCH (n) WHERE label IN labels(n) RETURN count(n) AS count }
+RETURN label AS name, count
+ORDER BY name`;
+
+export const TYPE_COUNTS = `
+CALL db.relationshipTypes() YIELD relationshipType AS type
+CALL (type) { MATCH ()-[r]->() WHERE type(r) = type RETURN count(r) AS count }
+RETURN type AS name, count
+ORDER BY name`;
+
+export const PROPERTY_KEYS = `CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey`;
+
+export const TOTALS = `
+CALL () { MATCH (n) WHERE NOT n:ExplorerMeta RETURN count(n) AS nodes }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+RETURN nodes, relationships`;

@@ -1,0 +1,41 @@
+// Builds the OpenAPI 3.1 document from the same zod schemas the routes validate with.
+import { z } from "zod";
+import { ApiErrorSchema } from "../../shared/index.ts";
+import type { RouteSpec } from "./route.ts";
+
+type JsonSchema = Record<string, unknown>;
+
+const schemaOf = (s: z.ZodType, io: "input" | "output"): JsonSchema => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io, unrepresentable: "any" }) as JsonSchema;
+  return rest;
+};
+
+function parameters(s: z.ZodType | undefined, where: "query" | "path") {
+  if (!s) return [];
+  const json = schemaOf(s, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, schema]) => ({
+    name,
+    in: where,
+    required: where === "path" || (json.required ?? []).includes(name),
+    schema,
+  }));
+}
+
+export function openApiDocument(specs: readonly RouteSpec[]) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  const error = { content: { "application/json": { schema: schemaOf(ApiErrorSchema, "output") } } };
+  for (const spec of specs) {
+    const responses: Record<string, unknown> = { 200: { description: "OK", content: { "application/json": { schema: schemaOf(spec.response, "output") } } } };
+    for (const code of spec.errors) responses[code] = { description: `Error ${code}`, ...error };
+    paths[spec.url] = {
+      ...paths[spec.url],
+      [spec.method.toLowerCase()]: {
+        summary: spec.summary,
+        parameters: [...parameters(spec.params, "path"), ...parameters(spec.query, "query")],
+        ...(spec.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(spec.body, "input") } } } } : {}),
+        responses,
+      },
+    };
+  }
+  return { openapi: "3.1.0", info: { title: "Knowledge-graph explorer API", version: "1.0.0" }, paths };
+}

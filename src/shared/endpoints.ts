@@ -1,0 +1,102 @@
+// Query, body and response schemas of the explore endpoints (search, neighbours, paths, schema, stats, cypher).
+import { z } from "zod";
+import { GraphPayloadSchema, WireNodeSchema, WireRelationshipSchema } from "./graph.ts";
+import { JsonValueSchema } from "./json.ts";
+
+/** Comma-separated lists in query strings: `labels=Person,Company`. */
+const csv = z
+  .string()
+  .max(2_000)
+  .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[\p{L}\p{N}_]+$/u, "must be label or type names")).max(50));
+
+export const SearchQuerySchema = z
+  .object({
+    q: z.string().trim().min(1, "is required").max(200),
+    labels: csv.optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(10),
+  })
+  .strict();
+export type SearchQuery = z.infer<typeof SearchQuerySchema>;
+
+export const SearchHitSchema = z.object({
+  node: WireNodeSchema,
+  /** The entity's slug, stable across reloads (element ids are not). */
+  key: z.string(),
+  name: z.string(),
+  /** The name or alias that matched the query, in whatever language it matched. */
+  matched: z.string(),
+  label: z.string(),
+  score: z.number(),
+});
+export const SearchResponseSchema = z.object({ query: z.string(), hits: z.array(SearchHitSchema) });
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+export type SearchResponse = z.infer<typeof SearchResponseSchema>;
+
+export const NeighborsQuerySchema = z
+  .object({
+    types: csv.optional(),
+    labels: csv.optional(),
+    direction: z.enum(["out", "in", "both"]).default("both"),
+    limit: z.coerce.number().int().min(1).max(1_000).default(50),
+    cursor: z.string().regex(/^\d{1,9}$/, "must be a cursor returned by a previous page").optional(),
+  })
+  .strict();
+export type NeighborsQuery = z.infer<typeof NeighborsQuerySchema>;
+
+export const NeighborsResponseSchema = GraphPayloadSchema.extend({
+  center: WireNodeSchema,
+  /** Neighbouring relationships matching the filters, over all pages. */
+  total: z.number().int().nonnegative(),
+  nextCursor: z.string().nullable(),
+});
+export type NeighborsResponse = z.infer<typeof NeighborsResponseSchema>;
+
+export const PathsQuerySchema = z
+  .object({
+    from: z.string().min(1).max(200),
+    to: z.string().min(1).max(200),
+    maxHops: z.coerce.number().int().min(1).max(10).default(6),
+    k: z.coerce.number().int().min(1).max(20).default(10),
+    /** out: follow relationship directions (falls back to both when no directed path exists). */
+    direction: z.enum(["out", "both"]).default("out"),
+  })
+  .strict();
+export type PathsQuery = z.infer<typeof PathsQuerySchema>;
+
+export const PathHopSchema = z.object({ from: z.string(), to: z.string(), relationship: WireRelationshipSchema });
+export const PathSchema = z.object({ length: z.number().int(), nodes: z.array(z.string()), hops: z.array(PathHopSchema) });
+export const PathsResponseSchema = GraphPayloadSchema.extend({
+  /** k shortest paths (not only the shortest ones), shortest first. */
+  paths: z.array(PathSchema),
+  from: WireNodeSchema,
+  to: WireNodeSchema,
+  /** The direction actually searched. */
+  direction: z.enum(["out", "both"]),
+});
+export type GraphPath = z.infer<typeof PathSchema>;
+export type PathsResponse = z.infer<typeof PathsResponseSchema>;
+
+const CountSchema = z.object({ name: z.string(), count: z.number().int().nonnegative() });
+export const SchemaResponseSchema = z.object({
+  labels: z.array(CountSchema),
+  relationshipTypes: z.array(CountSchema),
+  propertyKeys: z.array(z.string()),
+});
+export type SchemaResponse = z.infer<typeof SchemaResponseSchema>;
+
+export const StatsResponseSchema = z.object({
+  nodes: z.number().int().nonnegative(),
+  relationships: z.number().int().nonnegative(),
+  labels: z.array(CountSchema),
+  relationshipTypes: z.array(CountSchema),
+});
+export type StatsResponse = z.infer<typeof StatsResponseSchema>;
+
+export const CypherRequestSchema = z
+  .object({
+    query: z.string().min(1, "is required").max(20_000),
+    params: z.record(z.string(), JsonValueSchema).default({}),
+  })
+  .strict();
+export type CypherRequest = z.infer<typeof CypherRequestSchema>;
