@@ -3,15 +3,18 @@
 // tags: fact-check, claims
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE r.significance_ja IS NOT NULL
-RETURN a.name AS about, type(r) + ' ' + b.name AS context, r.significance_ja AS claim, r.quote AS quote
+RETURN a.name AS about, type(r) + ' ' + b.name AS context, r.significance_ja AS claim, r.quote AS quote,
+       a AS entity, r AS fact, b AS other
 UNION ALL
 MATCH (n:Entity)
 WHERE n.claim_ja IS NOT NULL OR n.internal_sentiment_ja IS NOT NULL
 RETURN n.name AS about,
        CASE WHEN n.claim_ja IS NOT NULL THEN 'claim' ELSE 'internal sentiment' END AS context,
        coalesce(n.claim_ja, n.internal_sentiment_ja) AS claim,
-       null AS quote
+       null AS quote,
+       n AS entity, null AS fact, null AS other
 UNION ALL
-MATCH (a:Entity)-[r]->(n:Investment)
+MATCH (investor:Entity)-[r]->(n:Investment)
 WHERE n.status STARTS WITH 'planned'
-RETURN n.name AS about, a.name + ' ' + n.status AS context, n.amount_text_ja AS claim, r.quote AS quote
+RETURN n.name AS about, investor.name + ' ' + n.status AS context, n.amount_text_ja AS claim, r.quote AS quote,
+       n AS entity, r AS fact, investor AS other

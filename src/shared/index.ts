@@ -3,3 +3,4 @@ export * from "./json.ts";
 export * from "./graph.ts";
 export * from "./api.ts";
 export * from "./endpoints.ts";
+export * from "./saved-query.ts";

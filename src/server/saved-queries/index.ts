@@ -1,0 +1,10 @@
+// Public API of saved queries: load and check graph/queries/*.cypher, coerce parameters, find and run a query.
+export { loadSavedQueries } from "./load.ts";
+export { parseSavedQuery, type ParseResult } from "./parse-file.ts";
+export { coerceParams, parseValue, toDriverValue, type ParsedValue } from "./coerce.ts";
+export { findSavedQuery } from "./find.ts";
+export { runSavedQuery } from "./run.ts";
+export { SavedQueryError, formatProblem } from "./errors.ts";
+export { PARAM_FORMAT } from "./parse-param.ts";
+export { savedQueriesDir } from "./dir.ts";
+export type * from "./types.ts";
