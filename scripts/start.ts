@@ -6,10 +6,13 @@ import { startLocal, stopLocal } from "../src/server/local-neo4j/index.ts";
 import { loadArticleGraph } from "../src/server/seed/index.ts";
 import { startExplorer } from "../src/server/run.ts";
 import { runCli } from "./cli.ts";
+import { ConfigError } from "../src/server/errors.ts";
+
+const isLoopback = (host: string) => host === "localhost" || host === "::1" || host.startsWith("127.");
 import { buildClientIfStale } from "./build-client.ts";
 
 await runCli(async () => {
-  const { values } = parseArgs({ options: { "no-seed": { type: "boolean", default: false } } });
+  const { values } = parseArgs({ options: { "no-seed": { type: "boolean", default: false }, "allow-write": { type: "boolean", default: false } } });
   const t0 = Date.now();
   const env = loadEnv();
   const root = projectRoot();
@@ -28,7 +31,11 @@ await runCli(async () => {
     console.log(`Article graph loaded: ${report.summary}`);
   }
   const staticDir = await buildClientIfStale();
-  const explorer = await startExplorer({ connection, host: env.HOST, port: env.PORT, staticDir });
+  if (values["allow-write"] && !env.EXPLORER_WRITE_TOKEN) throw new ConfigError("--allow-write needs EXPLORER_WRITE_TOKEN (16+ characters): write requests must present it.");
+  const writeToken = values["allow-write"] ? env.EXPLORER_WRITE_TOKEN : undefined;
+  const explorer = await startExplorer({ connection, host: env.HOST, port: env.PORT, staticDir, timeoutMs: env.QUERY_TIMEOUT_MS, maxNodes: env.RESULT_CAP, writeToken });
+  if (!isLoopback(env.HOST)) console.warn(`WARNING: listening on ${env.HOST}, reachable from other machines. Anyone who can reach it can read the whole graph.`);
+  if (writeToken) console.warn("WARNING: write mode is on: requests with the write token can change the graph.");
   console.log(`\nExplorer ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${explorer.url}\nPress Ctrl-C to stop.`);
 
   const shutdown = async (signal: string) => {

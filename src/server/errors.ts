@@ -28,6 +28,12 @@ export class BadRequestError extends AppError {
   }
 }
 
+export class UnauthorizedError extends AppError {
+  constructor(message: string, details?: unknown) {
+    super("unauthorized", message, details);
+  }
+}
+
 export class ForbiddenError extends AppError {
   constructor(message: string, details?: unknown) {
     super("forbidden", message, details);

@@ -13,6 +13,8 @@ export interface ExplorerOptions {
   timeoutMs?: number;
   maxNodes?: number;
   logger?: boolean;
+  /** Enables write requests (seed loader, admin use) for callers that present this token. */
+  writeToken?: string;
 }
 
 export interface RunningExplorer {
@@ -25,7 +27,7 @@ export interface RunningExplorer {
 export async function startExplorer(opts: ExplorerOptions): Promise<RunningExplorer> {
   const driver = createDriver(opts.connection);
   const read = { driver, database: opts.connection.database, timeoutMs: opts.timeoutMs ?? 5_000 };
-  const app = await buildApp({ ctx: { read, limits: { maxNodes: opts.maxNodes ?? 5_000, timeoutMs: opts.timeoutMs ?? 5_000 } }, staticDir: opts.staticDir, logger: opts.logger ?? false });
+  const app = await buildApp({ ctx: { read, limits: { maxNodes: opts.maxNodes ?? 5_000, timeoutMs: opts.timeoutMs ?? 5_000 }, writeToken: opts.writeToken }, staticDir: opts.staticDir, logger: opts.logger ?? false });
   await app.listen({ host: opts.host, port: opts.port });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : opts.port;

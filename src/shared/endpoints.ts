@@ -97,6 +97,8 @@ export const CypherRequestSchema = z
   .object({
     query: z.string().min(1, "is required").max(20_000),
     params: z.record(z.string(), JsonValueSchema).default({}),
+    /** "write" needs a server started with --allow-write and its token as a Bearer header. */
+    mode: z.enum(["read", "write"]).default("read"),
   })
   .strict();
 export type CypherRequest = z.infer<typeof CypherRequestSchema>;

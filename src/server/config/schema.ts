@@ -17,6 +17,9 @@ export const EnvSchema = z
     NEO4J_LOCAL_PORT: port.default(7687),
     NEO4J_DATA_DIR: z.string().min(1).default(".data/neo4j"),
     NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, "must look like 512m or 1g").default("512m"),
+    QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+    RESULT_CAP: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
+    EXPLORER_WRITE_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
     NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, "must look like 128m or 1g").default("128m"),
   })
   .superRefine((env, ctx) => {

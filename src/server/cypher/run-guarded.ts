@@ -10,11 +10,13 @@ import { GraphCollector } from "./collect-graph.ts";
 export interface GuardLimits {
   maxRows: number;
   timeoutMs: number;
+  /** Write mode exists only for a server started with --allow-write and called with its token. */
+  write?: boolean;
 }
 
 export async function runGuarded(ctx: ReadContext, cypher: string, params: Record<string, unknown>, limits: GuardLimits): Promise<GraphPayload> {
-  await assertReadOnly(ctx.driver, ctx.database, cypher, params);
-  const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.READ });
+  if (!limits.write) await assertReadOnly(ctx.driver, ctx.database, cypher, params);
+  const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: limits.write ? neo4j.session.WRITE : neo4j.session.READ });
   const t0 = performance.now();
   const graph = new GraphCollector();
   const rows: Record<string, ReturnType<typeof toJson>>[] = [];
@@ -39,11 +41,12 @@ export async function runGuarded(ctx: ReadContext, cypher: string, params: Recor
       }
       rows.push(row);
     }
+    if (limits.write) await tx.commit();
   } catch (error) {
     if (!isTimeout(error)) throw mapDbError(error);
     timedOut = true;
   } finally {
-    await tx.rollback().catch(() => {});
+    if (tx.isOpen()) await tx.rollback().catch(() => {});
     await session.close();
   }
   return {

@@ -4,4 +4,6 @@ import type { ReadContext } from "../db/read.ts";
 export interface AppContext {
   read: ReadContext;
   limits: { maxNodes: number; timeoutMs: number };
+  /** Present only when the server was started with --allow-write: the token a write request must carry. */
+  writeToken?: string;
 }

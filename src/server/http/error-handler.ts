@@ -7,6 +7,7 @@ import { AppError } from "../errors.ts";
 const STATUS: Record<string, number> = {
   bad_request: 400,
   cypher_error: 400,
+  unauthorized: 401,
   forbidden: 403,
   not_found: 404,
   neo4j_unavailable: 503,

@@ -138,3 +138,31 @@ test("the OpenAPI document describes every route with its parameters", async () 
   }
   assert.deepEqual(doc.paths["/api/search"]!.get!.parameters.map((p) => p.name).sort(), ["labels", "limit", "q"]);
 });
+
+test("write mode is off by default; with a token it writes only for callers that present it", async () => {
+  const refused = await post("/api/cypher", { query: "CREATE (n:WriteProbe) RETURN n", mode: "write" });
+  assert.equal(refused.status, 403);
+  assert.match(S.ApiErrorSchema.parse(refused.body).message, /write mode is off/);
+  const token = "t0ken-for-tests-0123456789";
+  const writer = await startExplorer({ connection: testConnection(), host: "127.0.0.1", port: 0, writeToken: token });
+  const send = (auth: string | undefined) =>
+    fetch(new URL("/api/cypher", writer.url), {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(auth ? { authorization: auth } : {}) },
+      body: JSON.stringify({ query: "CREATE (n:WriteProbe {at: $at}) RETURN n", params: { at: 1 }, mode: "write" }),
+    });
+  try {
+    assert.equal((await send(undefined)).status, 401);
+    assert.equal((await send("Bearer wrong-token-wrong-token-00")).status, 401);
+    assert.equal((await send(`Bearer ${token}`)).status, 200);
+    const count = S.GraphPayloadSchema.parse((await post("/api/cypher", { query: "MATCH (n:WriteProbe) RETURN count(n) AS c" })).body);
+    assert.equal(count.rows![0]!.c, 1);
+  } finally {
+    await fetch(new URL("/api/cypher", writer.url), {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: "MATCH (n:WriteProbe) DELETE n", mode: "write" }),
+    });
+    await writer.close();
+  }
+});
