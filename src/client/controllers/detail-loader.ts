@@ -1,0 +1,27 @@
+// Fetches the selected node's detail, cancelling stale requests and falling back to the loaded graph.
+import type { DataSource } from "../api/index.ts";
+import { describeFailure, isAbort } from "../api/index.ts";
+import type { AppState, Actions } from "../core/app/index.ts";
+import { localNodeDetail } from "../core/detail/index.ts";
+import type { ExplorerGraph } from "../core/graph/index.ts";
+import type { Store } from "../lib/create-store.ts";
+
+export function mountDetailLoader(source: DataSource, graph: ExplorerGraph, store: Store<AppState>, actions: Actions): void {
+  let inFlight: AbortController | null = null;
+  const load = (nodeId: string | null) => {
+    inFlight?.abort();
+    inFlight = null;
+    actions.detail.requested(nodeId);
+    if (nodeId === null) return;
+    const controller = new AbortController();
+    inFlight = controller;
+    source.loadNode(nodeId, controller.signal).then(
+      (detail) => actions.detail.loaded(nodeId, detail),
+      (error: unknown) => {
+        if (isAbort(error)) return;
+        actions.detail.failed(nodeId, describeFailure(error), localNodeDetail(graph, nodeId));
+      },
+    );
+  };
+  store.watch((s) => s.selection.selected, load);
+}

@@ -1,0 +1,45 @@
+// Creates the Sigma renderer whose reducers derive hover/selection/language from the store.
+import Sigma from "sigma";
+import type { AppState } from "../core/app/index.ts";
+import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../core/graph/index.ts";
+import { edgeDisplay, highlightContext, nodeDisplay, type HighlightContext } from "../core/highlight/index.ts";
+import type { Store } from "../lib/create-store.ts";
+import type { CanvasTheme } from "./canvas-theme.ts";
+
+export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
+
+export function createStage(container: HTMLElement, graph: ExplorerGraph, store: Store<AppState>, theme: CanvasTheme): ExplorerSigma {
+  // Reducers run once per node per frame; recompute the context only when the inputs change.
+  let cached: { selection: unknown; view: unknown; ctx: HighlightContext } | null = null;
+  const context = (): HighlightContext => {
+    const { selection, view } = store.get();
+    if (cached?.selection !== selection || cached.view !== view) {
+      cached = { selection, view, ctx: highlightContext(graph, selection, view, theme.colors) };
+    }
+    return cached.ctx;
+  };
+
+  return new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+    defaultEdgeType: "arrow",
+    renderEdgeLabels: true,
+    labelFont: theme.font,
+    labelSize: 14,
+    labelWeight: "500",
+    labelColor: { color: theme.label },
+    labelDensity: 1.5,
+    labelGridCellSize: 60,
+    labelRenderedSizeThreshold: 4,
+    edgeLabelFont: theme.font,
+    edgeLabelSize: 12,
+    edgeLabelColor: { color: theme.colors.edgeFocus },
+    zIndex: true,
+    stagePadding: 56,
+    minCameraRatio: 0.08,
+    maxCameraRatio: 4,
+    nodeReducer: (node, attrs) => nodeDisplay(node, attrs, context()),
+    edgeReducer: (edge, attrs) => {
+      const [source, target] = graph.extremities(edge);
+      return edgeDisplay(attrs, source, target, context());
+    },
+  });
+}

@@ -1,0 +1,24 @@
+// Creates the store and the actions object views use; the only place slices are put together.
+import { createStore, type Store } from "../../lib/create-store.ts";
+import { createDataActions } from "../data/index.ts";
+import { createDetailActions } from "../detail/index.ts";
+import { createSelectionActions } from "../selection/index.ts";
+import { createViewActions } from "../view/index.ts";
+import type { AppState } from "./types.ts";
+import { initialState } from "./utils.ts";
+
+export * from "./types.ts";
+export * from "./utils.ts";
+
+export function createApp(initial: AppState = initialState()) {
+  const store: Store<AppState> = createStore(initial);
+  const actions = {
+    data: createDataActions(store),
+    selection: createSelectionActions(store),
+    view: createViewActions(store),
+    detail: createDetailActions(store),
+  };
+  return { store, actions };
+}
+export type App = ReturnType<typeof createApp>;
+export type Actions = App["actions"];

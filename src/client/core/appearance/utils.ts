@@ -1,0 +1,33 @@
+// Pure mapping from node labels and degree to colour, size and legend entries.
+import { CATEGORY_COLORS, EXTRA_COLORS, FALLBACK_CATEGORY, GENERIC_LABELS, type LegendEntry } from "./types.ts";
+
+/** Known labels win (in the table's order) over unknown ones, so ['Entity','Person'] is a Person. */
+export function primaryLabel(labels: readonly string[]): string {
+  const specific = labels.filter((label) => !GENERIC_LABELS.has(label));
+  const known = Object.keys(CATEGORY_COLORS).find((label) => specific.includes(label));
+  return known ?? [...specific].sort()[0] ?? labels[0] ?? FALLBACK_CATEGORY;
+}
+
+function hash(text: string): number {
+  let value = 0;
+  for (const char of text) value = (value * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
+  return value;
+}
+
+export function colorForCategory(category: string): string {
+  return CATEGORY_COLORS[category] ?? EXTRA_COLORS[hash(category) % EXTRA_COLORS.length] ?? "#888888";
+}
+
+/** Square root keeps hubs prominent without letting one node swallow the picture. */
+export function nodeSize(degree: number): number {
+  return Math.min(20, 5 + 2.4 * Math.sqrt(Math.max(0, degree)));
+}
+
+/** One entry per category, most frequent first, ties alphabetical. */
+export function legendEntries(categories: Iterable<string>): LegendEntry[] {
+  const counts = new Map<string, number>();
+  for (const category of categories) counts.set(category, (counts.get(category) ?? 0) + 1);
+  return [...counts]
+    .map(([category, count]) => ({ category, count, color: colorForCategory(category) }))
+    .sort((a, b) => b.count - a.count || a.category.localeCompare(b.category));
+}

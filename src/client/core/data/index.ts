@@ -1,0 +1,18 @@
+// Loading the graph: lifecycle state, transitions and actions.
+import { sliceUpdater, type Store } from "../../lib/create-store.ts";
+import type { BuildResult } from "../graph/index.ts";
+import type { DataState, Failure } from "./types.ts";
+import { loadFailed, loadStarted, loadSucceeded } from "./utils.ts";
+
+export * from "./types.ts";
+export * from "./utils.ts";
+
+export function createDataActions<S extends { data: DataState }>(store: Store<S>) {
+  const apply = sliceUpdater<"data", DataState, S>(store, "data");
+  return {
+    started: () => apply(loadStarted),
+    succeeded: (result: BuildResult) => apply((s) => loadSucceeded(s, result)),
+    failed: (failure: Failure) => apply((s) => loadFailed(s, failure)),
+  };
+}
+export type DataActions = ReturnType<typeof createDataActions>;

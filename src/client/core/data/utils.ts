@@ -1,0 +1,21 @@
+// Pure load-lifecycle transitions.
+import type { BuildResult, ExplorerGraph } from "../graph/index.ts";
+import type { DataState, Failure } from "./types.ts";
+
+export function loadStarted(state: DataState): DataState {
+  return state.status === "loading" ? state : { status: "loading" };
+}
+
+/** A graph without nodes is its own state, so the page can say so instead of showing a blank stage. */
+export function loadSucceeded(_state: DataState, result: BuildResult): DataState {
+  if (result.graph.order === 0) return { status: "empty" };
+  return { status: "ready", graph: result.graph, skippedRelationships: result.skippedRelationships.length };
+}
+
+export function loadFailed(_state: DataState, failure: Failure): DataState {
+  return { status: "error", failure };
+}
+
+export function readyGraph(state: DataState): ExplorerGraph | null {
+  return state.status === "ready" ? state.graph : null;
+}

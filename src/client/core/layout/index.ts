@@ -1,0 +1,3 @@
+// Positions for the data graph: readable, deterministic, bounded in time.
+export * from "./types.ts";
+export * from "./utils.ts";

@@ -1,0 +1,55 @@
+// Entry point: creates the store and data source, then wires views and controllers together.
+import "./styles/theme.css";
+import "./styles/layout.css";
+import "./styles/panel.css";
+import { createHttpDataSource } from "./api/index.ts";
+import { createApp } from "./core/app/index.ts";
+import type { ExplorerGraph } from "./core/graph/index.ts";
+import { mountCameraController } from "./controllers/camera-controller.ts";
+import { readCanvasTheme } from "./controllers/canvas-theme.ts";
+import { mountDetailLoader } from "./controllers/detail-loader.ts";
+import { mountDetailsPanel } from "./controllers/details-panel.ts";
+import { loadGraph } from "./controllers/graph-loader.ts";
+import { mountHoverController } from "./controllers/hover-controller.ts";
+import { mountLanguageSwitch } from "./controllers/language-switch.ts";
+import { mountLegendView } from "./controllers/legend-view.ts";
+import { syncRendering } from "./controllers/render-sync.ts";
+import { mountSelectionController } from "./controllers/selection-controller.ts";
+import { createStage } from "./controllers/sigma-stage.ts";
+import { mountStatusView } from "./controllers/status-view.ts";
+import { installTestHooks } from "./controllers/test-hooks.ts";
+import { mountStageResize } from "./controllers/stage-resize.ts";
+import { required } from "./lib/dom.ts";
+
+const { store, actions } = createApp();
+const source = createHttpDataSource();
+const theme = readCanvasTheme();
+const reload = () => void loadGraph(source, actions, theme.colors.edge);
+
+function mountExplorer(graph: ExplorerGraph): void {
+  const container = required("#stage");
+  const sigma = createStage(container, graph, store, theme);
+  syncRendering(sigma, store);
+  mountStageResize(sigma);
+  mountHoverController(sigma, actions);
+  mountSelectionController(sigma, actions);
+  mountCameraController(sigma, store, actions, required("#camera-controls"));
+  mountLegendView(required("#legend"), graph);
+  mountDetailLoader(source, graph, store, actions);
+  mountDetailsPanel(required("#details"), graph, store, actions);
+  installTestHooks(sigma, graph, store);
+  required("#hint").hidden = false;
+}
+
+mountStatusView(required("#status"), store, reload);
+mountLanguageSwitch(required("#language-switch"), store, actions);
+// The stage is built once, for the first graph that arrives; later loads (expand, queries) will update it.
+const stopWaiting = store.watch(
+  (s) => s.data,
+  (data) => {
+    if (data.status !== "ready") return;
+    stopWaiting();
+    mountExplorer(data.graph);
+  },
+);
+reload();
