@@ -8,3 +8,7 @@ export { SavedQueryError, formatProblem } from "./errors.ts";
 export { PARAM_FORMAT } from "./parse-param.ts";
 export { savedQueriesDir } from "./dir.ts";
 export type * from "./types.ts";
+export { formatTable, formatSummary } from "./format-table.ts";
+export { formatCsv, csvField } from "./format-csv.ts";
+export { formatList } from "./format-list.ts";
+export { cellFormatter, nodeLabel } from "./format-cell.ts";

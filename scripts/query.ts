@@ -1,0 +1,95 @@
+// `npm run query`: run a saved query from graph/queries/ and print it as a table, JSON or CSV; `--list` shows them all.
+import { parseArgs } from "node:util";
+import { loadEnv } from "../src/server/config/index.ts";
+import { createDriver } from "../src/server/db/driver.ts";
+import { resolveConnection } from "../src/server/db/resolve.ts";
+import { BadRequestError } from "../src/server/errors.ts";
+import {
+  coerceParams, findSavedQuery, formatCsv, formatList, formatSummary, formatTable, loadSavedQueries, runSavedQuery, savedQueriesDir,
+} from "../src/server/saved-queries/index.ts";
+import { runCli } from "./cli.ts";
+
+const FORMATS = ["table", "json", "csv"] as const;
+type Format = (typeof FORMATS)[number];
+
+const USAGE = `usage: npm run query -- <name> [--param NAME=VALUE]... [--format table|json|csv]
+       npm run query -- --list
+  --list             list the saved queries with their parameters
+  --param, -p        a parameter as NAME=VALUE (repeatable); missing ones take their defaults
+  --format, -f       table (default), json (the full graph payload) or csv
+  --max-rows N       stop after N rows (default 1000)
+  --timeout-ms N     give up after N milliseconds (default 30000)`;
+
+function usageError(message: string): never {
+  console.error(`error: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+function parse() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        list: { type: "boolean", default: false },
+        param: { type: "string", short: "p", multiple: true, default: [] },
+        format: { type: "string", short: "f", default: "table" },
+        "max-rows": { type: "string", default: "1000" },
+        "timeout-ms": { type: "string", default: "30000" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (err) {
+    return usageError((err as Error).message);
+  }
+}
+
+function positiveInt(flag: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isSafeInteger(n) || n < 1) usageError(`--${flag} must be a whole number above 0, got '${text}'`);
+  return n;
+}
+
+/** NAME=VALUE pairs; only the first '=' splits, so values may contain '='. */
+function rawParams(pairs: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf("=");
+    if (at <= 0) throw new BadRequestError(`--param '${pair}' is not NAME=VALUE`, { param: pair });
+    const name = pair.slice(0, at).trim();
+    if (name in out) throw new BadRequestError(`--param '${name}' given twice`, { param: name });
+    out[name] = pair.slice(at + 1);
+  }
+  return out;
+}
+
+await runCli(async () => {
+  const { values: args, positionals } = parse();
+  if (args.help) return console.log(USAGE);
+  const format = args.format as Format;
+  if (!FORMATS.includes(format)) usageError(`--format must be one of ${FORMATS.join(", ")}, got '${args.format}'`);
+  const maxRows = positiveInt("max-rows", args["max-rows"]);
+  const timeoutMs = positiveInt("timeout-ms", args["timeout-ms"]);
+
+  const queries = await loadSavedQueries(savedQueriesDir());
+  if (args.list) return console.log(formatList(queries));
+  const [name, ...extra] = positionals;
+  if (!name) usageError("name a saved query, or pass --list");
+  if (extra.length) usageError(`one query at a time; unexpected ${extra.map((e) => `'${e}'`).join(" ")} (parameters go in --param NAME=VALUE)`);
+
+  const query = findSavedQuery(queries, name);
+  const raw = rawParams(args.param);
+  // Checked before connecting, so a typo in a parameter fails fast even when Neo4j is down.
+  coerceParams(query, raw);
+
+  const conn = await resolveConnection(loadEnv());
+  const driver = createDriver(conn);
+  try {
+    const payload = await runSavedQuery({ driver, database: conn.database, timeoutMs }, query, raw, { maxRows, timeoutMs });
+    if (format === "json") process.stdout.write(`${JSON.stringify(payload, null, 2)}\n`);
+    else if (format === "csv") process.stdout.write(formatCsv(payload));
+    else console.log(`${query.title}\n\n${formatTable(payload)}\n\n${formatSummary(payload)}`);
+    if (format !== "table" && (payload.summary.capped || payload.summary.timedOut)) console.error(`warning: ${formatSummary(payload)}`);
+  } finally {
+    await driver.close();
+  }
+});
