@@ -36,10 +36,12 @@ export function parseSavedQuery(text: string, name: string, file: string): Parse
   for (const d of descriptions) if (!d.value) problem(d.line, "description is empty");
 
   const params: (SavedQueryParam & { line: number })[] = [];
+  const broken = new Set<string>();
   for (const entry of byKey("param")) {
     const parsed = parseParam(entry);
     if ("errors" in parsed) {
       for (const message of parsed.errors) problem(entry.line, message);
+      if (parsed.name) broken.add(parsed.name);
       continue;
     }
     const twin = params.find((p) => p.name === parsed.param.name);
@@ -58,7 +60,7 @@ export function parseSavedQuery(text: string, name: string, file: string): Parse
     if (!used.has(p.name)) problem(p.line, `param '${p.name}' is declared but the Cypher never uses $${p.name}`);
   }
   for (const [param, line] of used) {
-    if (!params.some((p) => p.name === param)) problem(line, `$${param} is used but not declared: add '// param: ${param} | type | default ... | example ... | description'`);
+    if (!params.some((p) => p.name === param) && !broken.has(param)) problem(line, `$${param} is used but not declared: add '// param: ${param} | type | default ... | example ... | description'`);
   }
 
   if (problems.length) return { problems };

@@ -27,9 +27,10 @@ function valueField(field: string, keyword: "default" | "example"): { text: stri
   }
 }
 
-export function parseParam(entry: HeaderEntry): { param: SavedQueryParam } | { errors: string[] } {
+/** On failure `name` is the first field as written, so a bad line does not also report its `$name` as undeclared. */
+export function parseParam(entry: HeaderEntry): { param: SavedQueryParam } | { errors: string[]; name?: string } {
   const fields = entry.value.split("|").map((f) => f.trim());
-  if (fields.length < 5) return { errors: [`param needs 5 fields separated by '|' (${PARAM_FORMAT}), got ${fields.length}`] };
+  if (fields.length < 5) return { errors: [`param needs 5 fields separated by '|' (${PARAM_FORMAT}), got ${fields.length}`], name: fields[0] };
   const [nameText, typeText, defaultText, exampleText, ...rest] = fields as [string, string, string, string, ...string[]];
   const errors: string[] = [];
   const name = NameSchema.safeParse(nameText);
@@ -47,6 +48,6 @@ export function parseParam(entry: HeaderEntry): { param: SavedQueryParam } | { e
       else errors.push(`${label} ${keyword}: ${parsed.reason}`);
     }
   }
-  if (errors.length || !name.success || !type.success || !description.success) return { errors };
+  if (errors.length || !name.success || !type.success || !description.success) return { errors, name: nameText };
   return { param: { name: name.data, type: type.data, default: values.default!, example: values.example!, description: description.data } };
 }
