@@ -26,7 +26,7 @@ const source = createHttpDataSource();
 const theme = readCanvasTheme();
 const reload = () => void loadGraph(source, actions, theme.colors.edge);
 
-function mountExplorer(graph: ExplorerGraph): void {
+function mountExplorer(graph: ExplorerGraph, capped: boolean): void {
   const container = required("#stage");
   const sigma = createStage(container, graph, store, theme);
   syncRendering(sigma, store);
@@ -34,7 +34,7 @@ function mountExplorer(graph: ExplorerGraph): void {
   mountHoverController(sigma, actions);
   mountSelectionController(sigma, actions);
   mountCameraController(sigma, store, actions, required("#camera-controls"));
-  mountLegendView(required("#legend"), graph);
+  mountLegendView(required("#legend"), graph, capped);
   mountDetailLoader(source, graph, store, actions);
   mountDetailsPanel(required("#details"), graph, store, actions);
   installTestHooks(sigma, graph, store);
@@ -49,7 +49,7 @@ const stopWaiting = store.watch(
   (data) => {
     if (data.status !== "ready") return;
     stopWaiting();
-    mountExplorer(data.graph);
+    mountExplorer(data.graph, data.capped);
   },
 );
 reload();

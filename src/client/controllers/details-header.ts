@@ -1,21 +1,11 @@
 // The top of the details panel: the node's names in three languages, labels, and remaining properties.
-import type { JsonValue } from "../../shared/index.ts";
 import type { NodeAttributes } from "../core/graph/index.ts";
 import { displayName, LANGUAGE_LABEL, LANGUAGES, type Language } from "../core/names/index.ts";
-import { h, safeHref } from "../lib/dom.ts";
+import { h } from "../lib/dom.ts";
+import { propertyList, valueText } from "./property-values.ts";
 
-/** Shown in their own places above, so the generic property list skips them. */
-const SHOWN_ELSEWHERE = new Set(["name", "name_ja", "name_zh", "aliases", "description"]);
-
-function valueText(value: JsonValue): string {
-  if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(", ");
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-function valueNode(value: JsonValue): Node {
-  const href = safeHref(value);
-  return href ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, href) : document.createTextNode(valueText(value));
-}
+/** Shown in their own places above (aliases_text is the search index's copy of aliases). */
+const SHOWN_ELSEWHERE = new Set(["name", "name_ja", "name_zh", "aliases", "aliases_text", "description"]);
 
 function namesTable(attrs: NodeAttributes): HTMLElement {
   const rows = LANGUAGES.map((language) =>
@@ -26,12 +16,10 @@ function namesTable(attrs: NodeAttributes): HTMLElement {
   return h("dl", { class: "names", "data-testid": "node-names" }, ...rows);
 }
 
-function propertyList(key: string, attrs: NodeAttributes): HTMLElement {
-  const rows = Object.entries(attrs.properties)
-    .filter(([name]) => !SHOWN_ELSEWHERE.has(name))
-    .map(([name, value]) => h("div", { class: "prop-row" }, h("dt", {}, name), h("dd", {}, valueNode(value))));
-  rows.push(h("div", { class: "prop-row muted" }, h("dt", {}, "elementId"), h("dd", { class: "mono" }, key)));
-  return h("dl", { class: "props", "data-testid": "node-properties" }, ...rows);
+function properties(key: string, attrs: NodeAttributes): HTMLElement {
+  const list = propertyList(attrs.properties, SHOWN_ELSEWHERE, "node-properties");
+  list.append(h("div", { class: "prop-row muted" }, h("dt", {}, "elementId"), h("dd", { class: "mono" }, key)));
+  return list;
 }
 
 export function renderDetailsHeader(key: string, attrs: NodeAttributes, language: Language): HTMLElement {
@@ -49,6 +37,6 @@ export function renderDetailsHeader(key: string, attrs: NodeAttributes, language
     namesTable(attrs),
     Array.isArray(aliases) && aliases.length > 0 ? h("p", { class: "aliases" }, h("span", { class: "muted" }, "Also known as "), valueText(aliases)) : null,
     typeof description === "string" && description !== "" ? h("p", { class: "description" }, description) : null,
-    h("details", { class: "props-block" }, h("summary", {}, "Properties"), propertyList(key, attrs)),
+    h("section", { class: "props-block", "aria-label": "Properties" }, properties(key, attrs)),
   );
 }

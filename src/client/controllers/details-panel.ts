@@ -15,7 +15,12 @@ export function mountDetailsPanel(panel: HTMLElement, graph: ExplorerGraph, stor
     const hadFocus = panel.contains(document.activeElement);
     panel.hidden = !open;
     document.body.classList.toggle("panel-open", open);
-    if (!open) return panel.replaceChildren();
+    if (!open) {
+      delete panel.dataset.nodeId;
+      return panel.replaceChildren();
+    }
+    // Language switches and late detail answers redraw the same node: keep the reader's place.
+    const scroll = panel.dataset.nodeId === key ? panel.scrollTop : 0;
     const close = h("button", { type: "button", class: "icon-button close", "aria-label": "Close details", "data-testid": "close-details" }, "×");
     close.addEventListener("click", () => actions.selection.clear());
     panel.dataset.nodeId = key;
@@ -29,7 +34,8 @@ export function mountDetailsPanel(panel: HTMLElement, graph: ExplorerGraph, stor
         onSelect: (id) => actions.selection.select(id),
       }),
     );
-    if (hadFocus) panel.querySelector<HTMLElement>("#details-title")?.focus();
+    panel.scrollTop = scroll;
+    if (hadFocus) panel.querySelector<HTMLElement>("#details-title")?.focus({ preventScroll: scroll > 0 });
   };
   render();
   store.watch((s) => s.selection.selected, render);

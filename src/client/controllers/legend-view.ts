@@ -3,7 +3,7 @@ import { legendEntries } from "../core/appearance/index.ts";
 import type { ExplorerGraph } from "../core/graph/index.ts";
 import { h } from "../lib/dom.ts";
 
-export function mountLegendView(element: HTMLElement, graph: ExplorerGraph): void {
+export function mountLegendView(element: HTMLElement, graph: ExplorerGraph, capped: boolean): void {
   const entries = legendEntries(graph.mapNodes((_, attrs) => attrs.category));
   const items = entries.map((entry) => {
     const swatch = h("span", { class: "swatch", "aria-hidden": "true" });
@@ -16,7 +16,7 @@ export function mountLegendView(element: HTMLElement, graph: ExplorerGraph): voi
       h("span", { class: "legend-count" }, String(entry.count)),
     );
   });
-  const summary = `${graph.order} nodes · ${graph.size} relationships`;
+  const summary = `${graph.order} nodes · ${graph.size} relationships${capped ? " (cut short by the server's result cap)" : ""}`;
   element.replaceChildren(
     h("h2", { class: "sr-only" }, "Legend"),
     h("ul", { class: "legend-list" }, ...items),

@@ -4,6 +4,10 @@ import { colorForCategory, primaryLabel } from "../core/appearance/index.ts";
 import { resolveSource, sortRelationships, type DetailState } from "../core/detail/index.ts";
 import { displayNameOf, type Language } from "../core/names/index.ts";
 import { h, safeHref } from "../lib/dom.ts";
+import { propertyList } from "./property-values.ts";
+
+/** Properties with a place of their own in a relationship item. */
+const SHOWN_ELSEWHERE = new Set(["quote", "note", "source"]);
 
 export interface RelationshipListOptions {
   language: Language;
@@ -32,13 +36,16 @@ function sourceLine(rel: NodeRelationship, detail: NodeDetail): HTMLElement | nu
 
 function item(rel: NodeRelationship, detail: NodeDetail, options: RelationshipListOptions): HTMLElement {
   const out = rel.direction === "out";
-  const quote = rel.relationship.properties.quote;
+  const { quote, note } = rel.relationship.properties;
+  const extras = Object.keys(rel.relationship.properties).filter((name) => !SHOWN_ELSEWHERE.has(name));
   return h("li", { class: "rel", "data-testid": "relationship", "data-rel-type": rel.relationship.type, "data-direction": rel.direction },
     h("div", { class: "rel-head" },
       h("span", { class: "rel-arrow", title: out ? "outgoing" : "incoming", "aria-label": out ? "outgoing" : "incoming" }, out ? "→" : "←"),
       h("span", { class: "rel-type" }, rel.relationship.type),
       otherNode(rel, options)),
     typeof quote === "string" && quote !== "" ? h("blockquote", { class: "rel-quote", lang: "ja" }, quote) : null,
+    typeof note === "string" && note !== "" ? h("p", { class: "rel-note" }, note) : null,
+    extras.length > 0 ? propertyList(rel.relationship.properties, SHOWN_ELSEWHERE, "relationship-properties") : null,
     sourceLine(rel, detail),
   );
 }

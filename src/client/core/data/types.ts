@@ -11,7 +11,7 @@ export interface Failure {
 
 export type DataState =
   | { status: "loading" }
-  | { status: "ready"; graph: ExplorerGraph; skippedRelationships: number }
+  | { status: "ready"; graph: ExplorerGraph; skippedRelationships: number; capped: boolean }
   | { status: "empty" }
   | { status: "error"; failure: Failure };
 

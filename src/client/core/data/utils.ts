@@ -9,7 +9,12 @@ export function loadStarted(state: DataState): DataState {
 /** A graph without nodes is its own state, so the page can say so instead of showing a blank stage. */
 export function loadSucceeded(_state: DataState, result: BuildResult): DataState {
   if (result.graph.order === 0) return { status: "empty" };
-  return { status: "ready", graph: result.graph, skippedRelationships: result.skippedRelationships.length };
+  return {
+    status: "ready",
+    graph: result.graph,
+    skippedRelationships: result.skippedRelationships.length,
+    capped: result.capped,
+  };
 }
 
 export function loadFailed(_state: DataState, failure: Failure): DataState {

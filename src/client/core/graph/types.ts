@@ -35,4 +35,6 @@ export interface BuildResult {
   graph: ExplorerGraph;
   /** Relationships dropped because an endpoint was not in the payload. */
   skippedRelationships: string[];
+  /** The server's result cap cut the payload short: the graph is incomplete. */
+  capped: boolean;
 }

@@ -54,7 +54,7 @@ export function buildGraph(payload: GraphPayload, edgeColor = "#9aa3ad"): BuildR
     const degree = graph.degree(key);
     graph.mergeNodeAttributes(key, { degree, size: nodeSize(degree) });
   });
-  return { graph, skippedRelationships };
+  return { graph, skippedRelationships, capped: payload.summary.capped };
 }
 
 /** Resolves a slug or an elementId to the graph key, so tests and links can use either. */

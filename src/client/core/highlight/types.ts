@@ -26,3 +26,6 @@ export const DEFAULT_CANVAS_COLORS: CanvasColors = {
   dimNode: "#dde1e6",
   dimEdge: "#eef0f3",
 };
+
+/** Canvas labels longer than this many characters are cut with an ellipsis. */
+export const MAX_LABEL_LENGTH = 30;

@@ -3,7 +3,7 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../graph/index.ts";
 import { displayName, type Language } from "../names/index.ts";
 import { focusNode, type SelectionState } from "../selection/index.ts";
-import type { CanvasColors, HighlightContext } from "./types.ts";
+import { MAX_LABEL_LENGTH, type CanvasColors, type HighlightContext } from "./types.ts";
 
 export function neighbourhood(graph: ExplorerGraph, focus: string | null): Set<string> {
   if (focus === null || !graph.hasNode(focus)) return new Set();
@@ -28,12 +28,21 @@ export function highlightContext(
   };
 }
 
+/** Long names crowd the canvas; the full name shows on hover, selection and in the panel. */
+export function shortLabel(label: string, max = MAX_LABEL_LENGTH): string {
+  const chars = [...label];
+  return chars.length <= max ? label : `${chars.slice(0, max - 1).join("").trimEnd()}…`;
+}
+
 export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: HighlightContext): Partial<NodeDisplayData> {
-  const label = displayName(attrs.names, ctx.language, attrs.slug, key);
-  const display: Partial<NodeDisplayData> = { ...attrs, label, highlighted: key === ctx.selected };
+  const full = displayName(attrs.names, ctx.language, attrs.slug, key);
+  const selected = key === ctx.selected;
+  const display: Partial<NodeDisplayData> = { ...attrs, label: shortLabel(full), highlighted: selected };
+  // The selected node stays visible even while the pointer explores another neighbourhood.
+  if (selected || key === ctx.focus) return { ...display, label: full, forceLabel: true, zIndex: 3 };
   if (ctx.focus === null) return display;
-  if (key === ctx.focus || ctx.neighbours.has(key)) return { ...display, forceLabel: true, zIndex: 2 };
-  return { ...display, color: ctx.colors.dimNode, label: "", highlighted: false, zIndex: 0 };
+  if (ctx.neighbours.has(key)) return { ...display, forceLabel: true, zIndex: 2 };
+  return { ...display, color: ctx.colors.dimNode, label: "", zIndex: 0 };
 }
 
 export function edgeDisplay(
