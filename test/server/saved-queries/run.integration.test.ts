@@ -1,0 +1,157 @@
+// Every saved query on the real article graph: runs with its defaults and its examples, and the key answers are right.
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import type { GraphPayload, JsonValue } from "../../../src/shared/index.ts";
+import type { ReadContext } from "../../../src/server/db/read.ts";
+import { findSavedQuery, loadSavedQueries, runSavedQuery, savedQueriesDir, type SavedQuery } from "../../../src/server/saved-queries/index.ts";
+import { testConnection, testDriver } from "../../support/db.ts";
+
+const driver = testDriver();
+const ctx: ReadContext = { driver, database: testConnection().database, timeoutMs: 10_000 };
+const limits = { maxRows: 1000, timeoutMs: 10_000 };
+after(() => driver.close());
+
+const queries = await loadSavedQueries(savedQueriesDir());
+const examples = (q: SavedQuery) => Object.fromEntries(q.params.map((p) => [p.name, p.example]));
+const run = (name: string, params: Record<string, unknown> = {}) => runSavedQuery(ctx, findSavedQuery(queries, name), params, limits);
+const rows = (p: GraphPayload) => p.rows ?? [];
+const ids = (p: GraphPayload) => new Set(p.nodes.map((n) => n.properties.id));
+type PathJson = { start: { properties: { id: string } }; segments: { relationship: { type: string }; end: string }[] };
+
+/** A path as `a -T-> b -U-> c` in entity ids, to compare routes without element ids. */
+function pathIds(path: JsonValue | undefined, payload: GraphPayload): string {
+  const p = path as unknown as PathJson;
+  const byElement = new Map(payload.nodes.map((n) => [n.id, String(n.properties.id)]));
+  return p.segments.reduce((text, s) => `${text} -${s.relationship.type}-> ${byElement.get(s.end)}`, p.start.properties.id);
+}
+
+describe("every saved query", () => {
+  before(() => assert.ok(queries.length >= 15));
+  for (const q of queries) {
+    it(`${q.name} returns rows with its defaults`, async () => {
+      const payload = await run(q.name);
+      assert.ok(rows(payload).length > 0, `${q.name} with defaults returned no rows`);
+      assert.equal(payload.summary.timedOut, false);
+      assert.equal(payload.summary.capped, false);
+      assert.ok(payload.columns && payload.columns.length > 0);
+    });
+    if (q.params.length) {
+      it(`${q.name} returns rows with its example params`, async () => {
+        const payload = await run(q.name, examples(q));
+        assert.ok(rows(payload).length > 0, `${q.name} with ${JSON.stringify(examples(q))} returned no rows`);
+      });
+    }
+  }
+});
+
+describe("answers on the article graph", () => {
+  it("routes from Jack Ma to Apple include Ma → Tsai → Wu → Qwen → Apple, and maxHops bounds them", async () => {
+    const payload = await run("routes-between");
+    const routes = rows(payload).map((r) => pathIds(r.route, payload));
+    assert.ok(routes.includes("jack-ma -BROUGHT_BACK-> joe-tsai -LEADS_ALONGSIDE-> eddie-wu -OVERSEES-> qwen -ADOPTED_BY-> apple"), routes.join("\n"));
+    assert.ok(rows(payload).every((r) => (r.hops as number) <= 4));
+    const short = await run("routes-between", { maxHops: "3" });
+    assert.ok(rows(short).length > 0 && rows(short).every((r) => (r.hops as number) <= 3));
+    assert.ok(rows(short).length < rows(payload).length);
+    assert.deepEqual(rows(await run("routes-between", { maxHops: 1 })), [], "Jack Ma is not directly linked to Apple");
+  });
+
+  it("investments include Alibaba's CNY 380 billion (about 7.8 trillion yen) for AI infrastructure, largest first", async () => {
+    const payload = await run("investments");
+    const plan = rows(payload).find((r) => r.amount === 380_000_000_000);
+    assert.ok(plan, "the 380 billion plan is listed");
+    assert.equal(plan.currency, "CNY");
+    assert.equal(plan.amountJpy, 7_800_000_000_000);
+    assert.equal(plan.investor, "Alibaba Group");
+    assert.equal(plan.goesInto, "Alibaba AI infrastructure");
+    assert.equal(rows(payload)[0], plan);
+    assert.equal(rows(payload).length, 7, "all seven investments, with or without amounts");
+    const bytedance = rows(payload).find((r) => r.investor === "ByteDance");
+    assert.deepEqual([bytedance?.amount, bytedance?.currency, bytedance?.amountJpy], [12_000_000_000, "USD", 1_800_000_000_000]);
+  });
+
+  it("the yen threshold keeps only investments at or above it", async () => {
+    const all = rows(await run("investments-above-yen", { minYen: 0 })).map((r) => r.amountJpy);
+    assert.deepEqual(all, [7_800_000_000_000, 1_800_000_000_000, 170_000_000_000]);
+    assert.deepEqual(rows(await run("investments-above-yen", { minYen: "2_000_000_000_000" })).map((r) => r.amountJpy), [7_800_000_000_000]);
+    assert.deepEqual(rows(await run("investments-in-currency", { currency: "usd" })).map((r) => r.amount), [12_000_000_000]);
+  });
+
+  it("the sentence query returns exactly the facts whose quote contains the text", async () => {
+    const text = "米国政府はNVIDIA製の先端AIチップ";
+    const payload = await run("facts-from-sentence", { quote: text });
+    const facts = rows(payload).map((r) => `${r.subject} ${r.relationship} ${r.object}`).sort();
+    assert.deepEqual(facts, [
+      "US government IMPOSED US export controls on advanced AI chips to China",
+      "US government RESTRICTS_EXPORT_OF NVIDIA H100",
+      "US government RESTRICTS_EXPORT_OF NVIDIA H20",
+    ]);
+    assert.ok(rows(payload).every((r) => String(r.quote).includes(text) && r.source === "alibaba-ai-pivot"));
+    assert.equal(payload.relationships.length, 3);
+    assert.deepEqual(rows(await run("facts-from-sentence", { quote: "この文は記事にない" })), []);
+  });
+
+  it("the export-control chain runs from the US government through NVIDIA's H100 and H20 to Alibaba and China", async () => {
+    const payload = await run("export-control-chain");
+    const seen = new Set(rows(payload).map((r) => `${r.chip} by ${r.maker} → ${r.affects}`));
+    assert.deepEqual([...seen].sort(), [
+      "NVIDIA H100 by NVIDIA → China",
+      "NVIDIA H100 by NVIDIA → Alibaba Group",
+      "NVIDIA H20 by NVIDIA → China",
+      "NVIDIA H20 by NVIDIA → Alibaba Group",
+    ].sort());
+    for (const id of ["us-government", "us-ai-chip-export-controls", "h100", "h20", "nvidia", "alibaba", "china"]) assert.ok(ids(payload).has(id), id);
+  });
+
+  it("leadership: Jack Ma brought back Joe Tsai as chairman and appointed Eddie Wu as CEO", async () => {
+    const moves = rows(await run("leadership-changes")).map((r) => `${r.who} ${r.move} ${r.whom} ${r.role ?? ""}`.trim());
+    assert.ok(moves.includes("Jack Ma BROUGHT_BACK Joe Tsai Chairman"));
+    assert.ok(moves.includes("Jack Ma APPOINTED Eddie Wu CEO"));
+    assert.ok(moves.includes("Jack Ma STEPPED_DOWN_FROM Alibaba Group public posts"));
+  });
+
+  it("Alibaba's rivals are DeepSeek, ByteDance and Tencent, with what each does", async () => {
+    const payload = await run("rivals");
+    assert.deepEqual(rows(payload).map((r) => r.rival), ["ByteDance", "DeepSeek", "Tencent"]);
+    const bytedance = rows(payload).find((r) => r.rival === "ByteDance");
+    assert.ok((bytedance?.whatItDoes as string[]).some((w) => w.startsWith("INVESTS ByteDance AI chip investment 2024")));
+  });
+
+  it("the timeline stays inside the years asked for, oldest first", async () => {
+    const all = rows(await run("timeline")).map((r) => r.year as number);
+    assert.deepEqual(all, [...all].sort());
+    assert.equal(all[0], 2019);
+    assert.deepEqual(rows(await run("timeline", { fromYear: 2024, toYear: 2024 })).map((r) => `${r.subject} ${r.relationship}`).sort(), [
+      "ByteDance INVESTS",
+      "Qwen ADOPTED_BY",
+    ]);
+  });
+
+  it("inferences are the three noted facts, and the neighbourhood can leave them out", async () => {
+    const inferred = rows(await run("inferences")).map((r) => `${r.subject} ${r.relationship} ${r.object}`);
+    assert.deepEqual(inferred.sort(), ["Alibaba Group AIMS_TO_SURPASS TikTok", "Eddie Wu OVERSEES Qwen", "Qwen team PART_OF Alibaba Group"]);
+    const withAll = rows(await run("entity-neighbourhood", { entity: "eddie-wu" }));
+    const stated = rows(await run("entity-neighbourhood", { entity: "eddie-wu", includeInferences: "false" }));
+    assert.ok(withAll.some((r) => r.relationship === "OVERSEES" && r.neighbour === "Qwen"));
+    assert.ok(!stated.some((r) => r.note !== null));
+    assert.equal(withAll.length - stated.length, 1);
+  });
+
+  it("most-sourced entities put Alibaba first and honour the integer limit", async () => {
+    const top = rows(await run("most-sourced-entities", { limit: "3" }));
+    assert.equal(top.length, 3);
+    assert.equal(top[0]?.entity, "Alibaba Group");
+  });
+
+  it("find-entity finds Jack Ma from 馬雲 and Qwen from 通義千問", async () => {
+    assert.equal(rows(await run("find-entity"))[0]?.id, "jack-ma");
+    assert.equal(rows(await run("find-entity", { q: "通義千問" }))[0]?.id, "qwen");
+  });
+
+  it("models: Qwen is developed by Alibaba and its team, runs Quark and the iPhone, and was adopted by Apple", async () => {
+    const qwen = rows(await run("models")).filter((r) => r.model === "Qwen").map((r) => `${r.role}: ${r.who}`);
+    for (const fact of ["develops it: Alibaba Group", "develops it: Qwen team", "runs on it: Quark", "runs on it: iPhone", "adopted it: Apple"]) {
+      assert.ok(qwen.includes(fact), fact);
+    }
+  });
+});
