@@ -1,0 +1,42 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { CATEGORY_COLORS, colorForCategory, legendEntries, nodeSize, primaryLabel } from "../../src/client/core/appearance/index.ts";
+
+test("the primary label skips Entity and prefers known kinds", () => {
+  assert.equal(primaryLabel(["Entity", "Person"]), "Person");
+  assert.equal(primaryLabel(["Person", "Entity"]), "Person");
+  assert.equal(primaryLabel(["Entity", "Zeta", "Company"]), "Company");
+  assert.equal(primaryLabel(["Entity", "Zeta", "Alpha"]), "Alpha");
+  assert.equal(primaryLabel(["Entity"]), "Entity");
+  assert.equal(primaryLabel([]), "Entity");
+});
+
+test("every article label has its own distinct colour", () => {
+  const labels = ["Person", "Company", "Model", "Product", "Investment", "Event", "Organization", "Place", "Source"];
+  const colors = labels.map(colorForCategory);
+  assert.equal(new Set(colors).size, labels.length);
+  assert.equal(colorForCategory("Person"), CATEGORY_COLORS.Person);
+});
+
+test("unknown labels get a stable colour", () => {
+  assert.equal(colorForCategory("Vehicle"), colorForCategory("Vehicle"));
+  assert.match(colorForCategory("Vehicle"), /^#[0-9a-f]{6}$/i);
+});
+
+test("node size grows with degree, sub-linearly, within bounds", () => {
+  assert.ok(nodeSize(0) > 0);
+  assert.ok(nodeSize(4) > nodeSize(1));
+  assert.ok(nodeSize(16) - nodeSize(9) < nodeSize(9) - nodeSize(4) + 1);
+  assert.equal(nodeSize(10_000), 20);
+  assert.equal(nodeSize(-3), nodeSize(0));
+});
+
+test("legend entries count categories, most frequent first, ties alphabetical", () => {
+  const entries = legendEntries(["Person", "Company", "Company", "Model", "Event"]);
+  assert.deepEqual(
+    entries.map((e) => [e.category, e.count]),
+    [["Company", 2], ["Event", 1], ["Model", 1], ["Person", 1]],
+  );
+  assert.equal(entries[0]?.color, colorForCategory("Company"));
+  assert.deepEqual(legendEntries([]), []);
+});

@@ -1,0 +1,68 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildGraph, findNodeKey, toWireNode } from "../../src/client/core/graph/index.ts";
+import { colorForCategory, nodeSize } from "../../src/client/core/appearance/index.ts";
+import { samplePayload, summary } from "./fixtures.ts";
+
+test("nodes are keyed by elementId and carry names, slug, category and colour", () => {
+  const { graph } = buildGraph(samplePayload());
+  assert.equal(graph.order, 4);
+  const jack = graph.getNodeAttributes("e:1");
+  assert.equal(jack.slug, "jack-ma");
+  assert.equal(jack.category, "Person");
+  assert.equal(jack.color, colorForCategory("Person"));
+  assert.equal(jack.label, "Jack Ma");
+  assert.deepEqual(jack.names, { en: "Jack Ma", ja: "ジャック・マー", zh: "马云", title: null });
+  assert.equal(graph.getNodeAttribute("e:3", "label"), "通義千問", "English label falls back to name_ja");
+  assert.equal(graph.getNodeAttribute("e:4", "label"), "記事", "a Source node is labelled by its title");
+});
+
+test("relationships become directed edges keyed by id, parallel edges kept, type in relType", () => {
+  const { graph } = buildGraph(samplePayload());
+  assert.equal(graph.size, 3);
+  assert.deepEqual(graph.extremities("r:1"), ["e:1", "e:2"]);
+  assert.equal(graph.edges("e:1", "e:2").length, 2);
+  const develops = graph.getEdgeAttributes("r:3");
+  assert.equal(develops.relType, "DEVELOPS");
+  assert.equal(develops.label, "DEVELOPS");
+  assert.equal(develops.properties.year, 2024);
+  assert.ok(!("type" in develops), "the edge program type is Sigma's, never the relationship type");
+});
+
+test("relationships with an endpoint missing from the payload are skipped and reported", () => {
+  const { graph, skippedRelationships } = buildGraph(samplePayload());
+  assert.deepEqual(skippedRelationships, ["r:4"]);
+  assert.ok(!graph.hasEdge("r:4"));
+});
+
+test("degree and size come from the kept relationships", () => {
+  const { graph } = buildGraph(samplePayload());
+  assert.equal(graph.getNodeAttribute("e:2", "degree"), 3);
+  assert.equal(graph.getNodeAttribute("e:2", "size"), nodeSize(3));
+  assert.equal(graph.getNodeAttribute("e:4", "degree"), 0);
+});
+
+test("duplicate node and relationship ids do not throw", () => {
+  const payload = samplePayload();
+  payload.nodes.push(payload.nodes[0]!);
+  payload.relationships.push(payload.relationships[0]!);
+  const { graph, skippedRelationships } = buildGraph(payload);
+  assert.equal(graph.order, 4);
+  assert.deepEqual(skippedRelationships, ["r:4", "r:1"]);
+});
+
+test("capped and empty payloads", () => {
+  const capped = buildGraph({ ...samplePayload(), summary: { ...summary, capped: true } });
+  assert.equal(capped.capped, true);
+  const empty = buildGraph({ nodes: [], relationships: [], summary });
+  assert.equal(empty.graph.order, 0);
+  assert.equal(empty.capped, false);
+});
+
+test("findNodeKey resolves slugs and elementIds; toWireNode round-trips", () => {
+  const { graph } = buildGraph(samplePayload());
+  assert.equal(findNodeKey(graph, "jack-ma"), "e:1");
+  assert.equal(findNodeKey(graph, "e:2"), "e:2");
+  assert.equal(findNodeKey(graph, "nobody"), null);
+  assert.deepEqual(toWireNode(graph, "e:1"), samplePayload().nodes[0]);
+});
