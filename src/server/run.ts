@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import { createDriver } from "./db/driver.ts";
 import type { Connection } from "./db/connection.ts";
 import { buildApp } from "./http/app.ts";
+import { loadSavedQueries, savedQueriesDir } from "./saved-queries/index.ts";
 
 export interface ExplorerOptions {
   connection: Connection;
@@ -15,6 +16,8 @@ export interface ExplorerOptions {
   logger?: boolean;
   /** Enables write requests (seed loader, admin use) for callers that present this token. */
   writeToken?: string;
+  /** Folder of saved queries; defaults to graph/queries. */
+  queriesDir?: string;
 }
 
 export interface RunningExplorer {
@@ -25,9 +28,10 @@ export interface RunningExplorer {
 }
 
 export async function startExplorer(opts: ExplorerOptions): Promise<RunningExplorer> {
+  const savedQueries = await loadSavedQueries(opts.queriesDir ?? savedQueriesDir());
   const driver = createDriver(opts.connection);
   const read = { driver, database: opts.connection.database, timeoutMs: opts.timeoutMs ?? 5_000 };
-  const app = await buildApp({ ctx: { read, limits: { maxNodes: opts.maxNodes ?? 5_000, timeoutMs: opts.timeoutMs ?? 5_000 }, writeToken: opts.writeToken }, staticDir: opts.staticDir, logger: opts.logger ?? false });
+  const app = await buildApp({ ctx: { read, limits: { maxNodes: opts.maxNodes ?? 5_000, timeoutMs: opts.timeoutMs ?? 5_000 }, writeToken: opts.writeToken, savedQueries }, staticDir: opts.staticDir, logger: opts.logger ?? false });
   await app.listen({ host: opts.host, port: opts.port });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : opts.port;

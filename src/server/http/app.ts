@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { errorHandler } from "./error-handler.ts";
 import { exploreRoutes } from "./routes/explore.ts";
 import { cypherRoutes } from "./routes/cypher.ts";
+import { savedQueryRoutes } from "./routes/saved-queries.ts";
 import { registerRoutes } from "./route.ts";
 import { openApiDocument } from "./openapi.ts";
 import type { AppContext } from "./context.ts";
@@ -19,7 +20,7 @@ export interface AppOptions {
 export async function buildApp({ ctx, staticDir, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: 256 * 1024 });
   app.setErrorHandler(errorHandler);
-  const routes = [...exploreRoutes(ctx), ...cypherRoutes(ctx)];
+  const routes = [...exploreRoutes(ctx), ...cypherRoutes(ctx), ...savedQueryRoutes(ctx)];
   registerRoutes(app, routes);
   const openapi = openApiDocument(routes);
   app.get("/api/openapi.json", async () => openapi);

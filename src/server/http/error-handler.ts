@@ -12,6 +12,7 @@ const STATUS: Record<string, number> = {
   not_found: 404,
   neo4j_unavailable: 503,
   config_error: 500,
+  saved_query: 500,
   local_neo4j: 503,
   internal: 500,
 };

@@ -1,6 +1,7 @@
 // Search, neighbours, paths, schema, stats, ad-hoc Cypher and the OpenAPI document, against the real Neo4j.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { z } from "zod";
 import { testConnection } from "../../support/db.ts";
 import { startExplorer, type RunningExplorer } from "../../../src/server/run.ts";
 import * as S from "../../../src/shared/index.ts";
@@ -165,4 +166,20 @@ test("write mode is off by default; with a token it writes only for callers that
     });
     await writer.close();
   }
+});
+
+test("saved queries are listed with their parameters and run with coerced parameters", async () => {
+  const list = z.object({ queries: z.array(S.SavedQuerySchema) }).parse((await get("/api/queries")).body);
+  assert.ok(list.queries.length >= 15);
+  const withParam = list.queries.find((q) => q.params.length > 0)!;
+  const run = await post(`/api/queries/${withParam.name}/run`, { params: Object.fromEntries(withParam.params.map((p) => [p.name, String(p.example)])) });
+  assert.equal(run.status, 200, JSON.stringify(run.body));
+  assert.ok(S.GraphPayloadSchema.parse(run.body).rows!.length > 0);
+  const routes = S.GraphPayloadSchema.parse((await post("/api/queries/routes-between/run", { params: { from: "jack-ma", to: "apple" } })).body);
+  assert.ok(routes.rows!.length > 0 && routes.relationships.length > 0);
+  const missing = await post("/api/queries/no-such-query/run", {});
+  assert.equal(missing.status, 404);
+  const bad = await post(`/api/queries/${withParam.name}/run`, { params: { notAParam: 1 } });
+  assert.equal(bad.status, 400);
+  assert.match(S.ApiErrorSchema.parse(bad.body).message, /notAParam/);
 });
