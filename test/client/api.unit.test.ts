@@ -47,6 +47,14 @@ test("an error status without a JSON body still gets a message", async () => {
   assert.match(failure.message, /HTTP 502/);
 });
 
+test("an empty error response (a proxy with nothing behind it) reads as 'cannot reach the API'", async () => {
+  const source = createHttpDataSource("/api", fakeFetch(500, ""));
+  const failure = describeFailure(await source.loadGraph().catch((e: unknown) => e));
+  assert.equal(failure.title, "Cannot reach the explorer API");
+  assert.equal(failure.httpStatus, 500);
+  assert.match(failure.message, /Is the server running\?/);
+});
+
 test("a 200 that does not match the schema is rejected at the trust boundary", async () => {
   const source = createHttpDataSource("/api", fakeFetch(200, JSON.stringify({ nodes: "nope" })));
   const failure = describeFailure(await source.loadGraph().catch((e: unknown) => e));

@@ -38,6 +38,8 @@ export async function fetchJson<T>(fetchImpl: FetchLike, url: string, schema: z.
   if (!response.ok) {
     const apiError = ApiErrorSchema.safeParse(body);
     if (apiError.success) throw new ApiRequestError("http", response.status, apiError.data.message, apiError.data.error);
+    // An empty error is what a dev proxy sends when nothing listens behind it: the API itself never answered.
+    if (body === null) throw new ApiRequestError("network", response.status, `HTTP ${response.status} with an empty body`);
     throw new ApiRequestError("http", response.status, `The server answered HTTP ${response.status} without an explanation.`);
   }
   const parsed = schema.safeParse(body);

@@ -19,7 +19,7 @@ export function detailLoaded(state: DetailState, nodeId: string, detail: NodeDet
 export function detailFailed(state: DetailState, nodeId: string, failure: Failure, fallback: NodeDetail | null): DetailState {
   if (state.status !== "loading" || state.nodeId !== nodeId) return state;
   if (!fallback) return { status: "error", nodeId, failure };
-  const notice = `${failure.title}: ${failure.message} Showing what the loaded graph knows.`;
+  const notice = `${failure.title} (${failure.message}). Showing the relationships of the graph already loaded.`;
   return { status: "ready", nodeId, detail: fallback, notice };
 }
 
