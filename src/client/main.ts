@@ -17,8 +17,8 @@ import { syncRendering } from "./controllers/render-sync.ts";
 import { mountSelectionController } from "./controllers/selection-controller.ts";
 import { createStage } from "./controllers/sigma-stage.ts";
 import { mountStatusView } from "./controllers/status-view.ts";
-import { installTestHooks } from "./controllers/test-hooks.ts";
 import { mountStageResize } from "./controllers/stage-resize.ts";
+import { installTestHooks } from "./controllers/test-hooks.ts";
 import { required } from "./lib/dom.ts";
 
 const { store, actions } = createApp();

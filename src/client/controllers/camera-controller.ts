@@ -4,7 +4,7 @@ import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
 
-const DURATION = 300;
+const DURATION = matchMedia("(prefers-reduced-motion: reduce)").matches ? 0 : 300;
 
 function button(label: string, text: string, testid: string, onClick: () => void): HTMLButtonElement {
   const element = h("button", { type: "button", class: "icon-button", "aria-label": label, title: label, "data-testid": testid }, text);

@@ -1,5 +1,6 @@
 // Creates the Sigma renderer whose reducers derive hover/selection/language from the store.
 import Sigma from "sigma";
+import { createEdgeArrowProgram } from "sigma/rendering";
 import type { AppState } from "../core/app/index.ts";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../core/graph/index.ts";
 import { edgeDisplay, highlightContext, nodeDisplay, type HighlightContext } from "../core/highlight/index.ts";
@@ -7,6 +8,9 @@ import type { Store } from "../lib/create-store.ts";
 import type { CanvasTheme } from "./canvas-theme.ts";
 
 export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
+
+// Sigma's default heads are hard to see on thin edges; direction matters here (who invested in whom).
+const ArrowProgram = createEdgeArrowProgram<NodeAttributes, EdgeAttributes>({ lengthToThicknessRatio: 4, widenessToThicknessRatio: 3 });
 
 export function createStage(container: HTMLElement, graph: ExplorerGraph, store: Store<AppState>, theme: CanvasTheme): ExplorerSigma {
   // Reducers run once per node per frame; recompute the context only when the inputs change.
@@ -21,6 +25,7 @@ export function createStage(container: HTMLElement, graph: ExplorerGraph, store:
 
   return new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     defaultEdgeType: "arrow",
+    edgeProgramClasses: { arrow: ArrowProgram },
     renderEdgeLabels: true,
     labelFont: theme.font,
     labelSize: 14,
