@@ -11,7 +11,7 @@ function content(data: DataState, retry: () => void): HTMLElement[] {
     case "empty":
       return [
         h("p", { class: "status-title" }, "The graph is empty"),
-        h("p", {}, "The database answered but holds no nodes yet. Seed it, then reload this page."),
+        h("p", {}, "The database answered but holds no nodes yet. Load the article graph (npm run seed), then reload this page."),
       ];
     case "error": {
       const again = h("button", { type: "button", class: "button", "data-testid": "retry" }, "Try again");
