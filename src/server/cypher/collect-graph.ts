@@ -13,7 +13,10 @@ export class GraphCollector {
     else if (isPath(value)) {
       const path = value as Path;
       this.addNode(path.start);
-      for (const s of path.segments) (this.addNode(s.end), this.addRelationship(s.relationship));
+      for (const s of path.segments) {
+        this.addNode(s.end);
+        this.addRelationship(s.relationship);
+      }
     } else if (Array.isArray(value)) value.forEach((v) => this.add(v));
     else if (value && typeof value === "object" && value.constructor === Object) Object.values(value).forEach((v) => this.add(v));
   }
