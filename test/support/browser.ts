@@ -1,0 +1,48 @@
+// Real Chromium (Debian's) driven by playwright-core, with WebGL through SwiftShader so Sigma can draw.
+import { existsSync, mkdirSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const SCREENSHOT_DIR = new URL("../../test-results/screenshots/", import.meta.url).pathname;
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Browser tests need Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+      // This machine has no network: keep Chromium from trying.
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** A page that records every console error and uncaught exception, so tests can assert there were none. */
+export async function openPage(browser: Browser, url: string, viewport = { width: 1400, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(msg.text());
+  });
+  page.on("pageerror", (err) => errors.push(String(err)));
+  await page.goto(url);
+  return { page, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}${name}.png` });
+}
+
+/** Clicks a node at its on-screen position, as a user would. */
+export async function clickNode(page: Page, slug: string): Promise<void> {
+  const stage = await page.locator("#stage").boundingBox();
+  const p = await page.evaluate((s) => window.__explorer?.viewportPosition(s) ?? null, slug);
+  if (!stage || !p) throw new Error(`node ${slug} is not on the stage`);
+  await page.mouse.click(stage.x + p.x, stage.y + p.y);
+}
