@@ -2,9 +2,12 @@
 import neo4j, { type Driver, type ProfiledPlan } from "neo4j-driver";
 import { ForbiddenError } from "../errors.ts";
 import { mapDbError } from "../db/map-error.ts";
+import { unprefixError } from "./explain-position.ts";
 
 /** Read-only procedures a journalist's query may call; everything else under dbms.* or outside db.* is refused. */
 const ALLOWED_PROCEDURE = /^(db\.(labels|relationshipTypes|propertyKeys|schema\.\w+|index\.fulltext\.queryNodes|index\.fulltext\.queryRelationships|index\.vector\.queryNodes)|dbms\.components)$/i;
+
+const EXPLAIN = "EXPLAIN ";
 
 type PlanNode = Pick<ProfiledPlan, "operatorType" | "arguments" | "children">;
 
@@ -23,9 +26,10 @@ export async function assertReadOnly(driver: Driver, database: string, cypher: s
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   let summary;
   try {
-    summary = await session.run(`EXPLAIN ${cypher}`, params).summary();
+    summary = await session.run(`${EXPLAIN}${cypher}`, params).summary();
   } catch (error) {
-    throw mapDbError(error);
+    // Neo4j counts positions in the prefixed text; the editor marks them in the user's.
+    throw unprefixError(mapDbError(error), EXPLAIN.length);
   } finally {
     await session.close();
   }
