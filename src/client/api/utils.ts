@@ -17,6 +17,19 @@ export class ApiRequestError extends Error {
   }
 }
 
+/** `?a=1&list=x,y` from optional values; empty lists and undefined are left out so the server's defaults apply. */
+export function queryString(params: Record<string, string | number | readonly string[] | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    if (typeof value === "object") {
+      if (value.length > 0) search.set(name, value.join(","));
+    } else search.set(name, String(value));
+  }
+  const text = search.toString();
+  return text === "" ? "" : `?${text}`;
+}
+
 async function readBody(response: Response): Promise<unknown> {
   const text = await response.text();
   try {
