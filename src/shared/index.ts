@@ -4,3 +4,4 @@ export * from "./graph.ts";
 export * from "./api.ts";
 export * from "./endpoints.ts";
 export * from "./saved-query.ts";
+export * from "./snapshot.ts";

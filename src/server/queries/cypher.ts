@@ -97,3 +97,5 @@ export const TOTALS = `
 CALL () { MATCH (n) WHERE NOT n:ExplorerMeta RETURN count(n) AS nodes }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
 RETURN nodes, relationships`;
+
+export const ALL_SOURCES = `MATCH (s:Source) RETURN s ORDER BY s.id`;
