@@ -7,6 +7,13 @@ import { unprefixError } from "./explain-position.ts";
 /** Read-only procedures a journalist's query may call; everything else under dbms.* or outside db.* is refused. */
 const ALLOWED_PROCEDURE = /^(db\.(labels|relationshipTypes|propertyKeys|schema\.\w+|index\.fulltext\.queryNodes|index\.fulltext\.queryRelationships|index\.vector\.queryNodes)|dbms\.components)$/i;
 
+/**
+ * SHOW and TERMINATE commands plan as reads, yet SHOW TRANSACTIONS lists other users' queries and parameters,
+ * SHOW SETTINGS the server's configuration, and TERMINATE TRANSACTIONS kills other users' work: only the
+ * catalogue listings below pass.
+ */
+const ALLOWED_COMMAND = /^Show(Indexes|Constraints|Procedures|Functions)$/;
+
 const EXPLAIN = "EXPLAIN ";
 
 type PlanNode = Pick<ProfiledPlan, "operatorType" | "arguments" | "children">;
@@ -40,6 +47,9 @@ export async function assertReadOnly(driver: Driver, database: string, cypher: s
   }
   for (const op of summary.plan ? operators(summary.plan as unknown as PlanNode) : []) {
     const type = op.operatorType.split("@")[0] ?? "";
+    if (/^(Show|Terminate)/.test(type) && !ALLOWED_COMMAND.test(type)) {
+      throw new ForbiddenError(`Refused: ${type} is an administration command; the explorer runs graph reads only.`, { operator: type });
+    }
     if (/LoadCSV/i.test(type)) throw new ForbiddenError("Refused: LOAD CSV reads files or URLs; the explorer runs graph reads only.", { operator: type });
     if (/ProcedureCall/i.test(type)) {
       const name = procedureName(op);
