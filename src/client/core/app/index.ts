@@ -4,6 +4,11 @@ import { createDataActions } from "../data/index.ts";
 import { createDetailActions } from "../detail/index.ts";
 import { createSelectionActions } from "../selection/index.ts";
 import { createViewActions } from "../view/index.ts";
+import { createEditorActions } from "../editor/index.ts";
+import { createLibraryActions } from "../library/index.ts";
+import { createPresentationActions } from "../presentation/index.ts";
+import { createResultActions } from "../result/index.ts";
+import { createThemeActions } from "../theme/index.ts";
 import type { AppState } from "./types.ts";
 import { initialState } from "./utils.ts";
 
@@ -17,6 +22,11 @@ export function createApp(initial: AppState = initialState()) {
     selection: createSelectionActions(store),
     view: createViewActions(store),
     detail: createDetailActions(store),
+    library: createLibraryActions(store),
+    result: createResultActions(store),
+    editor: createEditorActions(store),
+    presentation: createPresentationActions(store),
+    theme: createThemeActions(store),
   };
   return { store, actions };
 }

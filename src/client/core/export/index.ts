@@ -1,0 +1,3 @@
+// Files the explorer writes: result CSV and JSON, graph GEXF and JSON, and their names.
+export * from "./types.ts";
+export * from "./utils.ts";
