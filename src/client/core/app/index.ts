@@ -9,6 +9,14 @@ import { createLibraryActions } from "../library/index.ts";
 import { createPresentationActions } from "../presentation/index.ts";
 import { createResultActions } from "../result/index.ts";
 import { createThemeActions } from "../theme/index.ts";
+import { createSceneActions } from "../scene/index.ts";
+import { createPathsActions } from "../paths/index.ts";
+import { createSearchActions } from "../search/index.ts";
+import { createFilterActions } from "../filter/index.ts";
+import { createPinActions } from "../pins/index.ts";
+import { createActivityActions } from "../activity/index.ts";
+import { createCameraActions } from "../camera/index.ts";
+import { createHistoryActions } from "../history/index.ts";
 import type { AppState } from "./types.ts";
 import { initialState } from "./utils.ts";
 
@@ -27,6 +35,14 @@ export function createApp(initial: AppState = initialState()) {
     editor: createEditorActions(store),
     presentation: createPresentationActions(store),
     theme: createThemeActions(store),
+    scene: createSceneActions(store),
+    paths: createPathsActions(store),
+    search: createSearchActions(store),
+    filter: createFilterActions(store),
+    pins: createPinActions(store),
+    activity: createActivityActions(store),
+    camera: createCameraActions(store),
+    history: createHistoryActions(store),
   };
   return { store, actions };
 }

@@ -8,6 +8,14 @@ import type { LibraryState } from "../library/index.ts";
 import type { PresentationState } from "../presentation/index.ts";
 import type { ResultState } from "../result/index.ts";
 import type { ThemeState } from "../theme/index.ts";
+import type { SceneState } from "../scene/index.ts";
+import type { PathsState } from "../paths/index.ts";
+import type { SearchState } from "../search/index.ts";
+import type { FilterState } from "../filter/index.ts";
+import type { PinsState } from "../pins/index.ts";
+import type { ActivityState } from "../activity/index.ts";
+import type { CameraState } from "../camera/index.ts";
+import type { HistoryState } from "../history/index.ts";
 
 export interface AppState {
   data: DataState;
@@ -19,4 +27,12 @@ export interface AppState {
   editor: EditorState;
   presentation: PresentationState;
   theme: ThemeState;
+  scene: SceneState;
+  paths: PathsState;
+  search: SearchState;
+  filter: FilterState;
+  pins: PinsState;
+  activity: ActivityState;
+  camera: CameraState;
+  history: HistoryState;
 }

@@ -1,9 +1,9 @@
 // Turns a validated GraphPayload into the graphology data graph (positions are filled by the layout).
 import { MultiDirectedGraph } from "graphology";
-import type { GraphPayload, WireNode } from "../../../shared/index.ts";
+import type { GraphPayload, WireNode, WireRelationship } from "../../../shared/index.ts";
 import { colorForCategory, nodeSize, primaryLabel } from "../appearance/index.ts";
 import { displayName, namesOf } from "../names/index.ts";
-import type { BuildResult, ExplorerGraph, NodeAttributes } from "./types.ts";
+import type { BuildResult, EdgeAttributes, ExplorerGraph, NodeAttributes } from "./types.ts";
 
 const EDGE_SIZE = 2;
 
@@ -12,7 +12,7 @@ function slugOf(node: WireNode): string | null {
   return typeof slug === "string" && slug !== "" ? slug : null;
 }
 
-function nodeAttributes(node: WireNode): NodeAttributes {
+export function nodeAttributes(node: WireNode): NodeAttributes {
   const names = namesOf(node.properties);
   const slug = slugOf(node);
   const category = primaryLabel(node.labels);
@@ -31,6 +31,10 @@ function nodeAttributes(node: WireNode): NodeAttributes {
   };
 }
 
+export function edgeAttributes(rel: WireRelationship, edgeColor: string): EdgeAttributes {
+  return { relType: rel.type, label: rel.type, size: EDGE_SIZE, color: edgeColor, properties: rel.properties };
+}
+
 export function buildGraph(payload: GraphPayload, edgeColor = "#9aa3ad"): BuildResult {
   const graph: ExplorerGraph = new MultiDirectedGraph();
   for (const node of payload.nodes) {
@@ -42,13 +46,7 @@ export function buildGraph(payload: GraphPayload, edgeColor = "#9aa3ad"): BuildR
       skippedRelationships.push(rel.id);
       continue;
     }
-    graph.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, {
-      relType: rel.type,
-      label: rel.type,
-      size: EDGE_SIZE,
-      color: edgeColor,
-      properties: rel.properties,
-    });
+    graph.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, edgeAttributes(rel, edgeColor));
   }
   graph.forEachNode((key) => {
     const degree = graph.degree(key);

@@ -1,0 +1,16 @@
+// Legend filter: state, transitions and actions.
+import { sliceUpdater, type Store } from "../../lib/create-store.ts";
+import type { FilterState } from "./types.ts";
+import { setHiddenCategories, toggleCategory } from "./utils.ts";
+
+export * from "./types.ts";
+export * from "./utils.ts";
+
+export function createFilterActions<S extends { filter: FilterState }>(store: Store<S>) {
+  const apply = sliceUpdater<"filter", FilterState, S>(store, "filter");
+  return {
+    toggle: (category: string) => apply((s) => toggleCategory(s, category)),
+    set: (categories: readonly string[]) => apply((s) => setHiddenCategories(s, categories)),
+  };
+}
+export type FilterActions = ReturnType<typeof createFilterActions>;

@@ -1,0 +1,27 @@
+// The path finder: two endpoints, the k shortest paths between them, and the one route on show.
+import type { PathsResponse } from "../../../shared/index.ts";
+import type { Failure } from "../data/index.ts";
+
+export type PathEnd = "from" | "to";
+
+export type PathResult =
+  | { status: "idle" }
+  | { status: "loading" }
+  /** `route` indexes `response.paths`. */
+  | { status: "ready"; response: PathsResponse; route: number }
+  | { status: "error"; failure: Failure };
+
+export interface PathsState {
+  /** Data-graph keys of the chosen endpoints. */
+  from: string | null;
+  to: string | null;
+  result: PathResult;
+}
+
+export const INITIAL_PATHS: PathsState = { from: null, to: null, result: { status: "idle" } };
+
+/** The nodes and relationships of the route on show, for the reducers. */
+export interface RouteHighlight {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
