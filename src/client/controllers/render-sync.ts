@@ -8,6 +8,8 @@ export function syncRendering(sigma: ExplorerSigma, store: Store<AppState>): () 
   const stops = [
     store.watch((s) => s.selection, redraw),
     store.watch((s) => s.view.zoomedIn, redraw),
+    store.watch((s) => s.paths, redraw),
+    store.watch((s) => s.filter, redraw),
     store.watch((s) => s.view.language, () => sigma.refresh()),
   ];
   return () => stops.forEach((stop) => stop());

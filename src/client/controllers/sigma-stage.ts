@@ -4,6 +4,7 @@ import { createEdgeArrowProgram } from "sigma/rendering";
 import type { AppState } from "../core/app/index.ts";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../core/graph/index.ts";
 import { edgeDisplay, highlightContext, nodeDisplay, type HighlightContext } from "../core/highlight/index.ts";
+import { routeHighlight } from "../core/paths/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { CanvasTheme } from "./canvas-theme.ts";
 
@@ -14,11 +15,16 @@ const ArrowProgram = createEdgeArrowProgram<NodeAttributes, EdgeAttributes>({ le
 
 export function createStage(container: HTMLElement, graph: ExplorerGraph, store: Store<AppState>, theme: CanvasTheme): ExplorerSigma {
   // Reducers run once per node per frame; recompute the context only when the inputs change.
-  let cached: { selection: unknown; view: unknown; ctx: HighlightContext } | null = null;
+  let cached: { inputs: unknown[]; ctx: HighlightContext } | null = null;
+  // Neighbourhoods change when the graph grows or shrinks, not only when the state does.
+  let graphVersion = 0;
+  for (const event of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const) graph.on(event, () => graphVersion++);
   const context = (): HighlightContext => {
-    const { selection, view } = store.get();
-    if (cached?.selection !== selection || cached.view !== view) {
-      cached = { selection, view, ctx: highlightContext(graph, selection, view, theme.colors) };
+    const { selection, view, paths, filter } = store.get();
+    const inputs = [selection, view, paths, filter, graphVersion];
+    if (!cached || inputs.some((input, i) => input !== cached?.inputs[i])) {
+      const extras = { route: routeHighlight(paths), hiddenCategories: filter.hiddenCategories };
+      cached = { inputs, ctx: highlightContext(graph, selection, view, theme.colors, extras) };
     }
     return cached.ctx;
   };
@@ -44,7 +50,7 @@ export function createStage(container: HTMLElement, graph: ExplorerGraph, store:
     nodeReducer: (node, attrs) => nodeDisplay(node, attrs, context()),
     edgeReducer: (edge, attrs) => {
       const [source, target] = graph.extremities(edge);
-      return edgeDisplay(attrs, source, target, context());
+      return edgeDisplay(attrs, source, target, context(), edge);
     },
   });
 }

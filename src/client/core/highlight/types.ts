@@ -1,5 +1,6 @@
 // Inputs of the render-time reducers: everything that changes how the data graph is drawn.
 import type { Language } from "../names/index.ts";
+import type { RouteHighlight } from "../paths/index.ts";
 
 /** Canvas colours read from CSS variables, so themes restyle WebGL too. */
 export interface CanvasColors {
@@ -18,6 +19,10 @@ export interface HighlightContext {
   /** Draw every edge's label, not only those touching the focus. */
   edgeLabels: boolean;
   colors: CanvasColors;
+  /** The path finder's route on show: lit while nothing is hovered, the rest dimmed. */
+  route: RouteHighlight | null;
+  /** Legend categories switched off: their nodes (and so their edges) are not drawn. */
+  hiddenCategories: ReadonlySet<string>;
 }
 
 export const DEFAULT_CANVAS_COLORS: CanvasColors = {

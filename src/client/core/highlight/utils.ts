@@ -2,6 +2,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../graph/index.ts";
 import { displayName, type Language } from "../names/index.ts";
+import type { RouteHighlight } from "../paths/index.ts";
 import { focusNode, type SelectionState } from "../selection/index.ts";
 import { MAX_LABEL_LENGTH, type CanvasColors, type HighlightContext } from "./types.ts";
 
@@ -15,6 +16,7 @@ export function highlightContext(
   selection: SelectionState,
   view: { language: Language; zoomedIn: boolean },
   colors: CanvasColors,
+  extras: { route?: RouteHighlight | null; hiddenCategories?: readonly string[] } = {},
 ): HighlightContext {
   const focus = focusNode(selection);
   const known = focus !== null && graph.hasNode(focus) ? focus : null;
@@ -25,6 +27,8 @@ export function highlightContext(
     language: view.language,
     edgeLabels: view.zoomedIn,
     colors,
+    route: extras.route ?? null,
+    hiddenCategories: new Set(extras.hiddenCategories ?? []),
   };
 }
 
@@ -38,8 +42,14 @@ export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: HighlightCo
   const full = displayName(attrs.names, ctx.language, attrs.slug, key);
   const selected = key === ctx.selected;
   const display: Partial<NodeDisplayData> = { ...attrs, label: shortLabel(full), highlighted: selected };
+  if (ctx.hiddenCategories.has(attrs.category)) return { ...display, hidden: true };
   // The selected node stays visible even while the pointer explores another neighbourhood.
   if (selected || key === ctx.focus) return { ...display, label: full, forceLabel: true, zIndex: 3 };
+  // Hover explores; otherwise a route on show decides what stands out.
+  if (ctx.route && (ctx.focus === null || ctx.focus === ctx.selected)) {
+    if (ctx.route.nodes.has(key)) return { ...display, label: full, forceLabel: true, zIndex: 2 };
+    return { ...display, color: ctx.colors.dimNode, label: "", zIndex: 0 };
+  }
   if (ctx.focus === null) return display;
   if (ctx.neighbours.has(key)) return { ...display, forceLabel: true, zIndex: 2 };
   return { ...display, color: ctx.colors.dimNode, label: "", zIndex: 0 };
@@ -50,8 +60,13 @@ export function edgeDisplay(
   source: string,
   target: string,
   ctx: HighlightContext,
+  key = "",
 ): Partial<EdgeDisplayData> {
   const display: Partial<EdgeDisplayData> = { ...attrs, label: ctx.edgeLabels ? attrs.relType : "" };
+  if (ctx.route && (ctx.focus === null || ctx.focus === ctx.selected)) {
+    if (ctx.route.edges.has(key)) return { ...display, color: ctx.colors.edgeFocus, label: attrs.relType, size: attrs.size * 2.2, zIndex: 2 };
+    return { ...display, color: ctx.colors.dimEdge, label: "", zIndex: 0 };
+  }
   if (ctx.focus === null) return display;
   if (source === ctx.focus || target === ctx.focus) {
     return { ...display, color: ctx.colors.edgeFocus, label: attrs.relType, size: attrs.size * 1.5, zIndex: 2 };
