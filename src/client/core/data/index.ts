@@ -11,7 +11,7 @@ export function createDataActions<S extends { data: DataState }>(store: Store<S>
   const apply = sliceUpdater<"data", DataState, S>(store, "data");
   return {
     started: () => apply(loadStarted),
-    succeeded: (result: BuildResult) => apply((s) => loadSucceeded(s, result)),
+    succeeded: (result: BuildResult, startsEmpty = false) => apply((s) => loadSucceeded(s, result, startsEmpty)),
     failed: (failure: Failure) => apply((s) => loadFailed(s, failure)),
   };
 }

@@ -6,9 +6,12 @@ export function loadStarted(state: DataState): DataState {
   return state.status === "loading" ? state : { status: "loading" };
 }
 
-/** A graph without nodes is its own state, so the page can say so instead of showing a blank stage. */
-export function loadSucceeded(_state: DataState, result: BuildResult): DataState {
-  if (result.graph.order === 0) return { status: "empty" };
+/**
+ * A graph without nodes is its own state, so the page can say so instead of showing a blank stage;
+ * unless the view was asked to start empty (a link listing no nodes), which is not a database problem.
+ */
+export function loadSucceeded(_state: DataState, result: BuildResult, startsEmpty = false): DataState {
+  if (result.graph.order === 0 && !startsEmpty) return { status: "empty" };
   return {
     status: "ready",
     graph: result.graph,
