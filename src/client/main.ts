@@ -2,6 +2,7 @@
 import "./styles/theme.css";
 import "./styles/layout.css";
 import "./styles/panel.css";
+import "./styles/explorer-tools.css";
 import { createHttpDataSource } from "./api/index.ts";
 import { createApp } from "./core/app/index.ts";
 import type { ExplorerGraph } from "./core/graph/index.ts";
@@ -9,11 +10,11 @@ import { mountCameraController } from "./controllers/camera-controller.ts";
 import { readCanvasTheme } from "./controllers/canvas-theme.ts";
 import { mountDetailLoader } from "./controllers/detail-loader.ts";
 import { mountDetailsPanel } from "./controllers/details-panel.ts";
-import { loadGraph } from "./controllers/graph-loader.ts";
 import { mountHoverController } from "./controllers/hover-controller.ts";
 import { mountLanguageSwitch } from "./controllers/language-switch.ts";
 import { mountLegendView } from "./controllers/legend-view.ts";
 import { syncRendering } from "./controllers/render-sync.ts";
+import { mountResearcherStage, setupResearcher } from "./controllers/researcher-setup.ts";
 import { mountSelectionController } from "./controllers/selection-controller.ts";
 import { createStage } from "./controllers/sigma-stage.ts";
 import { mountStatusView } from "./controllers/status-view.ts";
@@ -24,20 +25,23 @@ import { required } from "./lib/dom.ts";
 const { store, actions } = createApp();
 const source = createHttpDataSource();
 const theme = readCanvasTheme();
-const reload = () => void loadGraph(source, actions, theme.colors.edge);
+// The researcher tools own the data graph: the first view comes from the URL (the whole graph without one).
+const researcher = setupResearcher({ store, actions }, source, theme.colors.edge);
+const reload = () => researcher.boot();
 
-function mountExplorer(graph: ExplorerGraph, capped: boolean): void {
+function mountExplorer(graph: ExplorerGraph): void {
   const container = required("#stage");
   const sigma = createStage(container, graph, store, theme);
   syncRendering(sigma, store);
   mountStageResize(sigma);
   mountHoverController(sigma, actions);
   mountSelectionController(sigma, actions);
-  mountCameraController(sigma, store, actions, required("#camera-controls"));
-  mountLegendView(required("#legend"), graph, capped);
+  mountCameraController(sigma, store, actions, required("#camera-controls"), researcher.sync);
+  mountLegendView(required("#legend"), graph, store, actions);
   mountDetailLoader(source, graph, store, actions);
-  mountDetailsPanel(required("#details"), graph, store, actions);
-  installTestHooks(sigma, graph, store);
+  mountDetailsPanel(required("#details"), graph, store, actions, researcher.panelDeps);
+  installTestHooks(sigma, graph, store, researcher.layout);
+  mountResearcherStage({ store, actions }, sigma, researcher);
   required("#hint").hidden = false;
 }
 
@@ -49,7 +53,7 @@ const stopWaiting = store.watch(
   (data) => {
     if (data.status !== "ready") return;
     stopWaiting();
-    mountExplorer(data.graph, data.capped);
+    mountExplorer(data.graph);
   },
 );
 reload();

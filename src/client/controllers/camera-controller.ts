@@ -1,7 +1,12 @@
-// Zoom buttons, zoom-level tracking for edge labels, and bringing a panel-selected node into view.
+// Zoom buttons, zoom-level tracking for edge labels, framing, and carrying out camera requests
+// (centre on a node, bring a group into view).
+import { fitViewportToNodes, getCameraStateToFitViewportToNodes } from "@sigma/utils";
+import type Sigma from "sigma";
 import type { AppState, Actions } from "../core/app/index.ts";
+import type { CameraRequest } from "../core/camera/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
+import type { GraphSync } from "./graph-sync.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
 
 const DURATION = matchMedia("(prefers-reduced-motion: reduce)").matches ? 0 : 300;
@@ -18,15 +23,58 @@ function isOnScreen(sigma: ExplorerSigma, node: string): boolean {
   return x > 40 && y > 40 && x < width - 40 && y < height - 40;
 }
 
-export function mountCameraController(sigma: ExplorerSigma, store: Store<AppState>, actions: Actions, toolbar: HTMLElement): void {
+/**
+ * Sigma rescales the picture to the graph's extent on every refresh, so a growing graph would
+ * shift every node on screen. Freezing the frame after a full layout keeps old nodes where the
+ * reader saw them; new ones may land outside it, and the camera goes to them.
+ */
+function freezeFrame(sigma: ExplorerSigma): void {
+  sigma.setCustomBBox(null);
+  sigma.refresh();
+  sigma.setCustomBBox(sigma.getBBox());
+}
+
+/** @sigma/utils is typed for attribute-less graphs; it only reads positions, which ours have. */
+const untyped = (sigma: ExplorerSigma) => sigma as unknown as Sigma;
+
+function carryOut(sigma: ExplorerSigma, request: CameraRequest): void {
+  const graph = sigma.getGraph();
+  const camera = sigma.getCamera();
+  if (request.kind === "focus") {
+    const target = graph.hasNode(request.node) ? sigma.getNodeDisplayData(request.node) : undefined;
+    if (target) void camera.animate({ x: target.x, y: target.y, ratio: Math.min(camera.ratio, 1) }, { duration: DURATION * 2 });
+    return;
+  }
+  const nodes = request.nodes.filter((node) => graph.hasNode(node));
+  if (nodes.length === 0 || nodes.every((node) => isOnScreen(sigma, node))) return;
+  const fit = getCameraStateToFitViewportToNodes(untyped(sigma), nodes);
+  // Never zoom in further than the reader already is: only zoom out (and pan) to fit.
+  void camera.animate({ ...fit, ratio: Math.max(fit.ratio * 1.15, camera.ratio) }, { duration: DURATION * 2 });
+}
+
+export function mountCameraController(sigma: ExplorerSigma, store: Store<AppState>, actions: Actions, toolbar: HTMLElement, sync: GraphSync): void {
   const camera = sigma.getCamera();
   camera.on("updated", (state) => actions.view.cameraMoved(state.ratio));
+  const fitAll = () => {
+    const nodes = sigma.getGraph().nodes();
+    if (nodes.length > 0) void fitViewportToNodes(untyped(sigma), nodes, { animate: DURATION > 0 });
+  };
   toolbar.replaceChildren(
     button("Zoom in", "+", "zoom-in", () => void camera.animatedZoom({ duration: DURATION })),
     button("Zoom out", "−", "zoom-out", () => void camera.animatedUnzoom({ duration: DURATION })),
-    button("Fit the whole graph", "⤢", "zoom-reset", () => void camera.animatedReset({ duration: DURATION })),
+    button("Fit the whole graph", "⤢", "zoom-reset", fitAll),
   );
   toolbar.hidden = false;
+  if (sigma.getGraph().order > 0) freezeFrame(sigma);
+  sync.onSynced((_arrived, fullLayout) => {
+    if (!fullLayout) return;
+    freezeFrame(sigma);
+    camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  });
+  // Requests wait a frame: the graph sync and the first layout step have placed the nodes by then.
+  store.watch((s) => s.camera.request, (request) => {
+    if (request) requestAnimationFrame(() => carryOut(sigma, request));
+  });
   store.watch(
     (s) => s.selection.selected,
     (node) => {

@@ -8,10 +8,13 @@
 //   - `nodeKey(idOrSlug)`: the graph key (elementId) for a slug like "jack-ma";
 //   - `viewportPosition(idOrSlug)`: {x, y} of the node in CSS pixels relative to the Sigma container,
 //     e.g. `page.mouse.click(box.x + p.x, box.y + p.y)` with box = container.boundingBox().
+// data-node-count / data-edge-count follow the graph as it grows and shrinks, and
+// data-layout is "running" while newly added nodes settle, "idle" otherwise.
 import type { AppState } from "../core/app/index.ts";
 import { findNodeKey, type ExplorerGraph } from "../core/graph/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
+import type { IncrementalLayout } from "./incremental-layout.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
 
 export interface ExplorerHandle {
@@ -28,7 +31,11 @@ declare global {
   }
 }
 
-export function installTestHooks(sigma: ExplorerSigma, graph: ExplorerGraph, store: Store<AppState>): void {
+export function installTestHooks(sigma: ExplorerSigma, graph: ExplorerGraph, store: Store<AppState>, layout?: IncrementalLayout): void {
+  document.body.dataset.layout = "idle";
+  layout?.onChange((running) => (document.body.dataset.layout = running ? "running" : "idle"));
+  const count = () => Object.assign(document.body.dataset, { nodeCount: String(graph.order), edgeCount: String(graph.size) });
+  for (const event of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const) graph.on(event, count);
   window.__explorer = {
     sigma,
     graph,

@@ -1,6 +1,6 @@
 // History: the snapshot stack and the actions that record and restore steps across slices.
 import type { Store } from "../../lib/create-store.ts";
-import type { HistoryState } from "./types.ts";
+import type { HistoryState, Snapshot } from "./types.ts";
 import { applySnapshot, commit, goTo, sameSnapshot, snapshotOf, startHistory, type Recordable } from "./utils.ts";
 
 export * from "./types.ts";
@@ -10,9 +10,11 @@ export function createHistoryActions<S extends Recordable & { history: HistorySt
   return {
     /** The present view becomes the first entry. */
     start: (label: string) => store.update((s) => ({ ...s, history: startHistory(s.history, label, snapshotOf(s)) })),
-    /** Runs `change` (one or more actions) and records it as one step, if it changed anything. */
-    record(label: string, change: () => void): void {
-      const before = snapshotOf(store.get());
+    /**
+     * Runs `change` (one or more actions) and records it as one step, if it changed anything. Pass
+     * `before` when the step began earlier (a request went out) so back returns to that moment.
+     */
+    record(label: string, change: () => void, before: Snapshot = snapshotOf(store.get())): void {
       change();
       store.update((s) => {
         const after = snapshotOf(s);

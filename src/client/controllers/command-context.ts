@@ -1,0 +1,66 @@
+// What the explorer's commands share: the data source, the store, the catalog and the drawn graph,
+// plus the helpers every command uses (activity messages, names, loading nodes in bulk).
+import type { DataSource } from "../api/index.ts";
+import { ApiRequestError, describeFailure, isAbort } from "../api/index.ts";
+import type { Actions, AppState } from "../core/app/index.ts";
+import { addDetail, type Catalog } from "../core/catalog/index.ts";
+import type { ExplorerGraph } from "../core/graph/index.ts";
+import { displayNameOf } from "../core/names/index.ts";
+import type { Store } from "../lib/create-store.ts";
+
+export interface CommandContext {
+  source: DataSource;
+  store: Store<AppState>;
+  actions: Actions;
+  catalog: Catalog;
+  graph: ExplorerGraph;
+}
+
+/** Most node details fetched at once: enough to fill the pipe, few enough to stay polite. */
+const PARALLEL = 6;
+/** Newcomers beyond this many are shown without asking for their links to the rest of the view. */
+export const MAX_EDGE_COMPLETION = 100;
+
+export function nameOf(ctx: CommandContext, key: string): string {
+  const node = ctx.catalog.nodes.get(key);
+  return node ? displayNameOf(node.properties, ctx.store.get().view.language, key) : key;
+}
+
+export function inView(ctx: CommandContext, key: string): boolean {
+  return ctx.store.get().scene.nodes.includes(key);
+}
+
+/** Runs `work` with a loading notice; a failure becomes a message in the page (never a console error) and null. */
+export async function withActivity<T>(ctx: CommandContext, what: string, work: () => Promise<T>): Promise<T | null> {
+  ctx.actions.activity.started(what);
+  try {
+    return await work();
+  } catch (error) {
+    if (isAbort(error)) return null;
+    const failure = describeFailure(error);
+    ctx.actions.activity.finished(what, "error", `${failure.title}: ${failure.message}`);
+    return null;
+  }
+}
+
+/**
+ * Loads the details of the nodes the catalog does not know completely, so relationships between
+ * newcomers and the rest of the view are drawn too. Unknown ids are returned; other failures throw.
+ */
+export async function loadDetails(ctx: CommandContext, ids: readonly string[]): Promise<{ missing: string[] }> {
+  const todo = ids.filter((id) => {
+    const key = ctx.catalog.nodes.has(id) ? id : ctx.catalog.bySlug.get(id);
+    return key === undefined || !ctx.catalog.complete.has(key);
+  });
+  const missing: string[] = [];
+  for (let i = 0; i < todo.length; i += PARALLEL) {
+    const batch = todo.slice(i, i + PARALLEL);
+    const results = await Promise.allSettled(batch.map((id) => ctx.source.loadNode(id)));
+    results.forEach((result, j) => {
+      if (result.status === "fulfilled") addDetail(ctx.catalog, result.value);
+      else if (result.reason instanceof ApiRequestError && result.reason.httpStatus === 404) missing.push(batch[j] as string);
+      else throw result.reason;
+    });
+  }
+  return { missing };
+}

@@ -1,0 +1,75 @@
+// Keeps the one data graph Sigma draws equal to the scene: drops what left, imports what came in
+// (one batch), places newcomers next to their anchor and lets the incremental layout settle them.
+import type { AppState } from "../core/app/index.ts";
+import { nodeSize } from "../core/appearance/index.ts";
+import { relationshipsAmong, type Catalog } from "../core/catalog/index.ts";
+import { edgeAttributes, nodeAttributes, type ExplorerGraph } from "../core/graph/index.ts";
+import { applyLayout } from "../core/layout/index.ts";
+import { centroid, groupByAnchor, seedAround, type Point } from "../core/placement/index.ts";
+import type { Store } from "../lib/create-store.ts";
+import type { IncrementalLayout } from "./incremental-layout.ts";
+
+export interface GraphSync {
+  /** Re-reads the catalog (it learnt relationships) and applies the scene again. */
+  refresh(): void;
+  /** Called after each change with the nodes that arrived, and whether the whole graph was laid out anew. */
+  onSynced(listener: (arrived: readonly string[], fullLayout: boolean) => void): void;
+}
+
+function medianEdgeLength(graph: ExplorerGraph): number {
+  const lengths = graph.mapEdges((_e, _a, _s, _t, sa, ta) => Math.hypot(sa.x - ta.x, sa.y - ta.y)).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length / 2)] ?? 200;
+}
+
+/** Starting points for nodes new to the picture; returns those that need the layout to settle. */
+function seedNewcomers(graph: ExplorerGraph, fresh: readonly string[], preferred: string | null): void {
+  const freshSet = new Set(fresh);
+  const placed = (key: string) => graph.hasNode(key) && !freshSet.has(key);
+  const centre = centroid(graph.filterNodes(placed).map((key) => graph.getNodeAttributes(key)));
+  const radius = Math.max(60, medianEdgeLength(graph) * 0.5);
+  for (const [anchor, group] of groupByAnchor(fresh, (key) => graph.neighbors(key), placed, preferred)) {
+    const from: Point = anchor === null ? centre : graph.getNodeAttributes(anchor);
+    seedAround(from, group.length, centre, { radius, perRing: 12 }).forEach((p, i) => graph.mergeNodeAttributes(group[i] as string, p));
+  }
+}
+
+export function mountGraphSync(graph: ExplorerGraph, catalog: Catalog, store: Store<AppState>, layout: IncrementalLayout, edgeColor: string): GraphSync {
+  const listeners: Array<(arrived: readonly string[], fullLayout: boolean) => void> = [];
+  // Where nodes were when they left the view: undo and "show again" put them back in place.
+  const lastPositions = new Map<string, Point>();
+
+  const apply = () => {
+    const { scene, pins } = store.get();
+    const inView = new Set(scene.nodes.filter((key) => catalog.nodes.has(key)));
+    for (const key of graph.filterNodes((key) => !inView.has(key))) {
+      const { x, y } = graph.getNodeAttributes(key);
+      lastPositions.set(key, { x, y });
+      graph.dropNode(key);
+    }
+    const wasEmpty = graph.order === 0;
+    const arriving = [...inView].filter((key) => !graph.hasNode(key));
+    const edges = relationshipsAmong(catalog, inView).filter((rel) => !graph.hasEdge(rel.id));
+    if (arriving.length === 0 && edges.length === 0) return;
+    graph.import({
+      nodes: arriving.map((key) => ({ key, attributes: { ...nodeAttributes(catalog.nodes.get(key)!), ...(lastPositions.get(key) ?? {}) } })),
+      edges: edges.map((rel) => ({ key: rel.id, source: rel.start, target: rel.end, attributes: edgeAttributes(rel, edgeColor) })),
+    });
+    graph.updateEachNodeAttributes((key, a) => {
+      const degree = graph.degree(key);
+      return degree === a.degree ? a : { ...a, degree, size: nodeSize(degree) };
+    });
+    const fresh = arriving.filter((key) => !lastPositions.has(key));
+    if (wasEmpty && fresh.length > 1) {
+      layout.stop();
+      applyLayout(graph);
+    } else if (fresh.length > 0) {
+      seedNewcomers(graph, fresh, scene.expansions.at(-1)?.center ?? null);
+      const pinned = new Set(pins.pinned);
+      layout.run(new Set(fresh.filter((key) => !pinned.has(key))));
+    }
+    listeners.forEach((listener) => listener(arriving, wasEmpty && fresh.length > 1));
+  };
+
+  store.watch((s) => s.scene.nodes, apply);
+  return { refresh: apply, onSynced: (listener) => void listeners.push(listener) };
+}
