@@ -3,6 +3,10 @@ import "./styles/theme.css";
 import "./styles/layout.css";
 import "./styles/panel.css";
 import "./styles/explorer-tools.css";
+import "./styles/themes.css";
+import "./styles/workbench.css";
+import "./styles/results.css";
+import "./styles/presentation.css";
 import { createHttpDataSource } from "./api/index.ts";
 import { createApp } from "./core/app/index.ts";
 import type { ExplorerGraph } from "./core/graph/index.ts";
@@ -20,10 +24,14 @@ import { createStage } from "./controllers/sigma-stage.ts";
 import { mountStatusView } from "./controllers/status-view.ts";
 import { mountStageResize } from "./controllers/stage-resize.ts";
 import { installTestHooks } from "./controllers/test-hooks.ts";
+import { setupStageTools, setupWorkbench } from "./controllers/workbench-setup.ts";
+import { parsePageOptions } from "./core/page-options/index.ts";
 import { required } from "./lib/dom.ts";
 
 const { store, actions } = createApp();
 const source = createHttpDataSource();
+const pageOptions = parsePageOptions(location.search);
+const workbench = setupWorkbench({ store, actions }, source, pageOptions);
 const theme = readCanvasTheme();
 // The researcher tools own the data graph: the first view comes from the URL (the whole graph without one).
 const researcher = setupResearcher({ store, actions }, source, theme.colors.edge);
@@ -42,6 +50,7 @@ function mountExplorer(graph: ExplorerGraph): void {
   mountDetailsPanel(required("#details"), graph, store, actions, researcher.panelDeps);
   installTestHooks(sigma, graph, store, researcher.layout);
   mountResearcherStage({ store, actions }, sigma, researcher);
+  setupStageTools({ store, actions }, sigma, theme, workbench, pageOptions, researcher.showPayload);
   required("#hint").hidden = false;
 }
 

@@ -24,3 +24,20 @@ export function parseHistory(text: string | null): HistoryEntry[] {
     return [];
   }
 }
+
+/**
+ * The text range to mark for an error Neo4j reports at 1-based `line`/`column`: the word starting there,
+ * or one character; clamped into the text so a position past the end still marks something visible.
+ */
+export function errorRange(text: string, position: { line: number; column: number }): { from: number; to: number } {
+  const lines = text.split("\n");
+  const lineIndex = Math.min(Math.max(position.line, 1), lines.length) - 1;
+  const lineStart = lines.slice(0, lineIndex).reduce((sum, l) => sum + l.length + 1, 0);
+  const lineText = lines[lineIndex] ?? "";
+  const column = Math.min(Math.max(position.column, 1) - 1, lineText.length);
+  const word = /^[\p{L}\p{N}_$]+/u.exec(lineText.slice(column))?.[0].length ?? 0;
+  if (word > 0) return { from: lineStart + column, to: lineStart + column + word };
+  if (column < lineText.length) return { from: lineStart + column, to: lineStart + column + 1 };
+  // At the end of a line (a missing token): mark the last character before it.
+  return { from: Math.max(lineStart, lineStart + column - 1), to: lineStart + column };
+}

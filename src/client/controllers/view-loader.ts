@@ -1,0 +1,34 @@
+// Puts a query result (or the whole graph again) into the view through the researcher tools' showPayload,
+// so it is one back/forward step like any other; results that arrive before the stage exists wait for it.
+import type { GraphPayload } from "../../shared/index.ts";
+import type { DataSource } from "../api/index.ts";
+
+export type ShowPayloadFn = (payload: GraphPayload, label: string) => boolean;
+
+export interface ViewLoader {
+  /** Shows the payload's nodes and relationships as the view; false when it has none to show. */
+  showPayload(payload: GraphPayload, label: string): boolean;
+  showWholeGraph(): Promise<void>;
+  /** Connects the loader to the view once the explorer's graph exists. */
+  attach(show: ShowPayloadFn): void;
+}
+
+export function createViewLoader(source: DataSource): ViewLoader {
+  let target: ShowPayloadFn | null = null;
+  let pending: { payload: GraphPayload; label: string } | null = null;
+  const showPayload = (payload: GraphPayload, label: string): boolean => {
+    if (payload.nodes.length === 0) return false;
+    if (target) return target(payload, label);
+    pending = { payload, label };
+    return true;
+  };
+  return {
+    showPayload,
+    showWholeGraph: async () => void showPayload(await source.loadGraph(), "Whole graph"),
+    attach: (show) => {
+      target = show;
+      if (pending) show(pending.payload, pending.label);
+      pending = null;
+    },
+  };
+}

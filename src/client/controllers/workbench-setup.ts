@@ -1,0 +1,95 @@
+// Wires the workbench (queries, editor, results), themes, exports and presentation mode; main.ts calls these two.
+import type { DataSource } from "../api/index.ts";
+import { createQueryClient, type QueryClient } from "../api/query-client.ts";
+import type { App } from "../core/app/index.ts";
+import type { PageOptions } from "../core/page-options/index.ts";
+import { storyFromRelationships } from "../core/presentation/index.ts";
+import { sourceTitle } from "../core/result/index.ts";
+import { required } from "../lib/dom.ts";
+import type { CanvasTheme } from "./canvas-theme.ts";
+import { mountCypherEditor } from "./cypher-editor-view.ts";
+import { mountExportMenu } from "./export-menu.ts";
+import { mountPresentation } from "./presentation-controller.ts";
+import { mountPresentationKeys } from "./presentation-keys.ts";
+import { mountQueryLibrary } from "./query-library-view.ts";
+import { createQueryRunner } from "./query-runner.ts";
+import { mountResultsView } from "./results-view.ts";
+import { mountRunHistory } from "./run-history-view.ts";
+import type { ExplorerSigma } from "./sigma-stage.ts";
+import { loadDefaultStory } from "./story-loader.ts";
+import { initTheme, mountCanvasTheme, mountThemeToggle } from "./theme-controller.ts";
+import { createViewLoader, type ShowPayloadFn, type ViewLoader } from "./view-loader.ts";
+import { mountWorkbenchPanel, mountWorkbenchToggle } from "./workbench-panel.ts";
+import { showToast } from "./toast.ts";
+
+export interface Workbench {
+  viewLoader: ViewLoader;
+  /** Starts the Ma → Apple story (loading it once), or resumes the last story presented. */
+  presentDefault: () => void;
+}
+
+/** Everything that works before (or without) a drawn graph: theme, the query panel, the results drawer. */
+export function setupWorkbench({ store, actions }: App, source: DataSource, options: PageOptions, client: QueryClient = createQueryClient()): Workbench {
+  initTheme(actions, options.theme);
+  mountThemeToggle(required("#theme-toggle"), store, actions);
+  document.documentElement.classList.toggle("embed", options.embed);
+  const viewLoader = createViewLoader(source);
+  let storyRequest: Promise<void> | null = null;
+  const presentDefault = () => {
+    const { story } = store.get().presentation;
+    if (story) return actions.presentation.start(story);
+    storyRequest ??= loadDefaultStory(source).then(actions.presentation.start, (error: unknown) => {
+      storyRequest = null;
+      showToast(`Could not load the story: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  };
+  const presentButton = required("#present-button");
+  presentButton.addEventListener("click", presentDefault);
+  presentButton.hidden = false;
+  mountPresentationKeys(store, actions, presentDefault);
+  if (options.embed) return { viewLoader, presentDefault };
+
+  const runner = createQueryRunner(client, actions);
+  const panels = mountWorkbenchPanel(required("#workbench"), store, actions);
+  mountWorkbenchToggle(required<HTMLButtonElement>("#workbench-toggle"), required("#workbench"));
+  mountQueryLibrary(panels.library, store, actions, client, runner);
+  const editorBox = document.createElement("div");
+  const historyBox = document.createElement("div");
+  panels.editor.append(editorBox, historyBox);
+  const editor = mountCypherEditor(editorBox, store, source, runner);
+  mountRunHistory(historyBox, store, actions, editor.setValue);
+  mountResultsView(required("#results"), store, actions, {
+    present: () => {
+      const result = store.get().result;
+      if (result.status === "ready") actions.presentation.start(storyFromRelationships(sourceTitle(result.source), result.payload.relationships, result.payload.nodes));
+    },
+    showWholeGraph: () => void viewLoader.showWholeGraph().catch(() => showToast("Could not load the whole graph again.")),
+  });
+  store.watch((s) => s.result, (result) => {
+    if (result.status === "ready") viewLoader.showPayload(result.payload, `Query: ${sourceTitle(result.source)}`);
+  });
+  if (options.query) {
+    const name = options.query;
+    const stop = store.watch((s) => s.library.queries, (queries) => {
+      if (queries.status !== "ready") return;
+      stop();
+      const query = queries.queries.find((q) => q.name === name);
+      if (!query) return showToast(`The link names a saved query "${name}" that does not exist.`);
+      actions.library.select(name);
+      void runner.runSaved(query, Object.fromEntries(query.params.map((p) => [p.name, p.default])));
+    });
+  }
+  return { viewLoader, presentDefault };
+}
+
+/**
+ * Everything that needs the Sigma stage: canvas colours, exports, presentation reducers; `showPayload` is the
+ * researcher tools' way of putting a payload in view (one history step).
+ */
+export function setupStageTools({ store, actions }: App, sigma: ExplorerSigma, theme: CanvasTheme, workbench: Workbench, options: PageOptions, showPayload: ShowPayloadFn): void {
+  workbench.viewLoader.attach(showPayload);
+  mountCanvasTheme(sigma, store, theme);
+  mountExportMenu(required("#export-menu"), sigma, showToast);
+  mountPresentation({ sigma, store, actions, theme, caption: required("#presentation-caption"), viewLoader: workbench.viewLoader });
+  if (options.present) workbench.presentDefault();
+}
