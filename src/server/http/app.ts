@@ -1,6 +1,7 @@
 // Builds the Fastify app: API routes, the built explorer as static files, one error handler.
 import Fastify, { type FastifyInstance } from "fastify";
 import fastifyStatic from "@fastify/static";
+import fastifyCompress from "@fastify/compress";
 import { existsSync } from "node:fs";
 import { errorHandler } from "./error-handler.ts";
 import { exploreRoutes } from "./routes/explore.ts";
@@ -20,6 +21,9 @@ export interface AppOptions {
 export async function buildApp({ ctx, staticDir, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: 256 * 1024 });
   app.setErrorHandler(errorHandler);
+  // Graph payloads are repetitive JSON (ids, labels, keys): brotli or gzip cuts them several times (BENCHMARKS.md). Registered
+  // before the routes and static files so its hook covers them all.
+  await app.register(fastifyCompress, { threshold: 1024 });
   const routes = [...exploreRoutes(ctx), ...cypherRoutes(ctx), ...savedQueryRoutes(ctx)];
   registerRoutes(app, routes);
   const openapi = openApiDocument(routes);
