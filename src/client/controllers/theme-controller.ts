@@ -49,15 +49,13 @@ export function mountThemeToggle(element: HTMLElement, store: Store<AppState>, a
 }
 
 /**
- * Copies fresh CSS colours into the theme object the reducers already hold, and into Sigma's settings and
- * the edges' base colour; call after anything that changes the CSS variables (theme, presentation).
+ * Copies fresh CSS colours into the theme object the reducers already hold (edges take their colour from it)
+ * and into Sigma's settings; call after anything that changes the CSS variables (theme, presentation).
  */
 export function refreshCanvasTheme(sigma: ExplorerSigma, theme: CanvasTheme): void {
   const fresh = readCanvasTheme();
   Object.assign(theme.colors, fresh.colors);
   theme.label = fresh.label;
-  // Edges first: Sigma repaints them in place, which fails while a settings change has its programs rebuilding.
-  sigma.getGraph().updateEachEdgeAttributes((_, attrs) => ({ ...attrs, color: fresh.colors.edge }));
   sigma.setSetting("labelColor", { color: fresh.label });
   sigma.setSetting("edgeLabelColor", { color: fresh.colors.edgeFocus });
   sigma.setSetting("defaultDrawNodeHover", themedHoverDrawer());

@@ -62,7 +62,8 @@ export function edgeDisplay(
   ctx: HighlightContext,
   key = "",
 ): Partial<EdgeDisplayData> {
-  const display: Partial<EdgeDisplayData> = { ...attrs, label: ctx.edgeLabels ? attrs.relType : "" };
+  // The base colour comes from the theme, not the data graph, so a theme switch recolours every edge at once.
+  const display: Partial<EdgeDisplayData> = { ...attrs, color: ctx.colors.edge, label: ctx.edgeLabels ? attrs.relType : "" };
   if (ctx.route && (ctx.focus === null || ctx.focus === ctx.selected)) {
     if (ctx.route.edges.has(key)) return { ...display, color: ctx.colors.edgeFocus, label: attrs.relType, size: attrs.size * 2.2, zIndex: 2 };
     return { ...display, color: ctx.colors.dimEdge, label: "", zIndex: 0 };
