@@ -60,7 +60,7 @@ export function createQueryClient(base = "/api", fetchImpl: FetchLike = (input, 
 }
 
 function runTitle(error: ApiAnswerError): string {
-  if (error.httpStatus === 403) return "Refused: the explorer only reads";
+  if (error.httpStatus === 403) return "Not allowed: the explorer is read-only";
   if (error.code === "cypher_error") return "Cypher error";
   if (error.httpStatus === 400) return "Invalid parameters";
   if (error.httpStatus === 503) return "The graph database is unreachable";

@@ -59,6 +59,7 @@ export function mountCypherEditor(element: HTMLElement, store: Store<AppState>, 
     value: EXAMPLE,
     lint: false, // the bundled grammar predates Neo4j 5 syntax; the server's own errors are marked instead
     lineNumbers: true,
+    lineNumberFormatter: (line) => String(line), // the default shows "$" for one-line queries, like a console
     lineWrapping: true,
     autocomplete: true,
     theme: store.get().theme.name,

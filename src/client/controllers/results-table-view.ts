@@ -20,8 +20,9 @@ export function renderResultsTable(payload: GraphPayload, sort: SortState, onSor
   const shown = rows.slice(0, MAX_TABLE_ROWS);
   const body = shown.map((row) =>
     h("tr", {}, ...columns.map((column) => {
-      const text = cellText(row[column]);
-      return h("td", { lang: /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? "ja" : null }, text);
+      const value = row[column];
+      const text = cellText(value);
+      return h("td", { class: typeof value === "number" ? "num" : null, lang: /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? "ja" : null }, text);
     })));
   const table = h("table", { class: "results-table", "data-testid": "results-table" },
     h("caption", { class: "sr-only" }, "Query result; column headers sort the rows"),
