@@ -9,6 +9,8 @@ import type { Store } from "../lib/create-store.ts";
 import type { GraphSync } from "./graph-sync.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
 
+/** Smallest frame side, in graph units (about two edge lengths of the first layout). */
+const MIN_FRAME = 500;
 const DURATION = matchMedia("(prefers-reduced-motion: reduce)").matches ? 0 : 300;
 
 function button(label: string, text: string, testid: string, onClick: () => void): HTMLButtonElement {
@@ -31,7 +33,14 @@ function isOnScreen(sigma: ExplorerSigma, node: string): boolean {
 function freezeFrame(sigma: ExplorerSigma): void {
   sigma.setCustomBBox(null);
   sigma.refresh();
-  sigma.setCustomBBox(sigma.getBBox());
+  const { x, y } = sigma.getBBox();
+  // A frame of one or two nodes is a point or a line: widen it so what comes next has room.
+  const side = Math.max(x[1] - x[0], y[1] - y[0], MIN_FRAME);
+  const pad = (extent: [number, number]): [number, number] => {
+    const grow = Math.max(0, side * 0.6 - (extent[1] - extent[0])) / 2;
+    return [extent[0] - grow, extent[1] + grow];
+  };
+  sigma.setCustomBBox({ x: pad(x), y: pad(y) });
 }
 
 /** @sigma/utils is typed for attribute-less graphs; it only reads positions, which ours have. */
@@ -67,9 +76,10 @@ export function mountCameraController(sigma: ExplorerSigma, store: Store<AppStat
   toolbar.hidden = false;
   if (sigma.getGraph().order > 0) freezeFrame(sigma);
   sync.onSynced((_arrived, fullLayout) => {
-    if (!fullLayout) return;
-    freezeFrame(sigma);
-    camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    if (fullLayout) {
+      freezeFrame(sigma);
+      camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    } else if (sigma.getCustomBBox() === null && sigma.getGraph().order > 0) freezeFrame(sigma);
   });
   // Requests wait a frame: the graph sync and the first layout step have placed the nodes by then.
   store.watch((s) => s.camera.request, (request) => {

@@ -24,4 +24,6 @@ export function mountDetailLoader(source: DataSource, graph: ExplorerGraph, stor
     );
   };
   store.watch((s) => s.selection.selected, load);
+  // A selection made before the stage existed (a link with sel=) still needs its detail.
+  if (store.get().selection.selected !== null) load(store.get().selection.selected);
 }

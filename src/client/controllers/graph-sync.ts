@@ -5,7 +5,7 @@ import { nodeSize } from "../core/appearance/index.ts";
 import { relationshipsAmong, type Catalog } from "../core/catalog/index.ts";
 import { edgeAttributes, nodeAttributes, type ExplorerGraph } from "../core/graph/index.ts";
 import { applyLayout } from "../core/layout/index.ts";
-import { centroid, groupByAnchor, seedAround, type Point } from "../core/placement/index.ts";
+import { centroid, groupByAnchor, medianEdgeLength, seedAround, type Point } from "../core/placement/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { IncrementalLayout } from "./incremental-layout.ts";
 
@@ -16,17 +16,12 @@ export interface GraphSync {
   onSynced(listener: (arrived: readonly string[], fullLayout: boolean) => void): void;
 }
 
-function medianEdgeLength(graph: ExplorerGraph): number {
-  const lengths = graph.mapEdges((_e, _a, _s, _t, sa, ta) => Math.hypot(sa.x - ta.x, sa.y - ta.y)).sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length / 2)] ?? 200;
-}
-
 /** Starting points for nodes new to the picture; returns those that need the layout to settle. */
 function seedNewcomers(graph: ExplorerGraph, fresh: readonly string[], preferred: string | null): void {
   const freshSet = new Set(fresh);
   const placed = (key: string) => graph.hasNode(key) && !freshSet.has(key);
   const centre = centroid(graph.filterNodes(placed).map((key) => graph.getNodeAttributes(key)));
-  const radius = Math.max(60, medianEdgeLength(graph) * 0.5);
+  const radius = Math.max(60, medianEdgeLength(graph, (s, t) => placed(s) && placed(t)) * 0.5);
   for (const [anchor, group] of groupByAnchor(fresh, (key) => graph.neighbors(key), placed, preferred)) {
     const from: Point = anchor === null ? centre : graph.getNodeAttributes(anchor);
     seedAround(from, group.length, centre, { radius, perRing: 12 }).forEach((p, i) => graph.mergeNodeAttributes(group[i] as string, p));

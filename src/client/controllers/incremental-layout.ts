@@ -3,7 +3,7 @@
 import Graph from "graphology";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import type { ExplorerGraph } from "../core/graph/index.ts";
-import { DEFAULT_SETTLE, separateMovable, type SettleOptions } from "../core/placement/index.ts";
+import { DEFAULT_SETTLE, medianEdgeLength, scalingRatioFor, separateMovable, type SettleOptions } from "../core/placement/index.ts";
 
 export interface IncrementalLayout {
   /** Lets `movable` settle among the others; cancels a run still going. */
@@ -52,8 +52,9 @@ export function createIncrementalLayout(graph: ExplorerGraph, options: SettleOpt
     const moving = new Set(live);
     const copy = layoutCopy(graph, moving);
     // No gravity: the fixed nodes already hold the picture together; strong gravity would pull newcomers to the middle.
+    const edgeLength = medianEdgeLength(copy, (s, t) => !moving.has(s) && !moving.has(t));
     const supervisor = new FA2Layout(copy, {
-      settings: { gravity: 0, scalingRatio: 10, slowDown: 5, outboundAttractionDistribution: true, barnesHutOptimize: copy.order > 2_000 },
+      settings: { gravity: 0, scalingRatio: scalingRatioFor(edgeLength), slowDown: 5, outboundAttractionDistribution: true, barnesHutOptimize: copy.order > 2_000 },
     });
     let frame = 0;
     const tick = () => {

@@ -5,6 +5,25 @@ import { DEFAULT_PLACEMENT, type PlacementOptions, type Point } from "./types.ts
 
 type Positioned = Graph<{ x: number; y: number; size: number }>;
 
+/** Typical edge length among the edges `include` accepts (those between already placed nodes); 200 when none. */
+export function medianEdgeLength(graph: Positioned, include: (source: string, target: string) => boolean = () => true): number {
+  const lengths: number[] = [];
+  graph.forEachEdge((_e, _a, s, t, sa, ta) => {
+    if (include(s, t)) lengths.push(Math.hypot(sa.x - ta.x, sa.y - ta.y));
+  });
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length / 2)] ?? 200;
+}
+
+/**
+ * ForceAtlas2's repulsion balances attraction at a few units; our positions are scaled to hundreds.
+ * Scaling repulsion with the square of the typical edge length makes newcomers keep that spacing
+ * instead of collapsing onto the line between their fixed anchors.
+ */
+export function scalingRatioFor(edgeLength: number): number {
+  return Math.min(20_000, Math.max(10, (edgeLength / 20) ** 2));
+}
+
 export function centroid(points: readonly Point[]): Point {
   if (points.length === 0) return { x: 0, y: 0 };
   const sum = points.reduce((acc, p) => ({ x: acc.x + p.x, y: acc.y + p.y }), { x: 0, y: 0 });
