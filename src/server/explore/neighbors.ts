@@ -3,7 +3,7 @@ import type { Node, Relationship } from "neo4j-driver";
 import type { NeighborsQuery, NeighborsResponse, WireNode, WireRelationship } from "../../shared/index.ts";
 import { nodeToWire, relationshipToWire } from "../db/to-wire.ts";
 import { int, readRecords, type ReadContext } from "../db/read.ts";
-import { NEIGHBOR_COUNT, NEIGHBOR_PAGE } from "../queries/cypher.ts";
+import { NEIGHBOR_COUNT, NEIGHBOR_DEGREE, NEIGHBOR_PAGE } from "../queries/cypher.ts";
 import { findNode } from "./node-detail.ts";
 import { toCount } from "./utils.ts";
 
@@ -17,8 +17,9 @@ export async function neighbors(ctx: ReadContext, id: string, q: NeighborsQuery)
     labels: q.labels?.length ? q.labels : null,
     direction: q.direction,
   };
+  const unfiltered = !params.types && !params.labels && params.direction === "both";
   const [countRecords, pageRecords] = await Promise.all([
-    readRecords(ctx, NEIGHBOR_COUNT, params),
+    readRecords(ctx, unfiltered ? NEIGHBOR_DEGREE : NEIGHBOR_COUNT, params),
     readRecords(ctx, NEIGHBOR_PAGE, { ...params, skip: int(skip), limit: int(q.limit) }),
   ]);
   const total = toCount(countRecords[0]?.get("total") ?? 0);

@@ -1,28 +1,37 @@
 // The k shortest paths between two entities, each hop with its relationship and quote.
-import type { Path } from "neo4j-driver";
+import type { Path, Record as Neo4jRecord } from "neo4j-driver";
 import type { GraphPath, PathsQuery, PathsResponse, WireNode, WireRelationship } from "../../shared/index.ts";
 import { nodeToWire, relationshipToWire } from "../db/to-wire.ts";
 import { readRecords, type ReadContext } from "../db/read.ts";
 import { kShortestPaths } from "../queries/cypher.ts";
 import { findNode } from "./node-detail.ts";
 
+/** The first k paths through distinct node sequences. */
+function distinctRoutes(records: readonly Neo4jRecord[], k: number): Neo4jRecord[] {
+  const seen = new Set<string>();
+  return records.filter((r) => {
+    const route = (r.get("p") as Path).segments.map((s) => s.end.elementId).join(">");
+    return seen.has(route) ? false : (seen.add(route), true);
+  }).slice(0, k);
+}
+
 export async function paths(ctx: ReadContext, q: PathsQuery): Promise<PathsResponse> {
   const t0 = performance.now();
   const [from, to] = await Promise.all([findNode(ctx, q.from), findNode(ctx, q.to)]);
-  // Parallel relationships (FOUNDED and INFLUENCES between the same two nodes) would fill k with one route;
-  // ask for more and keep k distinct routes through distinct node sequences.
-  const find = (directed: boolean) => readRecords(ctx, kShortestPaths(q.maxHops, Math.min(q.k * 5, 100), directed), { from: from.elementId, to: to.elementId });
+  // Parallel relationships (FOUNDED and INFLUENCES between the same two nodes) can fill k with one route; then ask
+  // for more and keep k distinct routes. Asking for more up front costs seconds around hubs (BENCHMARKS.md).
+  const find = async (directed: boolean) => {
+    const run = (k: number) => readRecords(ctx, kShortestPaths(q.maxHops, k, directed), { from: from.elementId, to: to.elementId });
+    const first = await run(q.k);
+    const routes = distinctRoutes(first, q.k);
+    return routes.length < q.k && first.length === q.k ? distinctRoutes(await run(Math.min(q.k * 5, 100)), q.k) : routes;
+  };
   let direction = q.direction;
-  let records = await find(direction === "out");
-  if (!records.length && direction === "out") {
+  let distinct = await find(direction === "out");
+  if (!distinct.length && direction === "out") {
     direction = "both";
-    records = await find(false);
+    distinct = await find(false);
   }
-  const seen = new Set<string>();
-  const distinct = records.filter((r) => {
-    const route = (r.get("p") as Path).segments.map((s) => s.end.elementId).join(">");
-    return seen.has(route) ? false : (seen.add(route), true);
-  }).slice(0, q.k);
   const nodes = new Map<string, WireNode>();
   const relationships = new Map<string, WireRelationship>();
   const found: GraphPath[] = distinct.map((record) => {

@@ -57,6 +57,14 @@ WHERE ($types IS NULL OR type(r) IN $types)
 export const NEIGHBOR_COUNT = `${NEIGHBOR_FILTER}
 RETURN count(r) AS total`;
 
+/**
+ * The same total without filters, from the node's stored degree: O(1) for a hub where the expansion above reads
+ * every one of its relationships (a self-loop counts once either way).
+ */
+export const NEIGHBOR_DEGREE = `
+MATCH (n) WHERE elementId(n) = $elementId
+RETURN COUNT { (n)--() } AS total`;
+
 export const NEIGHBOR_PAGE = `${NEIGHBOR_FILTER}
 RETURN r, m
 ORDER BY type(r), elementId(r)
