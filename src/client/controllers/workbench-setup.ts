@@ -5,9 +5,9 @@ import type { App } from "../core/app/index.ts";
 import type { PageOptions } from "../core/page-options/index.ts";
 import { storyFromRelationships } from "../core/presentation/index.ts";
 import { sourceTitle } from "../core/result/index.ts";
-import { required } from "../lib/dom.ts";
+import { h, required } from "../lib/dom.ts";
 import type { CanvasTheme } from "./canvas-theme.ts";
-import { mountCypherEditor } from "./cypher-editor-view.ts";
+import type { CypherEditorHandle } from "./cypher-editor-view.ts";
 import { mountExportMenu } from "./export-menu.ts";
 import { mountPresentation } from "./presentation-controller.ts";
 import { mountPresentationKeys } from "./presentation-keys.ts";
@@ -56,8 +56,23 @@ export function setupWorkbench({ store, actions }: App, source: DataSource, opti
   const editorBox = document.createElement("div");
   const historyBox = document.createElement("div");
   panels.editor.append(editorBox, historyBox);
-  const editor = mountCypherEditor(editorBox, store, source, runner);
-  mountRunHistory(historyBox, store, actions, editor.setValue);
+  // The Cypher support (an ANTLR grammar) is most of the page's weight: load it when the tab first opens.
+  let editor: Promise<CypherEditorHandle> | null = null;
+  const loadEditor = (): Promise<CypherEditorHandle> => {
+    if (!editor) {
+      editorBox.replaceChildren(h("p", { class: "muted", role: "status" }, "Loading the Cypher editor…"));
+      editor = import("./cypher-editor-view.ts").then((m) => m.mountCypherEditor(editorBox, store, source, runner));
+    }
+    return editor;
+  };
+  const openEditor = () =>
+    void loadEditor().catch(() => {
+      editor = null;
+      editorBox.replaceChildren(h("p", { class: "notice notice-error", role: "alert" }, "The Cypher editor could not be loaded; reload the page to try again."));
+    });
+  store.watch((s) => s.library.tab, (tab) => tab === "editor" && openEditor());
+  if (store.get().library.tab === "editor") openEditor();
+  mountRunHistory(historyBox, store, actions, (query) => void loadEditor().then((e) => e.setValue(query)));
   mountResultsView(required("#results"), store, actions, {
     present: () => {
       const result = store.get().result;
