@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { chooseTheme, INITIAL_THEME, isThemeName, setTheme, toggleTheme } from "../../src/client/core/theme/index.ts";
 import { parsePageOptions } from "../../src/client/core/page-options/index.ts";
-import { addToHistory, errorRange, parseHistory } from "../../src/client/core/editor/index.ts";
+import { addToHistory, errorRange, parseHistory, splitCypherMessage } from "../../src/client/core/editor/index.ts";
 
 test("the theme comes from the URL, else the remembered choice, else the system", () => {
   assert.equal(chooseTheme("dark", "light", false), "dark");
@@ -49,4 +49,10 @@ test("an error position marks the word Neo4j points at, one character, or the en
   assert.deepEqual(errorRange(text, { line: 1, column: 7 }), { from: 6, to: 7 }, "a bracket: one character");
   assert.deepEqual(errorRange("MATCH (n", { line: 1, column: 9 }), { from: 7, to: 8 }, "past the end: the last character");
   assert.deepEqual(errorRange(text, { line: 9, column: 1 }), { from: 19, to: 23 }, "a line past the end clamps to the last line");
+});
+
+test("a syntax error reads as a headline first, with Neo4j's list of expected tokens kept apart", () => {
+  assert.deepEqual(splitCypherMessage("Invalid input 'LIMT': expected an expression, 'FOREACH' or <EOF> (line 3, column 1 (offset: 26))"),
+    { headline: "Invalid input 'LIMT'.", expected: "an expression, 'FOREACH' or <EOF>" });
+  assert.deepEqual(splitCypherMessage("Variable `m` not defined (line 1, column 17 (offset: 16))"), { headline: "Variable `m` not defined", expected: null });
 });

@@ -6,7 +6,7 @@ import { Prec } from "@codemirror/state";
 import { keymap } from "@codemirror/view";
 import type { DataSource } from "../api/index.ts";
 import type { AppState } from "../core/app/index.ts";
-import { errorRange } from "../core/editor/index.ts";
+import { errorRange, splitCypherMessage } from "../core/editor/index.ts";
 import type { ResultState } from "../core/result/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
@@ -29,8 +29,10 @@ function mark(editor: EditorApi, state: ResultState): HTMLElement | null {
     view.dispatch(setDiagnostics(view.state, [{ ...range, severity: "error", message: failure.message }]));
   }
   const where = position ? `Line ${position.line}, column ${position.column}: ` : "";
+  const { headline, expected } = failure.code === "cypher_error" ? splitCypherMessage(failure.message) : { headline: failure.message, expected: null };
   return h("div", { class: "notice notice-error editor-error", role: "alert", "data-testid": "editor-error", "data-line": position?.line ?? "" },
-    h("strong", {}, failure.title), h("p", {}, where + failure.message));
+    h("strong", {}, failure.title), h("p", {}, where + headline),
+    expected ? h("details", {}, h("summary", {}, "What Neo4j expected there"), h("p", {}, expected)) : null);
 }
 
 export interface CypherEditorHandle {

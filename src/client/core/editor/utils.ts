@@ -41,3 +41,13 @@ export function errorRange(text: string, position: { line: number; column: numbe
   // At the end of a line (a missing token): mark the last character before it.
   return { from: Math.max(lineStart, lineStart + column - 1), to: lineStart + column };
 }
+
+/**
+ * Neo4j's syntax errors list every token it would have accepted; the headline is what a person needs first,
+ * the list can wait behind a disclosure. The position suffix is dropped: the editor shows line and column itself.
+ */
+export function splitCypherMessage(message: string): { headline: string; expected: string | null } {
+  const text = message.replace(/\s*\(line \d+, column \d+(?: \(offset: \d+\))?\)\s*$/, "");
+  const m = /^(.*?):\s*expected\s+(.+)$/s.exec(text);
+  return m ? { headline: `${m[1]!.trim()}.`, expected: m[2]!.trim() } : { headline: text, expected: null };
+}
