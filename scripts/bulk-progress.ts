@@ -22,6 +22,13 @@ export function bulkProgressBar(): ProgressBar {
   let started = 0;
   return {
     onProgress: (e) => {
+      if (e.phase === "indexes") {
+        // Index population has no row count to show; one line says what the wait is for.
+        if (phase && phase !== "indexes") bar.stop();
+        if (phase !== "indexes" && process.stderr.isTTY) process.stderr.write("waiting for the full-text index to fill...\n");
+        phase = e.phase;
+        return;
+      }
       if (e.phase !== phase) {
         if (phase) bar.stop();
         phase = e.phase;
@@ -32,7 +39,7 @@ export function bulkProgressBar(): ProgressBar {
       bar.update(e.done, { rate: Math.round(rate).toLocaleString("en") });
     },
     stop: () => {
-      if (phase) bar.stop();
+      if (phase && phase !== "indexes") bar.stop();
     },
   };
 }

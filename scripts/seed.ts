@@ -8,19 +8,26 @@ import { createDriver } from "../src/server/db/driver.ts";
 import { projectRoot, resolveConnection } from "../src/server/db/resolve.ts";
 import { formatFileReport, formatReset, formatSeedSummary, listSeedFiles, seedFiles, SeedError } from "../src/server/seed/index.ts";
 import { runCli } from "./cli.ts";
+import { seedBulk } from "./seed-bulk.ts";
+import { BadRequestError } from "../src/server/errors.ts";
 
 const USAGE = `usage: npm run seed -- [--file PATH]... [--reset [--yes] [--drop-schema]]
+       npm run seed -- --bulk DIR [--batch-size N] [--reset [--yes]]
   (no --file)    load graph/*.cypher in file-name order
   --file PATH    load these files instead, in the order given (repeatable)
   --reset        delete every node and relationship first (asks, or needs --yes)
   --yes          confirm --reset without asking
-  --drop-schema  with --reset: also drop all constraints and indexes`;
+  --drop-schema  with --reset: also drop all constraints and indexes
+  --bulk DIR     load a data set written by \`npm run generate\` with batched UNWIND (see graph/README.md)
+  --batch-size N with --bulk: rows per transaction`;
 
 function parse() {
   try {
     return parseArgs({
       options: {
         file: { type: "string", multiple: true },
+        bulk: { type: "string" },
+        "batch-size": { type: "string" },
         reset: { type: "boolean", default: false },
         yes: { type: "boolean", short: "y", default: false },
         "drop-schema": { type: "boolean", default: false },
@@ -70,6 +77,13 @@ await runCli(async () => {
     console.error(`error: --drop-schema only makes sense with --reset\n${USAGE}`);
     process.exitCode = 2;
     return;
+  }
+
+  if (args.bulk !== undefined) {
+    if (args.file) throw new BadRequestError(`--bulk and --file cannot be combined\n${USAGE}`);
+    const conn = await resolveConnection(loadEnv());
+    if (args.reset && !(await confirmReset(conn, args.yes))) return void (process.exitCode = 1);
+    return seedBulk(conn, { dir: args.bulk, batchSize: args["batch-size"], reset: args.reset, dropSchema: args["drop-schema"] });
   }
 
   const cwd = process.cwd();
