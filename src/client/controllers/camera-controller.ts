@@ -81,9 +81,9 @@ export function mountCameraController(sigma: ExplorerSigma, store: Store<AppStat
       camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     } else if (sigma.getCustomBBox() === null && sigma.getGraph().order > 0) freezeFrame(sigma);
   });
-  // Requests wait a frame: the graph sync and the first layout step have placed the nodes by then.
+  // Requests wait for the layout to settle the newcomers, so the camera goes where they end up.
   store.watch((s) => s.camera.request, (request) => {
-    if (request) requestAnimationFrame(() => carryOut(sigma, request));
+    if (request) requestAnimationFrame(() => sync.whenSettled(() => carryOut(sigma, request)));
   });
   store.watch(
     (s) => s.selection.selected,

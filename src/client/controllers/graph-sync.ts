@@ -14,6 +14,8 @@ export interface GraphSync {
   refresh(): void;
   /** Called after each change with the nodes that arrived, and whether the whole graph was laid out anew. */
   onSynced(listener: (arrived: readonly string[], fullLayout: boolean) => void): void;
+  /** Runs `callback` once the layout has settled the latest newcomers (at once when it is idle). */
+  whenSettled(callback: () => void): void;
 }
 
 /** Starting points for nodes new to the picture; returns those that need the layout to settle. */
@@ -65,6 +67,20 @@ export function mountGraphSync(graph: ExplorerGraph, catalog: Catalog, store: St
     listeners.forEach((listener) => listener(arriving, wasEmpty && fresh.length > 1));
   };
 
+  let settling = false;
+  let waiting: Array<() => void> = [];
+  layout.onChange((running) => {
+    settling = running;
+    if (running) return;
+    const callbacks = waiting;
+    waiting = [];
+    callbacks.forEach((callback) => callback());
+  });
+
   store.watch((s) => s.scene.nodes, apply);
-  return { refresh: apply, onSynced: (listener) => void listeners.push(listener) };
+  return {
+    refresh: apply,
+    onSynced: (listener) => void listeners.push(listener),
+    whenSettled: (callback) => (settling ? waiting.push(callback) : callback()),
+  };
 }
