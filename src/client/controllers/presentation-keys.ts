@@ -19,7 +19,7 @@ export function mountPresentationKeys(store: Store<AppState>, actions: Actions, 
       return;
     }
     const step: Record<string, () => void> = {
-      ArrowRight: actions.presentation.next, ArrowDown: actions.presentation.next, PageDown: actions.presentation.next, " ": actions.presentation.next, Enter: actions.presentation.next,
+      ArrowRight: actions.presentation.next, ArrowDown: actions.presentation.next, PageDown: actions.presentation.next, " ": actions.presentation.next,
       ArrowLeft: actions.presentation.previous, ArrowUp: actions.presentation.previous, PageUp: actions.presentation.previous, Backspace: actions.presentation.previous,
       Home: actions.presentation.first, End: actions.presentation.last,
       Escape: actions.presentation.stop, p: actions.presentation.stop, P: actions.presentation.stop,
