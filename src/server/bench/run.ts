@@ -1,5 +1,5 @@
 // `npm run bench`: generate, load (bulk against naive), then time queries over HTTP and the raw driver, and payloads.
-import { join } from "node:path";
+import { resolve } from "node:path";
 import { createDataset, writeDataset, type DatasetManifest } from "../generate/index.ts";
 import { createDriver } from "../db/driver.ts";
 import { startExplorer } from "../run.ts";
@@ -51,7 +51,7 @@ export interface BenchResult {
 export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const log = o.log ?? (() => {});
   const start = load1();
-  const dir = join(o.root, o.dataRoot ?? ".data/generated", `e${o.entities}-r${o.relationships}-s${o.seed}`);
+  const dir = resolve(o.root, o.dataRoot ?? ".data/generated", `e${o.entities}-r${o.relationships}-s${o.seed}`);
   const spec = { entities: o.entities, relationships: o.relationships, seed: o.seed };
   log(`Generating ${o.entities} entities and ${o.relationships} relationships (seed ${o.seed}) into ${dir}`);
   const t0 = performance.now();

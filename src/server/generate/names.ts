@@ -55,8 +55,9 @@ export function namesFor(label: EntityLabel, rng: Rng, year: number): EntityName
     case "Organization":
       return compound(word(rng, 2, 3), rng.pick(ORGANIZATION));
     case "Event": {
-      const names = compound(word(rng, 2, 3), rng.pick(EVENT));
-      return { ...names, name: `${names.name} ${year}`, name_ja: `${year}年の${names.name_ja}`, name_zh: `${year}年${names.name_zh}` };
+      const base = compound(word(rng, 2, 3), rng.pick(EVENT));
+      const dated = { name: `${base.name} ${year}`, name_ja: `${year}年の${base.name_ja}`, name_zh: `${year}年${base.name_zh}` };
+      return { ...dated, aliases: [dated.name, dated.name_ja, dated.name_zh, ...base.aliases] };
     }
     case "Investment":
       return compound(word(rng, 2, 3), rng.pick(INVESTMENT), "の", "");
