@@ -30,7 +30,9 @@ export const SavedQuerySchema = z.object({
 export type SavedQuery = z.infer<typeof SavedQuerySchema>;
 
 /** Values may arrive as text (a form, a URL) or typed JSON; the server coerces them to each parameter's type. */
-export const RunSavedQueryBodySchema = z.object({
-  params: z.record(z.string(), z.unknown()).default({}),
-});
+export const RunSavedQueryBodySchema = z
+  .object({
+    params: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
 export type RunSavedQueryBody = z.infer<typeof RunSavedQueryBodySchema>;

@@ -1,11 +1,12 @@
 // Runs a user's or saved query: checked read-only first, then in a READ transaction with a timeout and a row cap.
-import neo4j from "neo4j-driver";
+import neo4j, { type Session, type Transaction } from "neo4j-driver";
 import type { GraphPayload } from "../../shared/index.ts";
 import type { ReadContext } from "../db/read.ts";
 import { isTimeout, mapDbError } from "../db/map-error.ts";
 import { toJson } from "../db/to-wire.ts";
 import { assertReadOnly } from "./read-only-check.ts";
 import { GraphCollector } from "./collect-graph.ts";
+import { jsonWeight, MAX_RESULT_BYTES } from "./result-budget.ts";
 
 export interface GuardLimits {
   maxRows: number;
@@ -13,6 +14,9 @@ export interface GuardLimits {
   /** Write mode exists only for a server started with --allow-write and called with its token. */
   write?: boolean;
 }
+
+/** Past the transaction timeout plus this, the server stops waiting: Neo4j does not interrupt one long expression or record. */
+const DEADLINE_GRACE_MS = 1_000;
 
 export async function runGuarded(ctx: ReadContext, cypher: string, params: Record<string, unknown>, limits: GuardLimits): Promise<GraphPayload> {
   if (!limits.write) await assertReadOnly(ctx.driver, ctx.database, cypher, params);
@@ -23,15 +27,18 @@ export async function runGuarded(ctx: ReadContext, cypher: string, params: Recor
   let columns: string[] = [];
   let capped = false;
   let timedOut = false;
+  let abandoned = false;
+  let bytes = 0;
   const tx = session.beginTransaction({ timeout: limits.timeoutMs });
-  try {
+  const consume = async () => {
     const result = tx.run(cypher, params);
     columns = [...(await result.keys())];
     for await (const record of result) {
+      if (abandoned) return;
       // Nodes count toward the cap as well as rows: one row can carry a whole path.
-      if (rows.length >= limits.maxRows || graph.nodes.size >= limits.maxRows) {
+      if (rows.length >= limits.maxRows || graph.nodes.size >= limits.maxRows || bytes >= MAX_RESULT_BYTES) {
         capped = true;
-        break;
+        return;
       }
       const row: Record<string, ReturnType<typeof toJson>> = {};
       for (const key of columns) {
@@ -39,21 +46,38 @@ export async function runGuarded(ctx: ReadContext, cypher: string, params: Recor
         graph.add(value);
         row[key] = toJson(value);
       }
+      bytes += jsonWeight(row);
       rows.push(row);
     }
-    if (limits.write) await tx.commit();
+    if (limits.write && !abandoned) await tx.commit();
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), limits.timeoutMs + DEADLINE_GRACE_MS)));
+  const running = consume();
+  try {
+    if ((await Promise.race([running, deadline])) === "late") {
+      abandoned = timedOut = true;
+      // The driver finishes receiving in the background; its late outcome no longer matters.
+      running.catch(() => {}).finally(() => void closeQuietly(tx, session));
+    }
   } catch (error) {
     if (!isTimeout(error)) throw mapDbError(error);
     timedOut = true;
   } finally {
-    if (tx.isOpen()) await tx.rollback().catch(() => {});
-    await session.close();
+    clearTimeout(timer);
+    if (!abandoned) await closeQuietly(tx, session);
   }
+  const kept = rows.slice();
   return {
     nodes: [...graph.nodes.values()],
     relationships: [...graph.relationships.values()],
     columns,
-    rows,
-    summary: { resultAvailableAfterMs: Math.round(performance.now() - t0), capped, timedOut, rowCount: rows.length },
+    rows: kept,
+    summary: { resultAvailableAfterMs: Math.round(performance.now() - t0), capped, timedOut, rowCount: kept.length },
   };
+}
+
+async function closeQuietly(tx: Transaction, session: Session): Promise<void> {
+  if (tx.isOpen()) await tx.rollback().catch(() => {});
+  await session.close().catch(() => {});
 }

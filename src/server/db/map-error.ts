@@ -19,6 +19,10 @@ export function mapDbError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (!(error instanceof Neo4jError)) return new AppError("internal", "Unexpected error");
   const { code, message } = error;
+  // A transient code, but retrying cannot help: this query needs more memory than Neo4j grants a transaction.
+  if (code.endsWith("MemoryPoolOutOfMemoryError")) {
+    return new CypherError("Refused: the query needs more memory than Neo4j allows one transaction; narrow it or add LIMIT.", { code });
+  }
   if (UNAVAILABLE.has(code) || code.startsWith("Neo.TransientError")) {
     return new UnavailableError("Neo4j is unreachable right now; the explorer retries on the next request.", { code });
   }

@@ -4,6 +4,7 @@ import fastifyStatic from "@fastify/static";
 import fastifyCompress from "@fastify/compress";
 import { existsSync } from "node:fs";
 import { errorHandler } from "./error-handler.ts";
+import { assertJsonDepth } from "./json-depth.ts";
 import { exploreRoutes } from "./routes/explore.ts";
 import { cypherRoutes } from "./routes/cypher.ts";
 import { savedQueryRoutes } from "./routes/saved-queries.ts";
@@ -24,6 +25,7 @@ export async function buildApp({ ctx, staticDir, logger = false }: AppOptions): 
   // Graph payloads are repetitive JSON (ids, labels, keys): brotli or gzip cuts them several times (BENCHMARKS.md). Registered
   // before the routes and static files so its hook covers them all.
   await app.register(fastifyCompress, { threshold: 1024 });
+  app.addHook("preValidation", async (request) => assertJsonDepth(request.body));
   const routes = [...exploreRoutes(ctx), ...cypherRoutes(ctx), ...savedQueryRoutes(ctx)];
   registerRoutes(app, routes);
   const openapi = openApiDocument(routes);
