@@ -1,5 +1,4 @@
 // Measures each result row as it arrives, so a query of few rows but huge values is capped like one of many rows.
-import type { JsonValue } from "../../shared/index.ts";
 import { BadRequestError } from "../errors.ts";
 
 /** About 32 MiB of JSON: far beyond what the explorer can draw, well within the server's memory. */
@@ -7,10 +6,13 @@ export const MAX_RESULT_BYTES = 32 * 1024 * 1024;
 /** The response is validated recursively; values nested deeper than this are refused before that can overflow the stack. */
 export const MAX_RESULT_DEPTH = 64;
 
-/** Approximate JSON size of a value, walked iteratively; throws on values nested deeper than MAX_RESULT_DEPTH. */
-export function jsonWeight(value: JsonValue): number {
+/**
+ * Approximate JSON size of a driver value, walked iteratively before any recursive mapping sees it;
+ * throws on values nested deeper than MAX_RESULT_DEPTH.
+ */
+export function resultWeight(value: unknown): number {
   let bytes = 0;
-  const stack: [JsonValue, number][] = [[value, 0]];
+  const stack: [unknown, number][] = [[value, 0]];
   while (stack.length) {
     const [item, depth] = stack.pop()!;
     if (typeof item === "string") bytes += item.length + 2;

@@ -6,7 +6,8 @@ import { isTimeout, mapDbError } from "../db/map-error.ts";
 import { toJson } from "../db/to-wire.ts";
 import { assertReadOnly } from "./read-only-check.ts";
 import { GraphCollector } from "./collect-graph.ts";
-import { jsonWeight, MAX_RESULT_BYTES } from "./result-budget.ts";
+import { BadRequestError } from "../errors.ts";
+import { MAX_RESULT_BYTES, MAX_RESULT_DEPTH, resultWeight } from "./result-budget.ts";
 
 export interface GuardLimits {
   maxRows: number;
@@ -42,11 +43,11 @@ export async function runGuarded(ctx: ReadContext, cypher: string, params: Recor
       }
       const row: Record<string, ReturnType<typeof toJson>> = {};
       for (const key of columns) {
-        const value = record.get(key);
+        const value: unknown = record.get(key);
+        bytes += resultWeight(value);
         graph.add(value);
         row[key] = toJson(value);
       }
-      bytes += jsonWeight(row);
       rows.push(row);
     }
     if (limits.write && !abandoned) await tx.commit();
@@ -61,6 +62,8 @@ export async function runGuarded(ctx: ReadContext, cypher: string, params: Recor
       running.catch(() => {}).finally(() => void closeQuietly(tx, session));
     }
   } catch (error) {
+    // The driver decodes nested lists recursively: a value built thousands of levels deep overflows its stack.
+    if (error instanceof RangeError) throw new BadRequestError(`A result value nests too deeply to be read; return it flatter (at most ${MAX_RESULT_DEPTH} levels).`);
     if (!isTimeout(error)) throw mapDbError(error);
     timedOut = true;
   } finally {
