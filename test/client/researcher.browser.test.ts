@@ -25,6 +25,13 @@ async function ready(page: Page): Promise<void> {
   await page.waitForSelector('body[data-layout="idle"]', { timeout: 10_000 });
 }
 
+/** Lets the camera finish moving to what was just added, so screenshots show where it ends up. */
+async function settled(page: Page): Promise<void> {
+  await ready(page);
+  await page.waitForTimeout(100);
+  await page.waitForFunction(() => !window.__explorer!.sigma.getCamera().isAnimated(), undefined, { timeout: 5_000 });
+}
+
 /** Slugs of the nodes drawn, sorted. */
 const drawnSlugs = (page: Page) =>
   page.evaluate(() => {
@@ -76,6 +83,7 @@ test("search finds Jack Ma by 馬雲, ジャック・マー and jack ma; choosin
   assert.equal(await selectedSlug(page), "jack-ma");
   assert.match(page.url(), /nodes=jack-ma/);
   assert.match(page.url(), /sel=jack-ma/);
+  await settled(page);
   await screenshot(page, "12-jack-ma-opened");
   assert.deepEqual(errors, []);
   await page.close();
@@ -104,6 +112,7 @@ test("double-click expands: new nodes drawn near, old ones kept in place; browse
   assert.ok(Object.keys(after).includes("joe-tsai"));
   assert.match((await page.locator('[data-testid="activity-message"]').textContent()) ?? "", /new node/);
   assert.match((await page.locator('[data-testid="expand-status"]').textContent()) ?? "", /Showing \d+ of \d+ relationships/);
+  await settled(page);
   await screenshot(page, "13-expanded-jack-ma");
   const expandedUrl = page.url();
   assert.match(expandedUrl, /joe-tsai/);
@@ -114,6 +123,23 @@ test("double-click expands: new nodes drawn near, old ones kept in place; browse
   await page.goForward();
   await page.waitForFunction((n) => document.body.dataset.nodeCount === String(n), count, { timeout: 10_000 });
   assert.equal(page.url(), expandedUrl);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("after a reload, back rebuilds the earlier view from its URL", async () => {
+  const { page, errors } = await openPage(browser, `${explorer.url}?nodes=joe-tsai&sel=joe-tsai`);
+  await ready(page);
+  await page.locator('[data-testid="expand"]').click();
+  await page.waitForFunction(() => Number(document.body.dataset.nodeCount) > 1, undefined, { timeout: 15_000 });
+  await ready(page);
+  await page.reload();
+  await ready(page);
+  assert.ok(Number(await page.getAttribute("body", "data-node-count")) > 1);
+  await page.goBack();
+  await page.waitForFunction(() => document.body.dataset.nodeCount === "1", undefined, { timeout: 15_000 });
+  assert.deepEqual(await drawnSlugs(page), ["joe-tsai"]);
+  assert.equal(await selectedSlug(page), "joe-tsai");
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -164,6 +190,7 @@ test("the path finder shows the Ma → Apple chain through Joe Tsai, Eddie Wu an
   assert.equal(colours.tsai, colours.dataTsai);
   assert.notEqual(colours.tiktok, colours.dataTsai);
   assert.match(page.url(), /path=jack-ma,apple&route=\d+/);
+  await settled(page);
   await screenshot(page, "14-path-ma-apple");
   assert.deepEqual(errors, []);
   await page.close();
@@ -183,6 +210,8 @@ test("a copied link reopens the same nodes, selection, path and language; switch
   await page.locator('[data-testid="paths-panel"]').waitFor();
   await searchAndChoose(page, "from", "Qwen", "qwen");
   await page.locator('[data-testid="path-route"]').first().waitFor({ timeout: 15_000 });
+  await page.waitForURL(/path=/);
+  await settled(page);
   await screenshot(page, "15-before-copy-link");
   const link = page.url();
   assert.match(link, /lang=ja/);
@@ -200,6 +229,7 @@ test("a copied link reopens the same nodes, selection, path and language; switch
   });
   assert.equal(state.status, "ready", "the path came back too");
   assert.equal(other.url(), link, "the reopened view encodes to the same link");
+  await settled(other);
   await screenshot(other, "16-link-reopened");
   assert.deepEqual(otherErrors, []);
   assert.deepEqual(errors, []);

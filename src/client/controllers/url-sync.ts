@@ -6,12 +6,17 @@ import { presentEntry } from "../core/history/index.ts";
 import { decodeUrlState, encodeUrlState, urlStateOf, type LinkView, type UrlState } from "../core/url-state/index.ts";
 import type { Store } from "../lib/create-store.ts";
 
+/** What each browser entry carries: entry ids restart with every page load, so they are only valid with their session. */
 interface EntryState {
+  explorerSession: string;
   explorerEntry: number;
 }
 
-function isEntryState(value: unknown): value is EntryState {
-  return typeof value === "object" && value !== null && typeof (value as EntryState).explorerEntry === "number";
+const SESSION = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+function entryOf(value: unknown): number | null {
+  const state = value as Partial<EntryState> | null;
+  return state?.explorerSession === SESSION && typeof state.explorerEntry === "number" ? state.explorerEntry : null;
 }
 
 export function linkViewOf(state: AppState, catalog: Catalog): LinkView {
@@ -41,7 +46,7 @@ export function mountUrlSync(store: Store<AppState>, actions: Actions, catalog: 
     const entry = presentEntry(state.history);
     if (entry === null || state.data.status !== "ready") return;
     const url = `${location.pathname}${encodeUrlState(urlStateOf(linkViewOf(state, catalog), extra))}${location.hash}`;
-    const data: EntryState = { explorerEntry: entry.id };
+    const data: EntryState = { explorerSession: SESSION, explorerEntry: entry.id };
     if (entry.id !== lastEntry && state.history.last === "push") history.pushState(data, "", url);
     else if (entry.id !== lastEntry || url !== lastUrl) history.replaceState(data, "", url);
     lastEntry = entry.id;
@@ -56,7 +61,9 @@ export function mountUrlSync(store: Store<AppState>, actions: Actions, catalog: 
   });
 
   window.addEventListener("popstate", (event) => {
-    if (isEntryState(event.state) && actions.history.restore(event.state.explorerEntry)) return;
+    const id = entryOf(event.state);
+    if (id !== null && actions.history.restore(id)) return;
+    // An entry from before a reload (or typed by hand): rebuild it from its URL.
     reopen(decodeUrlState(location.search).state);
   });
 }
