@@ -7,14 +7,16 @@ import { loadArticleGraph } from "../src/server/seed/index.ts";
 import { startExplorer } from "../src/server/run.ts";
 import { runCli } from "./cli.ts";
 import { ConfigError } from "../src/server/errors.ts";
+import { chooseHost, exposureWarning } from "../src/server/config/bind-host.ts";
 
-const isLoopback = (host: string) => host === "localhost" || host === "::1" || host.startsWith("127.");
 import { buildClientIfStale } from "./build-client.ts";
 
 await runCli(async () => {
-  const { values } = parseArgs({ options: { "no-seed": { type: "boolean", default: false }, "allow-write": { type: "boolean", default: false } } });
+  const { values } = parseArgs({ options: { "no-seed": { type: "boolean", default: false }, "allow-write": { type: "boolean", default: false }, host: { type: "string" } } });
   const t0 = Date.now();
   const env = loadEnv();
+  // Checked before Neo4j starts, so a stray HOST fails in a second rather than after start-up.
+  const { host, exposed } = chooseHost(env.HOST, values.host);
   const root = projectRoot();
   const local = { root, dataDir: env.NEO4J_DATA_DIR, port: env.NEO4J_LOCAL_PORT, heap: env.NEO4J_HEAP, pagecache: env.NEO4J_PAGECACHE, log: console.log };
   let startedNeo4j = false;
@@ -33,8 +35,8 @@ await runCli(async () => {
   const staticDir = await buildClientIfStale();
   if (values["allow-write"] && !env.EXPLORER_WRITE_TOKEN) throw new ConfigError("--allow-write needs EXPLORER_WRITE_TOKEN (16+ characters): write requests must present it.");
   const writeToken = values["allow-write"] ? env.EXPLORER_WRITE_TOKEN : undefined;
-  const explorer = await startExplorer({ connection, host: env.HOST, port: env.PORT, staticDir, timeoutMs: env.QUERY_TIMEOUT_MS, maxNodes: env.RESULT_CAP, writeToken });
-  if (!isLoopback(env.HOST)) console.warn(`WARNING: listening on ${env.HOST}, reachable from other machines. Anyone who can reach it can read the whole graph.`);
+  const explorer = await startExplorer({ connection, host, port: env.PORT, staticDir, timeoutMs: env.QUERY_TIMEOUT_MS, maxNodes: env.RESULT_CAP, writeToken, embedOrigins: env.EMBED_ALLOWED_ORIGINS });
+  if (exposed) console.warn(exposureWarning(host, Boolean(writeToken)));
   if (writeToken) console.warn("WARNING: write mode is on: requests with the write token can change the graph.");
   console.log(`\nExplorer ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${explorer.url}\nPress Ctrl-C to stop.`);
 

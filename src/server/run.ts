@@ -8,7 +8,8 @@ import { loadSavedQueries, savedQueriesDir } from "./saved-queries/index.ts";
 
 export interface ExplorerOptions {
   connection: Connection;
-  host: string;
+  /** Defaults to loopback: another address exposes the graph to the network. */
+  host?: string;
   port: number;
   staticDir?: string;
   timeoutMs?: number;
@@ -18,6 +19,8 @@ export interface ExplorerOptions {
   writeToken?: string;
   /** Folder of saved queries; defaults to graph/queries. */
   queriesDir?: string;
+  /** Origins allowed to frame the explorer (embed mode), besides its own. */
+  embedOrigins?: readonly string[];
 }
 
 export interface RunningExplorer {
@@ -31,11 +34,12 @@ export async function startExplorer(opts: ExplorerOptions): Promise<RunningExplo
   const savedQueries = await loadSavedQueries(opts.queriesDir ?? savedQueriesDir());
   const driver = createDriver(opts.connection);
   const read = { driver, database: opts.connection.database, timeoutMs: opts.timeoutMs ?? 5_000 };
-  const app = await buildApp({ ctx: { read, limits: { maxNodes: opts.maxNodes ?? 5_000, timeoutMs: opts.timeoutMs ?? 5_000 }, writeToken: opts.writeToken, savedQueries }, staticDir: opts.staticDir, logger: opts.logger ?? false });
-  await app.listen({ host: opts.host, port: opts.port });
+  const app = await buildApp({ ctx: { read, limits: { maxNodes: opts.maxNodes ?? 5_000, timeoutMs: opts.timeoutMs ?? 5_000 }, writeToken: opts.writeToken, savedQueries }, staticDir: opts.staticDir, logger: opts.logger ?? false, embedOrigins: opts.embedOrigins });
+  const listenHost = opts.host ?? "127.0.0.1";
+  await app.listen({ host: listenHost, port: opts.port });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : opts.port;
-  const host = opts.host.includes(":") ? `[${opts.host}]` : opts.host;
+  const host = listenHost.includes(":") ? `[${listenHost}]` : listenHost;
   return {
     url: `http://${host}:${port}/`,
     app,

@@ -21,6 +21,12 @@ export const EnvSchema = z
     RESULT_CAP: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
     EXPLORER_WRITE_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
     NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, "must look like 128m or 1g").default("128m"),
+    /** Comma-separated origins allowed to frame the explorer (embed mode), added to CSP frame-ancestors. */
+    EMBED_ALLOWED_ORIGINS: z
+      .string()
+      .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/, "must be comma-separated origins such as https://course.example.org")))
+      .default([]),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && (!env.NEO4J_USERNAME || !env.NEO4J_PASSWORD)) {

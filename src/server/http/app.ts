@@ -5,6 +5,7 @@ import fastifyCompress from "@fastify/compress";
 import { existsSync } from "node:fs";
 import { errorHandler } from "./error-handler.ts";
 import { assertJsonDepth } from "./json-depth.ts";
+import { registerSecurityHeaders } from "./security-headers.ts";
 import { exploreRoutes } from "./routes/explore.ts";
 import { cypherRoutes } from "./routes/cypher.ts";
 import { savedQueryRoutes } from "./routes/saved-queries.ts";
@@ -17,10 +18,13 @@ export interface AppOptions {
   /** The Vite build output; when absent only the API is served. */
   staticDir?: string;
   logger?: boolean;
+  /** Origins allowed to frame the explorer (embed mode), besides its own. */
+  embedOrigins?: readonly string[];
 }
 
-export async function buildApp({ ctx, staticDir, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ ctx, staticDir, logger = false, embedOrigins = [] }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: 256 * 1024 });
+  await registerSecurityHeaders(app, { embedOrigins });
   app.setErrorHandler(errorHandler);
   // Graph payloads are repetitive JSON (ids, labels, keys): brotli or gzip cuts them several times (BENCHMARKS.md). Registered
   // before the routes and static files so its hook covers them all.
