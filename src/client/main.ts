@@ -7,7 +7,7 @@ import "./styles/themes.css";
 import "./styles/workbench.css";
 import "./styles/results.css";
 import "./styles/presentation.css";
-import { createHttpDataSource } from "./api/index.ts";
+import { chooseSources, type Sources } from "./api/choose-source.ts";
 import { createApp } from "./core/app/index.ts";
 import type { ExplorerGraph } from "./core/graph/index.ts";
 import { mountCameraController } from "./controllers/camera-controller.ts";
@@ -27,42 +27,49 @@ import { installTestHooks } from "./controllers/test-hooks.ts";
 import { setupStageTools, setupWorkbench } from "./controllers/workbench-setup.ts";
 import { parsePageOptions } from "./core/page-options/index.ts";
 import { required } from "./lib/dom.ts";
+import { mountOfflineBanner, showStartupFailure } from "./controllers/offline-banner.ts";
 
 const { store, actions } = createApp();
-const source = createHttpDataSource();
-const pageOptions = parsePageOptions(location.search);
-const workbench = setupWorkbench({ store, actions }, source, pageOptions);
-const theme = readCanvasTheme();
-// The researcher tools own the data graph: the first view comes from the URL (the whole graph without one).
-const researcher = setupResearcher({ store, actions }, source, theme.colors.edge);
-const reload = () => researcher.boot();
 
-function mountExplorer(graph: ExplorerGraph): void {
-  const container = required("#stage");
-  const sigma = createStage(container, graph, store, theme);
-  syncRendering(sigma, store);
-  mountStageResize(sigma);
-  mountHoverController(sigma, actions);
-  mountSelectionController(sigma, actions);
-  mountCameraController(sigma, store, actions, required("#camera-controls"), researcher.sync);
-  mountLegendView(required("#legend"), graph, store, actions);
-  mountDetailLoader(source, graph, store, actions);
-  mountDetailsPanel(required("#details"), graph, store, actions, researcher.panelDeps);
-  installTestHooks(sigma, graph, store, researcher.layout);
-  mountResearcherStage({ store, actions }, sigma, researcher);
-  setupStageTools({ store, actions }, sigma, theme, workbench, pageOptions, researcher.showPayload);
-  required("#hint").hidden = false;
+/** One code path for both editions: only the data source differs (live API, or the static export's snapshot). */
+function start({ data: source, queries, snapshot }: Sources): void {
+  if (snapshot) mountOfflineBanner(required(".app-header"), snapshot);
+  const pageOptions = parsePageOptions(location.search);
+  const workbench = setupWorkbench({ store, actions }, source, pageOptions, queries, snapshot ? "offline" : undefined);
+  const theme = readCanvasTheme();
+  // The researcher tools own the data graph: the first view comes from the URL (the whole graph without one).
+  const researcher = setupResearcher({ store, actions }, source, theme.colors.edge);
+  const reload = () => researcher.boot();
+
+  function mountExplorer(graph: ExplorerGraph): void {
+    const container = required("#stage");
+    const sigma = createStage(container, graph, store, theme);
+    syncRendering(sigma, store);
+    mountStageResize(sigma);
+    mountHoverController(sigma, actions);
+    mountSelectionController(sigma, actions);
+    mountCameraController(sigma, store, actions, required("#camera-controls"), researcher.sync);
+    mountLegendView(required("#legend"), graph, store, actions);
+    mountDetailLoader(source, graph, store, actions);
+    mountDetailsPanel(required("#details"), graph, store, actions, researcher.panelDeps);
+    installTestHooks(sigma, graph, store, researcher.layout);
+    mountResearcherStage({ store, actions }, sigma, researcher);
+    setupStageTools({ store, actions }, sigma, theme, workbench, pageOptions, researcher.showPayload);
+    required("#hint").hidden = false;
+  }
+
+  mountStatusView(required("#status"), store, reload);
+  mountLanguageSwitch(required("#language-switch"), store, actions);
+  // The stage is built once, for the first graph that arrives; later loads (expand, queries) will update it.
+  const stopWaiting = store.watch(
+    (s) => s.data,
+    (data) => {
+      if (data.status !== "ready") return;
+      stopWaiting();
+      mountExplorer(data.graph);
+    },
+  );
+  reload();
 }
 
-mountStatusView(required("#status"), store, reload);
-mountLanguageSwitch(required("#language-switch"), store, actions);
-// The stage is built once, for the first graph that arrives; later loads (expand, queries) will update it.
-const stopWaiting = store.watch(
-  (s) => s.data,
-  (data) => {
-    if (data.status !== "ready") return;
-    stopWaiting();
-    mountExplorer(data.graph);
-  },
-);
-reload();
+chooseSources().then(start, (error: unknown) => showStartupFailure(required("#status"), error));

@@ -29,7 +29,8 @@ export interface Workbench {
 }
 
 /** Everything that works before (or without) a drawn graph: theme, the query panel, the results drawer. */
-export function setupWorkbench({ store, actions }: App, source: DataSource, options: PageOptions, client: QueryClient = createQueryClient()): Workbench {
+/** `offline` marks the static edition: the editor then explains why it is unavailable instead of failing on run. */
+export function setupWorkbench({ store, actions }: App, source: DataSource, options: PageOptions, client: QueryClient = createQueryClient(), offline?: "offline"): Workbench {
   initTheme(actions, options.theme);
   mountThemeToggle(required("#theme-toggle"), store, actions);
   document.documentElement.classList.toggle("embed", options.embed);
@@ -59,6 +60,11 @@ export function setupWorkbench({ store, actions }: App, source: DataSource, opti
   // The Cypher support (an ANTLR grammar) is most of the page's weight: load it when the tab first opens.
   let editor: Promise<CypherEditorHandle> | null = null;
   const loadEditor = (): Promise<CypherEditorHandle> => {
+    if (offline) {
+      editorBox.replaceChildren(h("p", { class: "notice", role: "status", "data-testid": "editor-unavailable" },
+        "The Cypher editor is not available in this offline snapshot: it needs a live Neo4j database. The saved queries' stored results are in the Queries tab."));
+      return new Promise(() => {});
+    }
     if (!editor) {
       editorBox.replaceChildren(h("p", { class: "muted", role: "status" }, "Loading the Cypher editor…"));
       editor = import("./cypher-editor-view.ts").then((m) => m.mountCypherEditor(editorBox, store, source, runner));

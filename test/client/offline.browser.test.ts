@@ -1,0 +1,103 @@
+// The offline edition: exported, served as plain files (no API, no Neo4j), and used as a researcher and a teacher would.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, openPage, screenshot } from "../support/browser.ts";
+import { serveStatic } from "../support/static-server.ts";
+
+const root = new URL("../../", import.meta.url).pathname;
+const outDir = mkdtempSync(join(tmpdir(), "kg-offline-"));
+let site: { url: string; close: () => Promise<void> };
+let browser: Browser;
+
+before(async () => {
+  // The real export command, against the test database the runner prepared.
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/export.ts", "--out", outDir, "--force"], { cwd: root, encoding: "utf8", env: process.env });
+  assert.equal(run.status, 0, run.stderr + run.stdout);
+  assert.match(run.stdout, /Exported \d+ nodes/);
+  site = await serveStatic(outDir);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
+}
+
+test("the folder holds the app and a versioned snapshot, and opens with where and when it came from", async () => {
+  const snapshot = JSON.parse(readFileSync(join(outDir, "snapshot.json"), "utf8"));
+  assert.equal(snapshot.format, "kg-explorer-snapshot");
+  assert.ok(snapshot.queries.length >= 15);
+  const { page, errors } = await openPage(browser, site.url);
+  await ready(page);
+  assert.ok(Number(await page.getAttribute("body", "data-node-count")) >= 40);
+  const banner = (await page.textContent('[data-testid="offline-banner"]')) ?? "";
+  assert.match(banner, /Offline snapshot of bolt:\/\/127\.0\.0\.1:\d+ \(database neo4j/);
+  assert.match(banner, new RegExp(String(new Date(snapshot.exportedAt).getFullYear())));
+  await screenshot(page, "30-offline-graph");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("researcher flow offline: search 馬雲, open Jack Ma, expand, and find the Ma → Apple chain with its quotes", async () => {
+  const { page, errors } = await openPage(browser, `${site.url}?nodes=`);
+  await ready(page);
+  const input = page.locator('[data-testid="main-search-input"]');
+  await input.fill("馬雲");
+  await page.locator('[data-testid="main-search-results"] [data-key="jack-ma"]').waitFor({ timeout: 10_000 });
+  await input.press("Enter");
+  await page.locator('[data-testid="details-panel"]').waitFor({ state: "visible" });
+  assert.match((await page.textContent('[data-testid="details-title"]')) ?? "", /Jack Ma/);
+  await page.waitForSelector('[data-testid="relationship"]');
+  assert.match((await page.textContent('[data-testid="details-panel"]')) ?? "", /蔡崇信を董事会主席に呼び戻し/);
+  await page.locator('[data-testid="expand"]').click();
+  await page.waitForFunction(() => Number(document.body.dataset.nodeCount) > 1, undefined, { timeout: 15_000 });
+
+  await page.goto(site.url);
+  await ready(page);
+  await page.locator('[data-testid="paths-toggle"]').click();
+  for (const [field, text, slug] of [["from", "jack ma", "jack-ma"], ["to", "apple", "apple"]] as const) {
+    await page.locator(`[data-testid="${field}-search-input"]`).fill(text);
+    await page.locator(`[data-testid="${field}-search-results"] [data-key="${slug}"]`).click();
+  }
+  await page.locator('[data-testid="path-route"]').first().waitFor({ timeout: 15_000 });
+  const routes = await page.locator('[data-testid="path-route"]').allTextContents();
+  const chain = routes.findIndex((t) => /Jack Ma → Joe Tsai → Eddie Wu → Qwen.* → Apple/.test(t));
+  assert.ok(chain >= 0, routes.join(" | "));
+  await page.locator('[data-testid="path-route"]').nth(chain).click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="path-hop"]').length === 4);
+  await screenshot(page, "31-offline-path");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("teacher flow offline: stored saved-query results, presentation step-through, and the editor says why it is unavailable", async () => {
+  const { page, errors } = await openPage(browser, site.url);
+  await ready(page);
+  await page.waitForSelector('[data-testid="saved-query"]');
+  await page.locator('[data-testid="saved-query"]').first().click();
+  await page.click('[data-testid="run-query"]');
+  await page.waitForSelector('[data-testid="results-table"]');
+  assert.ok(Number(await page.getAttribute('[data-testid="result-counts"]', "data-rows")) > 0);
+  await page.click('[data-testid="tab-editor"]');
+  assert.match((await page.textContent('[data-testid="editor-unavailable"]')) ?? "", /needs a live Neo4j database/);
+  await page.locator("#stage").focus();
+  await page.keyboard.press("p");
+  await page.waitForSelector('[data-testid="caption-title"]');
+  for (let step = 1; step <= 4; step++) {
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction((n) => document.querySelector('[data-testid="caption-step"]')?.textContent?.startsWith(`Step ${n} of 4`), step);
+  }
+  assert.match((await page.textContent('[data-testid="caption-quote"]')) ?? "", /Qwen|iPhone|Apple/);
+  await screenshot(page, "32-offline-presentation");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
