@@ -23,7 +23,8 @@ export interface AppOptions {
 }
 
 export async function buildApp({ ctx, staticDir, logger = false, embedOrigins = [] }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit: 256 * 1024 });
+  // maxParamLength above the schemas' limits, so an over-long id gets the usual 400 naming the field.
+  const app = Fastify({ logger, bodyLimit: 256 * 1024, routerOptions: { maxParamLength: 1_000 } });
   await registerSecurityHeaders(app, { embedOrigins });
   app.setErrorHandler(errorHandler);
   // Graph payloads are repetitive JSON (ids, labels, keys): brotli or gzip cuts them several times (BENCHMARKS.md). Registered

@@ -1,6 +1,8 @@
 // Declares a route once: its zod schemas validate input and output, and feed the OpenAPI document.
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { z } from "zod";
+import { z } from "zod";
+
+const NO_QUERY = z.object({}).strict();
 
 export interface RouteSpec {
   method: "GET" | "POST";
@@ -37,7 +39,8 @@ export function registerRoutes(app: FastifyInstance, specs: readonly RouteSpec[]
       // Fastify's path syntax matches OpenAPI's once {x} becomes :x.
       url: spec.url.replace(/\{(\w+)\}/g, ":$1"),
       handler: async (request) => {
-        const query = spec.query ? spec.query.parse(request.query ?? {}) : undefined;
+        // A route without query parameters refuses any, rather than silently ignoring a typo.
+        const query = (spec.query ?? NO_QUERY).parse(request.query ?? {});
         const params = spec.params ? spec.params.parse(request.params ?? {}) : undefined;
         const body = spec.body ? spec.body.parse(request.body ?? {}) : undefined;
         return spec.response.parse(await spec.handler({ query, params, body, request }));
