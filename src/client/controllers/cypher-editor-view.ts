@@ -1,7 +1,6 @@
 // The Cypher editor: Neo4j's CodeMirror 6 Cypher support, schema completion, Ctrl/Cmd-Enter, server errors marked.
 import { createCypherEditor, type EditorApi } from "@neo4j-cypher/codemirror";
 import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
-import { setDiagnostics, lintGutter } from "@codemirror/lint";
 import { Prec } from "@codemirror/state";
 import { keymap } from "@codemirror/view";
 import type { DataSource } from "../api/index.ts";
@@ -11,6 +10,7 @@ import type { ResultState } from "../core/result/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { QueryRunner } from "./query-runner.ts";
+import { serverErrorMarks, setServerError } from "./server-error-marks.ts";
 
 const EXAMPLE = "MATCH (p:Person)-[r]->(other)\nRETURN p, r, other\nLIMIT 25";
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
@@ -18,16 +18,14 @@ const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
 function mark(editor: EditorApi, state: ResultState): HTMLElement | null {
   const view = editor.codemirror;
   if (state.status !== "error" || state.source.kind !== "cypher") {
-    view.dispatch(setDiagnostics(view.state, []));
+    view.dispatch({ effects: setServerError.of(null) });
     return null;
   }
   const { failure } = state;
   const position = failure.position;
   // Only mark when the editor still holds the text that failed.
-  if (position && view.state.doc.toString() === state.source.query) {
-    const range = errorRange(state.source.query, position);
-    view.dispatch(setDiagnostics(view.state, [{ ...range, severity: "error", message: failure.message }]));
-  }
+  const here = position && view.state.doc.toString() === state.source.query ? errorRange(state.source.query, position) : null;
+  view.dispatch({ effects: setServerError.of(here && { ...here, message: failure.message }) });
   const where = position ? `Line ${position.line}, column ${position.column}: ` : "";
   const { headline, expected } = failure.code === "cypher_error" ? splitCypherMessage(failure.message) : { headline: failure.message, expected: null };
   return h("div", { class: "notice notice-error editor-error", role: "alert", "data-testid": "editor-error", "data-line": position?.line ?? "" },
@@ -67,7 +65,7 @@ export function mountCypherEditor(element: HTMLElement, store: Store<AppState>, 
     theme: store.get().theme.name,
     placeholder: "MATCH (n) RETURN n LIMIT 10",
     tooltipAbsolute: true,
-    postExtensions: [Prec.highest(keymap.of([{ key: "Mod-Enter", run: submit }])), lintGutter()],
+    postExtensions: [Prec.highest(keymap.of([{ key: "Mod-Enter", run: submit }])), serverErrorMarks()],
   }) as unknown as { editor: EditorApi };
   editor.codemirror.contentDOM.setAttribute("aria-label", "Cypher query");
   editor.codemirror.contentDOM.setAttribute("aria-describedby", "editor-intro");

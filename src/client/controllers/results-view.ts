@@ -1,6 +1,7 @@
 // The results drawer under the graph: run state, notes (cap, timeout, empty), the table, downloads, "present".
 import type { Actions, AppState } from "../core/app/index.ts";
-import { resultNotes, sourceTitle, type ResultState } from "../core/result/index.ts";
+import { splitCypherMessage } from "../core/editor/index.ts";
+import { resultNotes, sourceTitle, type ResultState, type RunFailure } from "../core/result/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
 import { resultDownloads } from "./result-downloads.ts";
@@ -18,6 +19,13 @@ function button(text: string, testid: string, onClick: () => void): HTMLButtonEl
   return element;
 }
 
+/** Syntax errors read as "Line 3, column 1: Invalid input 'LIMT'."; the editor shows the full list of expected tokens. */
+function failureText(failure: RunFailure): string {
+  if (failure.code !== "cypher_error") return failure.message;
+  const where = failure.position ? `Line ${failure.position.line}, column ${failure.position.column}: ` : "";
+  return where + splitCypherMessage(failure.message).headline;
+}
+
 function body(state: ResultState, actions: Actions, hooks: ResultsViewHooks): HTMLElement[] {
   switch (state.status) {
     case "idle":
@@ -26,7 +34,7 @@ function body(state: ResultState, actions: Actions, hooks: ResultsViewHooks): HT
       return [h("p", { class: "results-running", role: "status" }, h("span", { class: "spinner small", "aria-hidden": "true" }), "Running the query…")];
     case "error":
       return [h("div", { class: "notice notice-error", role: "alert", "data-testid": "result-error", "data-code": state.failure.code ?? "" },
-        h("strong", {}, state.failure.title), h("p", {}, state.failure.message))];
+        h("strong", {}, state.failure.title), h("p", {}, failureText(state.failure)))];
     case "ready": {
       const { payload } = state;
       const rows = payload.rows?.length ?? 0;
