@@ -16,7 +16,7 @@ const USAGE = `usage: npm run bench -- [--entities N] [--relationships M] [--see
   Defaults: 100000 entities, 1000000 relationships, seed 42, 3 load runs, naive sample 10000,
   200 requests per case in 3 rounds, payloads of 10000 and 100000 entities with up to
   100000 relationships between them (NODES:RELATIONSHIPS).
-  A private Neo4j (.data/neo4j-bench-scale, port 7727) is created, used and deleted; dev and test data are never touched.
+  A private Neo4j (.data/neo4j-bench-scale, port 7791) is created, used and deleted; dev and test data are never touched.
   --write  put the figures into BENCHMARKS.md (its scale section; other sections stay)`;
 
 const num = (name: string, v: string) => {

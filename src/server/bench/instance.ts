@@ -25,7 +25,7 @@ export async function startFreshInstance(o: BenchInstanceOptions): Promise<Bench
   const opts: LocalNeo4jOptions = {
     root: o.root,
     dataDir: o.dataDir ?? ".data/neo4j-bench-scale",
-    port: o.port ?? 7727,
+    port: o.port ?? 7791,
     heap: o.heap ?? "2g",
     pagecache: o.pagecache ?? "1g",
   };
