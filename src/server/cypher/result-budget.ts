@@ -1,8 +1,8 @@
 // Measures each result row as it arrives, so a query of few rows but huge values is capped like one of many rows.
 import { BadRequestError } from "../errors.ts";
 
-/** About 32 MiB of JSON: far beyond what the explorer can draw, well within the server's memory. */
-export const MAX_RESULT_BYTES = 32 * 1024 * 1024;
+/** About 8 MiB of JSON: more than the explorer can draw, and quick to validate and send. */
+export const MAX_RESULT_BYTES = 8 * 1024 * 1024;
 /** The response is validated recursively; values nested deeper than this are refused before that can overflow the stack. */
 export const MAX_RESULT_DEPTH = 64;
 

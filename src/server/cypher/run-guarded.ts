@@ -16,12 +16,15 @@ export interface GuardLimits {
   write?: boolean;
 }
 
+const FETCH_SIZE = 100;
+
 /** Past the transaction timeout plus this, the server stops waiting: Neo4j does not interrupt one long expression or record. */
 const DEADLINE_GRACE_MS = 1_000;
 
 export async function runGuarded(ctx: ReadContext, cypher: string, params: Record<string, unknown>, limits: GuardLimits): Promise<GraphPayload> {
   if (!limits.write) await assertReadOnly(ctx.driver, ctx.database, cypher, params);
-  const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: limits.write ? neo4j.session.WRITE : neo4j.session.READ });
+  // Small batches: after a capped result stops reading, the driver still has to drain the batch in flight.
+  const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: limits.write ? neo4j.session.WRITE : neo4j.session.READ, fetchSize: FETCH_SIZE });
   const t0 = performance.now();
   const graph = new GraphCollector();
   const rows: Record<string, ReturnType<typeof toJson>>[] = [];
