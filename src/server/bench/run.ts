@@ -29,7 +29,7 @@ export interface BenchOptions {
   latencyRounds: number;
   /** Subgraph payloads to size: entities and relationships between them. */
   payloads: { nodes: number; relationships: number }[];
-  instance?: BenchInstanceOptions;
+  instance?: Omit<BenchInstanceOptions, "root">;
   /** Where generated data sets are cached. */
   dataRoot?: string;
   log?: (line: string) => void;
