@@ -64,7 +64,7 @@ await runCli(async () => {
       const [nodes = "", relationships = "0"] = x.split(":");
       return { nodes: num("payloads", nodes), relationships: num("payloads", relationships) };
     }),
-    instance: { root, heap: v.heap, pagecache: v.pagecache },
+    instance: { heap: v.heap, pagecache: v.pagecache },
     log: (line) => {
       bar.stop();
       console.log(line);
