@@ -16,7 +16,9 @@ export function privateNeo4j(name: string, port: number) {
       return localConnection(opts);
     },
     /** Graceful: Neo4j checkpoints and closes its connections, as `npm run neo4j:stop` does. */
-    stop: () => stopLocal(opts),
+    async stop(): Promise<void> {
+      await stopLocal(opts);
+    },
     /** A crash: SIGKILL on the JVM, so the store must recover on the next start. */
     async kill(): Promise<void> {
       if (pid) process.kill(pid, "SIGKILL");
