@@ -16,7 +16,7 @@ export function statementError(err: unknown, plan: FilePlan, statement: Statemen
   if (!(err instanceof Neo4jError)) return err;
   const { code, message } = err;
   // Blaming a line of the script for these would send the user to the wrong place.
-  if (code === "ServiceUnavailable" || code === "SessionExpired") {
+  if (code === "ServiceUnavailable" || code === "SessionExpired" || code.endsWith(".DatabaseUnavailable")) {
     return new UnavailableError(`Neo4j is unavailable: ${message}`, { code });
   }
   if (code.startsWith("Neo.ClientError.Security.")) {
