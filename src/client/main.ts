@@ -1,4 +1,5 @@
 // Entry point: creates the store and data source, then wires views and controllers together.
+import "./lib/zod-csp.ts";
 import "./styles/theme.css";
 import "./styles/layout.css";
 import "./styles/panel.css";
