@@ -12,10 +12,14 @@ export function createEntities(label: string): string {
   return `UNWIND $rows AS row CREATE (n:Entity:${allowed(label, ENTITY_LABELS, "Label")}) SET n = row`;
 }
 
+/** Read once after the entity phase: returning them from every CREATE batch made that phase a third slower. */
+export const ENTITY_ELEMENT_IDS = `MATCH (n:Entity) RETURN n.id AS id, elementId(n) AS elementId`;
+
+/** Ends by element id, read after the entity phase: a direct seek, cheaper than two index look-ups per row. */
 export function createRelationships(type: string): string {
   return `UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
+MATCH (a) WHERE elementId(a) = row.a
+MATCH (b) WHERE elementId(b) = row.b
 CREATE (a)-[r:${allowed(type, RELATIONSHIP_TYPES, "Relationship type")}]->(b)
 SET r = row.props`;
 }

@@ -3,24 +3,25 @@ import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { SeedFileError } from "../errors.ts";
 import { Batcher, InFlight, type Batch } from "./batches.ts";
-import { AWAIT_INDEXES, COMPLETE_SOURCE, CREATE_SOURCE, SOURCE_STATE, createEntities, createRelationships } from "./cypher.ts";
+import { AWAIT_INDEXES, COMPLETE_SOURCE, CREATE_SOURCE, createEntities, createRelationships } from "./cypher.ts";
+import { readElementIds, refuseLoaded } from "./database-state.ts";
 import { BulkLoadError } from "./errors.ts";
 import { readManifest } from "./manifest.ts";
 import { readJsonLines } from "./read-lines.ts";
-import { EntityLineSchema, RelationshipLineSchema, type BulkManifest, type RelationshipLine } from "./rows.ts";
+import { EntityLineSchema, RelationshipLineSchema } from "./rows.ts";
 import { bulkSchema } from "./schema.ts";
 import type { BulkLoadOptions, BulkLoadReport, BulkPhase } from "./types.ts";
 
-/** Measured with `npm run bench -- --batch-sizes`: see BENCHMARKS.md. */
+/** A relationship as sent: its ends by element id. */
+interface RelationshipRow {
+  a: string;
+  b: string;
+  props: Record<string, unknown>;
+}
+
+/** Measured with `npm run bench -- --sweep`: see BENCHMARKS.md. */
 export const DEFAULT_BATCH_SIZE = 10_000;
 export const DEFAULT_CONCURRENCY = 1;
-
-async function refuseLoaded(driver: Driver, database: string, manifest: BulkManifest): Promise<void> {
-  const { records } = await driver.executeQuery(SOURCE_STATE, { id: manifest.source.id }, { database });
-  if (!records.length) return;
-  const how = records[0]?.get("complete") === true ? "already holds" : "holds part of (a previous load stopped)";
-  throw new BulkLoadError(`The database ${how} the data set ${manifest.source.id}. Load it into an empty database: npm run seed -- --reset --yes --bulk DIR`);
-}
 
 export async function bulkLoad(driver: Driver, database: string, dir: string, options: BulkLoadOptions): Promise<BulkLoadReport> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -41,8 +42,10 @@ export async function bulkLoad(driver: Driver, database: string, dir: string, op
     options.onProgress?.({ phase, done: done.n, total });
   };
 
-  // Entities: remember every id, so a relationship to an unknown entity is refused with its line instead of dropped.
-  const ids = new Set<string>();
+  // Entities: every id, then its element id, so a relationship to an unknown entity is refused with its line
+  // instead of dropped, and relationships find their ends without an index look-up.
+  const ids = new Map<string, string>();
+  const seen = new Set<string>();
   const entityDone = { n: 0 };
   const entityFile = join(dir, manifest.files.entities);
   {
@@ -50,13 +53,14 @@ export async function bulkLoad(driver: Driver, database: string, dir: string, op
     const flight = new InFlight(concurrency);
     const send = (b: Batch<Record<string, unknown>>) => flight.add(() => write(createEntities(b.key), b.rows, "entities", entityDone, manifest.entities));
     for await (const { row, line } of readJsonLines(entityFile, EntityLineSchema)) {
-      if (ids.has(row.props.id)) throw new SeedFileError(`${entityFile}:${line}: id ${row.props.id} appears twice`, { line });
-      ids.add(row.props.id);
+      if (seen.has(row.props.id)) throw new SeedFileError(`${entityFile}:${line}: id ${row.props.id} appears twice`, { line });
+      seen.add(row.props.id);
       const full = batcher.add(row.label, row.props);
       if (full) await send(full);
     }
     for (const b of batcher.rest()) await send(b);
     await flight.drain();
+    await readElementIds(driver, database, seen, ids);
   }
   const tEntities = performance.now();
   for (const statement of schema.afterEntities) await driver.executeQuery(statement, {}, { database });
@@ -64,14 +68,15 @@ export async function bulkLoad(driver: Driver, database: string, dir: string, op
   const relDone = { n: 0 };
   const relFile = join(dir, manifest.files.relationships);
   {
-    const batcher = new Batcher<RelationshipLine>(batchSize);
+    const batcher = new Batcher<RelationshipRow>(batchSize);
     const flight = new InFlight(concurrency);
-    const send = (b: Batch<RelationshipLine>) => flight.add(() => write(createRelationships(b.key), b.rows, "relationships", relDone, manifest.relationships));
+    const send = (b: Batch<RelationshipRow>) => flight.add(() => write(createRelationships(b.key), b.rows, "relationships", relDone, manifest.relationships));
     for await (const { row, line } of readJsonLines(relFile, RelationshipLineSchema)) {
-      for (const end of [row.from, row.to]) {
-        if (!ids.has(end)) throw new SeedFileError(`${relFile}:${line}: no entity with id ${end} in ${manifest.files.entities}`, { line });
+      const [a, b] = [ids.get(row.from), ids.get(row.to)];
+      for (const [end, found] of [[row.from, a], [row.to, b]] as const) {
+        if (!found) throw new SeedFileError(`${relFile}:${line}: no entity with id ${end} in ${manifest.files.entities}`, { line });
       }
-      const full = batcher.add(row.type, row);
+      const full = batcher.add(row.type, { a: a!, b: b!, props: row.props });
       if (full) await send(full);
     }
     for (const b of batcher.rest()) await send(b);
