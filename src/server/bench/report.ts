@@ -19,10 +19,20 @@ export function renderReport(r: BenchResult, command: string, date: string): str
   lines.push(`Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}, Neo4j ${m.neo4j}, neo4j-driver ${m.driver}, Fastify ${m.fastify}. ` +
     `A private Neo4j (heap ${r.options.instance?.heap ?? "2g"}, page cache ${r.options.instance?.pagecache ?? "1g"}), on loopback. ` +
     `One-minute load average ${r.load1.start} at the start and ${r.load1.end} at the end (other work shares these 2 cores).`, "");
+  lines.push("How to read it: *naive* is one auto-committed `MERGE` statement per entity and per relationship (same constraints), " +
+    "run on a sample of the same distribution in the same run; *bulk* is `npm run seed -- --bulk` (batched `UNWIND`). " +
+    "*Raw driver* runs the very Cypher an endpoint runs, with the same parameters and parallelism, through neo4j-driver; " +
+    "*HTTP* is the API on loopback (routing, zod checks, JSON, compression), requests interleaved with the raw ones. Figures are wall-clock.", "");
   const d = r.manifest;
   lines.push(`Data set: \`npm run generate -- --entities ${d.entities} --relationships ${d.relationships} --seed ${d.seed}\`, written in ${fmt(r.generateMs / 1000)} s. ` +
     `Degree median ${d.degree.p50}, p99 ${d.degree.p99}, max ${int(d.degree.max)}; ${d.degree.over10k} entities with 10,000+ relationships.`, "");
 
+  if (r.sweep) {
+    lines.push(`### Batch size (${d.entities} entities and ${r.sweep.relationships} relationships, one load per row, each on a new store)`, "");
+    lines.push("| rows per transaction | in flight | entities/s | relationships/s | total, s | load average after |", "|---|---|---|---|---|---|");
+    for (const p of r.sweep.points) lines.push(`| ${int(p.batchSize)} | ${p.concurrency} | ${int(p.entitiesPerSecond)} | ${int(p.relationshipsPerSecond)} | ${fmt(p.totalMs / 1000)} | ${p.load1} |`);
+    lines.push("");
+  }
   const bulk = r.loads.map((l) => l.bulk);
   const naive = r.loads.map((l) => l.naive);
   lines.push(`### Load (${r.loads.length} runs, each on a new store; batch size ${bulk[0]?.batchSize}, ${bulk[0]?.concurrency} transaction(s) in flight)`, "");
