@@ -3,7 +3,7 @@
 import type { DataSource } from "../api/index.ts";
 import { ApiRequestError, describeFailure, isAbort } from "../api/index.ts";
 import type { Actions, AppState } from "../core/app/index.ts";
-import { addDetail, type Catalog } from "../core/catalog/index.ts";
+import { addDetail, addPayload, type Catalog } from "../core/catalog/index.ts";
 import type { ExplorerGraph } from "../core/graph/index.ts";
 import { displayNameOf } from "../core/names/index.ts";
 import type { Store } from "../lib/create-store.ts";
@@ -43,15 +43,38 @@ export async function withActivity<T>(ctx: CommandContext, what: string, work: (
   }
 }
 
+/** Up to this many nodes in the database, one whole-graph request is cheaper than a detail request per newcomer. */
+const SMALL_GRAPH = 2_000;
+const prefetched = new WeakMap<object, Promise<void>>();
+
+/** Once per page: when the database is small, learn every relationship at once (two requests instead of dozens). */
+function prefetchSmallGraph(ctx: CommandContext): Promise<void> {
+  let pending = prefetched.get(ctx.catalog);
+  if (!pending) {
+    pending = (async () => {
+      const stats = await ctx.source.stats();
+      if (stats.nodes > SMALL_GRAPH) return;
+      const payload = await ctx.source.loadGraph();
+      addPayload(ctx.catalog, payload, !payload.summary.capped);
+    })();
+    // A failure (Neo4j down) is reported by the caller; the next command tries again.
+    pending.catch(() => prefetched.delete(ctx.catalog));
+    prefetched.set(ctx.catalog, pending);
+  }
+  return pending;
+}
+
 /**
  * Loads the details of the nodes the catalog does not know completely, so relationships between
  * newcomers and the rest of the view are drawn too. Unknown ids are returned; other failures throw.
  */
 export async function loadDetails(ctx: CommandContext, ids: readonly string[]): Promise<{ missing: string[] }> {
-  const todo = ids.filter((id) => {
+  const incomplete = (id: string) => {
     const key = ctx.catalog.nodes.has(id) ? id : ctx.catalog.bySlug.get(id);
     return key === undefined || !ctx.catalog.complete.has(key);
-  });
+  };
+  if (ids.some(incomplete)) await prefetchSmallGraph(ctx);
+  const todo = ids.filter(incomplete);
   const missing: string[] = [];
   for (let i = 0; i < todo.length; i += PARALLEL) {
     const batch = todo.slice(i, i + PARALLEL);
