@@ -23,15 +23,16 @@ const MIX: autocannon.Request[] = [
 ];
 
 /** The server runs in a process of its own, so the load generator never shares its event loop. */
-async function serve(): Promise<void> {
+async function serve(apiConcurrency: number | undefined): Promise<void> {
   const env = loadEnv();
-  const explorer = await startExplorer({ connection: await resolveConnection(env), port: 0, timeoutMs: env.QUERY_TIMEOUT_MS, maxNodes: env.RESULT_CAP });
+  const explorer = await startExplorer({ connection: await resolveConnection(env), port: 0, timeoutMs: env.QUERY_TIMEOUT_MS, maxNodes: env.RESULT_CAP, apiConcurrency });
   console.log(JSON.stringify({ url: explorer.url }));
   process.once("SIGTERM", () => void explorer.close().then(() => process.exit(0)));
 }
 
-async function startServer(): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, ["--import", "tsx", new URL(import.meta.url).pathname, "--serve"], { stdio: ["ignore", "pipe", "inherit"] });
+async function startServer(apiConcurrency: string | undefined): Promise<{ url: string; stop: () => void }> {
+  const args = ["--import", "tsx", new URL(import.meta.url).pathname, "--serve", ...(apiConcurrency ? ["--api-concurrency", apiConcurrency] : [])];
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout }).once("line", resolve);
     child.once("exit", (code) => reject(new Error(`the bench server exited (${code})`)));
@@ -50,13 +51,13 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const spread = (xs: number[], digits = 0) => `${Math.min(...xs).toFixed(digits)} / ${median(xs).toFixed(digits)} / ${Math.max(...xs).toFixed(digits)}`;
 
 await runCli(async () => {
-  const { values } = parseArgs({ options: { serve: { type: "boolean", default: false }, connections: { type: "string", default: "50,200" }, duration: { type: "string", default: "30" }, runs: { type: "string", default: "1" }, url: { type: "string" } } });
-  if (values.serve) return serve();
-  const server = values.url ? { url: values.url, stop: () => {} } : await startServer();
+  const { values } = parseArgs({ options: { serve: { type: "boolean", default: false }, connections: { type: "string", default: "50,200" }, duration: { type: "string", default: "30" }, runs: { type: "string", default: "1" }, url: { type: "string" }, "api-concurrency": { type: "string" } } });
+  if (values.serve) return serve(values["api-concurrency"] ? Number(values["api-concurrency"]) : undefined);
+  const server = values.url ? { url: values.url, stop: () => {} } : await startServer(values["api-concurrency"]);
   let failed = false;
   try {
     await checkMix(server.url);
-    console.log(`Mixed load on ${server.url} (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}); each cell is min / median / max over ${values.runs} run(s)\n`);
+    console.log(`Mixed load on ${server.url}, API concurrency ${values["api-concurrency"] ?? "16 (default)"} (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}); each cell is min / median / max over ${values.runs} run(s)\n`);
     console.log("| connections | duration | requests | req/s | p50 latency, ms | p99 latency, ms | errors | timeouts | non-2xx |");
     console.log("|---|---|---|---|---|---|---|---|---|");
     for (const connections of values.connections.split(",").map(Number)) {

@@ -21,6 +21,8 @@ export interface ExplorerOptions {
   queriesDir?: string;
   /** Origins allowed to frame the explorer (embed mode), besides its own. */
   embedOrigins?: readonly string[];
+  /** API requests working against Neo4j at once (default 16); more wait in line. */
+  apiConcurrency?: number;
 }
 
 export interface RunningExplorer {
@@ -34,7 +36,7 @@ export async function startExplorer(opts: ExplorerOptions): Promise<RunningExplo
   const savedQueries = await loadSavedQueries(opts.queriesDir ?? savedQueriesDir());
   const driver = createDriver(opts.connection);
   const read = { driver, database: opts.connection.database, timeoutMs: opts.timeoutMs ?? 5_000 };
-  const app = await buildApp({ ctx: { read, limits: { maxNodes: opts.maxNodes ?? 5_000, timeoutMs: opts.timeoutMs ?? 5_000 }, writeToken: opts.writeToken, savedQueries }, staticDir: opts.staticDir, logger: opts.logger ?? false, embedOrigins: opts.embedOrigins });
+  const app = await buildApp({ ctx: { read, limits: { maxNodes: opts.maxNodes ?? 5_000, timeoutMs: opts.timeoutMs ?? 5_000 }, writeToken: opts.writeToken, savedQueries }, staticDir: opts.staticDir, logger: opts.logger ?? false, embedOrigins: opts.embedOrigins, apiConcurrency: opts.apiConcurrency });
   const listenHost = opts.host ?? "127.0.0.1";
   await app.listen({ host: listenHost, port: opts.port });
   const address = app.server.address();

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { errorHandler } from "./error-handler.ts";
 import { assertJsonDepth } from "./json-depth.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
+import { registerAdmission } from "./admission.ts";
 import { exploreRoutes } from "./routes/explore.ts";
 import { cypherRoutes } from "./routes/cypher.ts";
 import { savedQueryRoutes } from "./routes/saved-queries.ts";
@@ -20,12 +21,15 @@ export interface AppOptions {
   logger?: boolean;
   /** Origins allowed to frame the explorer (embed mode), besides its own. */
   embedOrigins?: readonly string[];
+  /** API requests working against Neo4j at once; more wait in line (admission.ts; 16 measured best in BENCHMARKS.md). */
+  apiConcurrency?: number;
 }
 
-export async function buildApp({ ctx, staticDir, logger = false, embedOrigins = [] }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ ctx, staticDir, logger = false, embedOrigins = [], apiConcurrency = 16 }: AppOptions): Promise<FastifyInstance> {
   // maxParamLength above the schemas' limits, so an over-long id gets the usual 400 naming the field.
   const app = Fastify({ logger, bodyLimit: 256 * 1024, routerOptions: { maxParamLength: 1_000 } });
   await registerSecurityHeaders(app, { embedOrigins });
+  registerAdmission(app, apiConcurrency);
   app.setErrorHandler(errorHandler);
   // Graph payloads are repetitive JSON (ids, labels, keys): brotli or gzip cuts them several times (BENCHMARKS.md). Registered
   // before the routes and static files so its hook covers them all.
