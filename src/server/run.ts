@@ -2,6 +2,7 @@
 import type { Driver } from "neo4j-driver";
 import type { FastifyInstance } from "fastify";
 import { createDriver } from "./db/driver.ts";
+import { createGuardPool } from "./cypher/guard-pool.ts";
 import type { Connection } from "./db/connection.ts";
 import { buildApp } from "./http/app.ts";
 import { loadSavedQueries, savedQueriesDir } from "./saved-queries/index.ts";
@@ -35,7 +36,8 @@ export interface RunningExplorer {
 export async function startExplorer(opts: ExplorerOptions): Promise<RunningExplorer> {
   const savedQueries = await loadSavedQueries(opts.queriesDir ?? savedQueriesDir());
   const driver = createDriver(opts.connection);
-  const read = { driver, database: opts.connection.database, timeoutMs: opts.timeoutMs ?? 5_000 };
+  const guardPool = createGuardPool(opts.connection);
+  const read = { driver, database: opts.connection.database, timeoutMs: opts.timeoutMs ?? 5_000, guardPool };
   const app = await buildApp({ ctx: { read, limits: { maxNodes: opts.maxNodes ?? 5_000, timeoutMs: opts.timeoutMs ?? 5_000 }, writeToken: opts.writeToken, savedQueries }, staticDir: opts.staticDir, logger: opts.logger ?? false, embedOrigins: opts.embedOrigins, apiConcurrency: opts.apiConcurrency });
   const listenHost = opts.host ?? "127.0.0.1";
   await app.listen({ host: listenHost, port: opts.port });
@@ -48,6 +50,7 @@ export async function startExplorer(opts: ExplorerOptions): Promise<RunningExplo
     driver,
     close: async () => {
       await app.close();
+      await guardPool.close();
       await driver.close();
     },
   };

@@ -22,6 +22,8 @@ const FETCH_SIZE = 100;
 const DEADLINE_GRACE_MS = 1_000;
 
 export async function runGuarded(ctx: ReadContext, cypher: string, params: Record<string, unknown>, limits: GuardLimits): Promise<GraphPayload> {
+  // Writes stay here: a terminated worker would leave a write's outcome unknown.
+  if (ctx.guardPool?.available && !limits.write) return ctx.guardPool.run(cypher, params, limits);
   if (!limits.write) await assertReadOnly(ctx.driver, ctx.database, cypher, params);
   // Small batches: after a capped result stops reading, the driver still has to drain the batch in flight.
   const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: limits.write ? neo4j.session.WRITE : neo4j.session.READ, fetchSize: FETCH_SIZE });

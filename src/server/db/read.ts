@@ -1,11 +1,14 @@
 // Runs our own Cypher in a READ transaction with a timeout, and maps failures to typed errors.
 import neo4j, { type Driver, type Record as Neo4jRecord } from "neo4j-driver";
 import { mapDbError } from "./map-error.ts";
+import type { GuardPool } from "../cypher/guard-pool.ts";
 
 export interface ReadContext {
   driver: Driver;
   database: string;
   timeoutMs: number;
+  /** Where the API server runs read-only user and saved queries: off its own event loop (cypher/guard-pool.ts). */
+  guardPool?: GuardPool;
 }
 
 export async function readRecords(ctx: ReadContext, cypher: string, params: Record<string, unknown> = {}): Promise<Neo4jRecord[]> {
