@@ -9,9 +9,11 @@ import type { GuardJob } from "./guard-worker.ts";
 import { decodeError, encodeParams, type TransferredError } from "./transfer.ts";
 
 const WORKER_MODULE = new URL("./guard-worker.ts", import.meta.url).href;
+// Resolved here, from this file, so the worker finds tsx whatever the current directory.
+const TSX_API = import.meta.resolve("tsx/esm/api");
 const BOOTSTRAP = `
 const { workerData } = require("node:worker_threads");
-import("tsx/esm/api").then(({ register }) => { register(); return import(workerData.module); });
+import(workerData.tsx).then(({ register }) => { register(); return import(workerData.module); });
 `;
 
 /** A worker that has not answered by the timeout plus this is stuck: it answers at the timeout + 1 s otherwise. */
@@ -46,7 +48,7 @@ export function createGuardPool(connection: Connection, size = 2): GuardPool {
 
   function spawn(index: number): void {
     // The server runs under tsx, whose loader a worker does not inherit: the worker registers it, then loads the module.
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { connection, module: WORKER_MODULE } });
+    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { connection, module: WORKER_MODULE, tsx: TSX_API } });
     const slot = { worker, pending: new Map<number, Pending>(), ready: false };
     slots[index] = slot;
     worker.on("message", (reply: Reply | "ready") => {
