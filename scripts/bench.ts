@@ -12,11 +12,13 @@ import { runCli } from "./cli.ts";
 
 const USAGE = `usage: npm run bench -- [--entities N] [--relationships M] [--seed S] [--runs R] [--naive-sample K]
                         [--batch-size B] [--concurrency C] [--requests Q] [--rounds X] [--payloads 10000:100000,...]
-                        [--heap 2g] [--pagecache 1g] [--write]
+                        [--heap 2g] [--pagecache 1g] [--sweep 1000,5000,...] [--sweep-relationships M]
+                        [--sweep-concurrency 1,2] [--write]
   Defaults: 100000 entities, 1000000 relationships, seed 42, 3 load runs, naive sample 10000,
   200 requests per case in 3 rounds, payloads of 10000 and 100000 entities with up to
   100000 relationships between them (NODES:RELATIONSHIPS).
   A private Neo4j (.data/neo4j-bench-scale, port 7791) is created, used and deleted; dev and test data are never touched.
+  --sweep  first compare these batch sizes (and --sweep-concurrency values) on a smaller load
   --write  put the figures into BENCHMARKS.md (its scale section; other sections stay)`;
 
 const num = (name: string, v: string) => {
@@ -24,6 +26,8 @@ const num = (name: string, v: string) => {
   if (!Number.isInteger(n) || n < 0) throw new BadRequestError(`--${name} must be a whole number, got ${v}\n${USAGE}`);
   return n;
 };
+
+const list = (name: string, v: string) => v.split(",").filter(Boolean).map((x) => num(name, x));
 
 await runCli(async () => {
   const { values: v } = parseArgs({
@@ -40,6 +44,9 @@ await runCli(async () => {
       payloads: { type: "string", default: "10000:100000,100000:100000" },
       heap: { type: "string", default: "2g" },
       pagecache: { type: "string", default: "1g" },
+      sweep: { type: "string" },
+      "sweep-relationships": { type: "string", default: "250000" },
+      "sweep-concurrency": { type: "string", default: "1" },
       write: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -65,6 +72,9 @@ await runCli(async () => {
       return { nodes: num("payloads", nodes), relationships: num("payloads", relationships) };
     }),
     instance: { heap: v.heap, pagecache: v.pagecache },
+    ...(v.sweep
+      ? { sweep: { batchSizes: list("sweep", v.sweep), relationships: num("sweep-relationships", v["sweep-relationships"]), concurrency: list("sweep-concurrency", v["sweep-concurrency"]) } }
+      : {}),
     log: (line) => {
       bar.stop();
       console.log(line);

@@ -11,6 +11,7 @@ import { machineInfo, load1, type MachineInfo } from "./machine.ts";
 import { measurePayload, type PayloadFigures } from "./payload.ts";
 import { queryCases } from "./query-cases.ts";
 import { measureCompression, type CompressionFigures } from "./compression.ts";
+import { sweepBatchSizes, type SweepPoint } from "./sweep.ts";
 
 export interface BenchOptions {
   root: string;
@@ -32,6 +33,8 @@ export interface BenchOptions {
   instance?: Omit<BenchInstanceOptions, "root">;
   /** Where generated data sets are cached. */
   dataRoot?: string;
+  /** Batch sizes to compare first, on `sweepRelationships` relationships (none: no sweep). */
+  sweep?: { batchSizes: number[]; relationships: number; concurrency: number[] };
   log?: (line: string) => void;
   onProgress?: (event: BulkProgress) => void;
 }
@@ -45,6 +48,7 @@ export interface BenchResult {
   latency: LatencyFigures[][];
   payloads: PayloadFigures[][];
   compression: CompressionFigures;
+  sweep?: { relationships: number; points: SweepPoint[] };
   load1: { start: number; end: number };
 }
 
@@ -59,6 +63,14 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const generateMs = performance.now() - t0;
 
   const instanceOpts = { ...o.instance, root: o.root };
+  let sweep: BenchResult["sweep"];
+  if (o.sweep) {
+    const sample = resolve(o.root, o.dataRoot ?? ".data/generated", `e${o.entities}-r${o.sweep.relationships}-s${o.seed}`);
+    await writeDataset(sample, { ...spec, relationships: o.sweep.relationships });
+    const points: SweepPoint[] = [];
+    for (const c of o.sweep.concurrency) points.push(...(await sweepBatchSizes(instanceOpts, sample, o.sweep.batchSizes, c, log)));
+    sweep = { relationships: o.sweep.relationships, points };
+  }
   const loads: LoadRun[] = [];
   let running: Awaited<ReturnType<typeof loadRun>>["instance"] | undefined;
   try {
@@ -90,7 +102,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       }
       const compression = await measureCompression(explorer.url, `/api/nodes/${manifest.hubs[0]!.id}/neighbors?limit=1000`);
       const { log: _l, onProgress: _p, root: _r, ...options } = o;
-      return { options, machine: machineInfo(o.root, running.version), generateMs, manifest, loads, latency, payloads, compression, load1: { start, end: load1() } };
+      return { options, machine: machineInfo(o.root, running.version), generateMs, manifest, loads, latency, payloads, compression, ...(sweep ? { sweep } : {}), load1: { start, end: load1() } };
     } finally {
       await driver.close();
       await explorer.close();
