@@ -3,7 +3,7 @@ import neo4j, { type Driver, type Path } from "neo4j-driver";
 import type { DatasetManifest, EntityRow } from "../generate/index.ts";
 import { createRng } from "../generate/rng.ts";
 import { toLuceneQuery } from "../explore/lucene.ts";
-import { NEIGHBOR_COUNT, NEIGHBOR_PAGE, NODE_BY_SLUG, SEARCH, kShortestPaths } from "../queries/cypher.ts";
+import { LABEL_COUNTS_FROM_STATS, NEIGHBOR_DEGREE, NEIGHBOR_PAGE, NODE_BY_SLUG, PROPERTY_KEYS, SEARCH, TYPE_COUNTS_FROM_STATS, kShortestPaths } from "../queries/cypher.ts";
 
 export interface QueryCase {
   name: string;
@@ -31,7 +31,7 @@ export function queryCases(driver: Driver, database: string, manifest: DatasetMa
   const pairs = ordinary.flatMap((a, i) => ordinary.slice(i + 1).map((b) => [a, b] as const));
   const neighbours = async (id: string, skip: number) => {
     const params = { elementId: await node(id), types: null, labels: null, direction: "both" };
-    await Promise.all([run(NEIGHBOR_COUNT, params), run(NEIGHBOR_PAGE, { ...params, skip: neo4j.int(skip), limit: neo4j.int(PAGE) })]);
+    await Promise.all([run(NEIGHBOR_DEGREE, params), run(NEIGHBOR_PAGE, { ...params, skip: neo4j.int(skip), limit: neo4j.int(PAGE) })]);
   };
   const at = <T>(list: readonly T[], i: number) => list[i % list.length]!;
   // As explore/paths.ts: k paths first, 5k only when parallel relationships repeat a route; undirected when no directed path.
@@ -65,6 +65,11 @@ export function queryCases(driver: Driver, database: string, manifest: DatasetMa
       raw: (i) => neighbours(at(hubs, i), at(HUB_CURSORS, i)),
     },
     pathsCase("a shortest path (k = 1, up to 6 hops)", 1),
+    {
+      name: "schema (labels, types, counts)",
+      path: () => "/api/schema",
+      raw: async () => void (await Promise.all([LABEL_COUNTS_FROM_STATS, TYPE_COUNTS_FROM_STATS, PROPERTY_KEYS].map((c) => run(c, {})))),
+    },
     pathsCase("k shortest paths (k = 10, up to 6 hops)", 10),
   ];
 }

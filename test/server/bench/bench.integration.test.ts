@@ -37,7 +37,7 @@ test("the benchmark runs end to end at tiny sizes and renders every section", as
   assert.equal(load?.naive.entities, 40);
   assert.ok(load!.bulk.entitiesPerSecond > 0 && load!.naive.relationshipsPerSecond > 0);
   const names = result.latency[0]!.map((f) => f.name);
-  assert.deepEqual(names.length, 5);
+  assert.deepEqual(names.length, 6);
   for (const f of result.latency[0]!) assert.ok([f.http.p50, f.http.p99, f.raw.p50, f.raw.p99].every(Number.isFinite), f.name);
   const payload = result.payloads[0]![0]!;
   assert.equal(payload.nodes, 100);
