@@ -1,5 +1,6 @@
 // Renders a benchmark result as the Markdown section of BENCHMARKS.md: every figure as min / median / max over runs.
 import type { BenchResult } from "./run.ts";
+import { sectionMarkers, spliceNamedSection } from "./markdown-section.ts";
 import { spread } from "./stats.ts";
 
 const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "–");
@@ -9,8 +10,7 @@ const triple = (xs: number[], digits = 1) => {
   return `${fmt(s.min, digits)} / ${fmt(s.median, digits)} / ${fmt(s.max, digits)}`;
 };
 
-export const SECTION_START = "<!-- bench:scale:start -->";
-export const SECTION_END = "<!-- bench:scale:end -->";
+const { start: SECTION_START, end: SECTION_END } = sectionMarkers("scale");
 
 export function renderReport(r: BenchResult, command: string, date: string): string {
   const m = r.machine;
@@ -70,8 +70,5 @@ export function renderReport(r: BenchResult, command: string, date: string): str
 
 /** Replaces this section of BENCHMARKS.md, or appends it; the other sections are left as they are. */
 export function spliceSection(document: string, section: string): string {
-  const a = document.indexOf(SECTION_START);
-  const b = document.indexOf(SECTION_END);
-  if (a >= 0 && b > a) return document.slice(0, a) + section + document.slice(b + SECTION_END.length);
-  return `${document.trimEnd()}\n\n${section}\n`;
+  return spliceNamedSection(document, "scale", section);
 }
