@@ -2,12 +2,11 @@
 import { existsSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { build } from "vite";
 import { loadEnv } from "../src/server/config/index.ts";
 import { projectRoot, resolveConnection } from "../src/server/db/resolve.ts";
 import { createDriver } from "../src/server/db/driver.ts";
 import { loadSavedQueries, savedQueriesDir } from "../src/server/saved-queries/index.ts";
-import { buildSnapshot, writeSnapshotFiles } from "../src/server/snapshot/index.ts";
+import { exportSite } from "../src/server/snapshot/index.ts";
 import { ConfigError } from "../src/server/errors.ts";
 import { runCli } from "./cli.ts";
 
@@ -27,10 +26,9 @@ await runCli(async () => {
   const driver = createDriver(connection);
   try {
     const read = { driver, database: connection.database, timeoutMs: env.QUERY_TIMEOUT_MS };
-    const snapshot = await buildSnapshot(read, { uri: connection.uri, savedQueries, maxNodes: Number(values["max-nodes"]), timeoutMs: env.QUERY_TIMEOUT_MS });
-    // Relative asset paths, so the folder works under any path of any static host.
-    await build({ root: projectRoot(), base: "./", logLevel: "warn", build: { outDir, emptyOutDir: true } });
-    const { snapshotBytes } = await writeSnapshotFiles(outDir, snapshot);
+    const { snapshot, snapshotBytes } = await exportSite(read, {
+      root: projectRoot(), outDir, uri: connection.uri, savedQueries, maxNodes: Number(values["max-nodes"]), timeoutMs: env.QUERY_TIMEOUT_MS,
+    });
     console.log(
       `Exported ${snapshot.nodes.length} nodes, ${snapshot.relationships.length} relationships and ${snapshot.queries.length} saved-query results ` +
         `(snapshot ${(snapshotBytes / 1024).toFixed(0)} KiB) to ${outDir} in ${((performance.now() - t0) / 1000).toFixed(1)} s.\n` +
