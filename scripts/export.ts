@@ -27,7 +27,7 @@ await runCli(async () => {
   try {
     const read = { driver, database: connection.database, timeoutMs: env.QUERY_TIMEOUT_MS };
     const { snapshot, snapshotBytes } = await exportSite(read, {
-      root: projectRoot(), outDir, uri: connection.uri, savedQueries, maxNodes: Number(values["max-nodes"]), timeoutMs: env.QUERY_TIMEOUT_MS,
+      root: projectRoot(), outDir, uri: connection.uri, savedQueries, maxNodes: Number(values["max-nodes"]), resultCap: env.RESULT_CAP, timeoutMs: env.QUERY_TIMEOUT_MS,
     });
     console.log(
       `Exported ${snapshot.nodes.length} nodes, ${snapshot.relationships.length} relationships and ${snapshot.queries.length} saved-query results ` +

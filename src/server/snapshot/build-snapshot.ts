@@ -15,6 +15,8 @@ export interface SnapshotOptions {
   uri: string;
   savedQueries: readonly SavedQuery[];
   maxNodes: number;
+  /** Rows kept of each saved query's result: the live API's cap (RESULT_CAP), so both editions show the same answer. */
+  resultCap: number;
   timeoutMs: number;
 }
 
@@ -26,7 +28,7 @@ export async function buildSnapshot(ctx: ReadContext, opts: SnapshotOptions): Pr
   const sources = (await readRecords(ctx, ALL_SOURCES)).map((r) => nodeToWire(r.get("s") as Node));
   const queries = [];
   for (const query of opts.savedQueries) {
-    const result = await runSavedQuery(ctx, query, {}, { maxRows: opts.maxNodes, timeoutMs: opts.timeoutMs });
+    const result = await runSavedQuery(ctx, query, {}, { maxRows: opts.resultCap, timeoutMs: opts.timeoutMs });
     // The defaults as the page shows them (JSON), not as the driver got them.
     const params = Object.fromEntries(query.params.map((p) => [p.name, p.default]));
     queries.push({ query, params, result });
