@@ -24,7 +24,7 @@ export function createSnapshotDataSource(snapshot: Snapshot): DataSource {
         summary: { resultAvailableAfterMs: 0, capped: false, timedOut: false, rowCount: snapshot.nodes.length + snapshot.relationships.length },
       })),
     loadNode: (id) => answer(() => engine.node(id)),
-    search: (p) => answer(() => engine.search({ q: p.q, limit: p.limit ?? 10, ...(p.labels ? { labels: [...p.labels] } : {}) })),
+    search: (p) => engine.searchReady.then(() => answer(() => engine.search({ q: p.q, limit: p.limit ?? 10, ...(p.labels ? { labels: [...p.labels] } : {}) }))),
     neighbors: (id, p) =>
       answer(() =>
         engine.neighbors(id, {

@@ -2,9 +2,10 @@
 // (one batch), places newcomers next to their anchor and lets the incremental layout settle them.
 import type { AppState } from "../core/app/index.ts";
 import { nodeSize } from "../core/appearance/index.ts";
-import { relationshipsAmong, type Catalog } from "../core/catalog/index.ts";
+import { relationshipsAmong, relationshipsTouching, type Catalog } from "../core/catalog/index.ts";
 import { edgeAttributes, nodeAttributes, type ExplorerGraph } from "../core/graph/index.ts";
-import { applyLayout } from "../core/layout/index.ts";
+import { applyLayout, isBigGraph } from "../core/layout/index.ts";
+import { markOnce } from "../lib/timing-marks.ts";
 import { centroid, groupByAnchor, medianEdgeLength, seedAround, type Point } from "../core/placement/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { IncrementalLayout } from "./incremental-layout.ts";
@@ -38,27 +39,41 @@ export function mountGraphSync(graph: ExplorerGraph, catalog: Catalog, store: St
   const apply = () => {
     const { scene, pins } = store.get();
     const inView = new Set(scene.nodes.filter((key) => catalog.nodes.has(key)));
+    const shrunk = new Set<string>();
     for (const key of graph.filterNodes((key) => !inView.has(key))) {
       const { x, y } = graph.getNodeAttributes(key);
       lastPositions.set(key, { x, y });
+      graph.forEachNeighbor(key, (other) => shrunk.add(other));
       graph.dropNode(key);
     }
     const wasEmpty = graph.order === 0;
     const arriving = [...inView].filter((key) => !graph.hasNode(key));
-    const edges = relationshipsAmong(catalog, inView).filter((rel) => !graph.hasEdge(rel.id));
+    // In a big view only the newcomers' relationships are looked up (O(page), not O(all edges)); a relationship
+    // the catalog learnt between two nodes already in view then waits for the next full view to appear.
+    const among = !wasEmpty && isBigGraph(graph.order, graph.size) ? relationshipsTouching(catalog, arriving, inView) : relationshipsAmong(catalog, inView);
+    const edges = among.filter((rel) => !graph.hasEdge(rel.id));
     if (arriving.length === 0 && edges.length === 0) return;
+    const big = isBigGraph(graph.order + arriving.length, graph.size + edges.length);
+    // A big first view starts on a sunflower spiral (O(n), no overlaps) until the worker's layout arrives.
+    const seed = (i: number) => (big && wasEmpty ? { x: Math.sqrt(i) * 10 * Math.cos(i * 2.39996), y: Math.sqrt(i) * 10 * Math.sin(i * 2.39996) } : {});
     graph.import({
-      nodes: arriving.map((key) => ({ key, attributes: { ...nodeAttributes(catalog.nodes.get(key)!), ...(lastPositions.get(key) ?? {}) } })),
+      nodes: arriving.map((key, i) => ({ key, attributes: { ...nodeAttributes(catalog.nodes.get(key)!), ...seed(i), ...(lastPositions.get(key) ?? {}) } })),
       edges: edges.map((rel) => ({ key: rel.id, source: rel.start, target: rel.end, attributes: edgeAttributes(rel, edgeColor) })),
     });
-    graph.updateEachNodeAttributes((key, a) => {
+    markOnce("kg:graph-built");
+    // Only nodes that gained or lost edges can change size: visiting just those keeps an expansion O(page).
+    const touched = wasEmpty ? graph.nodes() : [...new Set([...arriving, ...edges.flatMap((rel) => [rel.start, rel.end])]), ...shrunk].filter((key) => graph.hasNode(key));
+    for (const key of touched) {
       const degree = graph.degree(key);
-      return degree === a.degree ? a : { ...a, degree, size: nodeSize(degree) };
-    });
+      if (degree !== graph.getNodeAttribute(key, "degree")) graph.mergeNodeAttributes(key, { degree, size: nodeSize(degree) });
+    }
     const fresh = arriving.filter((key) => !lastPositions.has(key));
-    if (wasEmpty && fresh.length > 1) {
+    if (wasEmpty && fresh.length > 1 && big) {
+      layout.layOutAll();
+    } else if (wasEmpty && fresh.length > 1) {
       layout.stop();
       applyLayout(graph);
+      markOnce("kg:layout-done");
     } else if (fresh.length > 0) {
       seedNewcomers(graph, fresh, scene.expansions.at(-1)?.center ?? null);
       const pinned = new Set(pins.pinned);

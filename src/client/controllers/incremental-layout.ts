@@ -3,11 +3,15 @@
 import Graph from "graphology";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import type { ExplorerGraph } from "../core/graph/index.ts";
+import { isBigGraph } from "../core/layout/index.ts";
+import { layOutBigGraph } from "./big-layout.ts";
 import { DEFAULT_SETTLE, medianEdgeLength, scalingRatioFor, separateMovable, type SettleOptions } from "../core/placement/index.ts";
 
 export interface IncrementalLayout {
   /** Lets `movable` settle among the others; cancels a run still going. */
   run(movable: ReadonlySet<string>): void;
+  /** Lays out the whole (big) graph in a worker, coarse first; cancels a run still going. */
+  layOutAll(): void;
   stop(): void;
   onChange(listener: (running: boolean) => void): void;
 }
@@ -19,11 +23,31 @@ interface LayoutNode {
   fixed: boolean;
 }
 
-/** The worker reads `fixed` from node attributes: give it a light copy so the data graph never carries it. */
+/**
+ * The worker reads `fixed` from node attributes: give it a light copy so the data graph never carries it.
+ * In a big graph only the movable nodes and their neighbours (fixed) are copied: the rest cannot pull on them
+ * much in the short settling time, and copying 100,000 nodes would freeze the page.
+ */
 function layoutCopy(graph: ExplorerGraph, movable: ReadonlySet<string>): Graph<LayoutNode> {
   const copy = new Graph<LayoutNode>({ multi: true, type: "directed" });
-  graph.forEachNode((key, a) => copy.addNode(key, { x: a.x, y: a.y, size: a.size, fixed: !movable.has(key) }));
-  graph.forEachEdge((key, _a, source, target) => copy.addDirectedEdgeWithKey(key, source, target));
+  const add = (key: string) => {
+    if (copy.hasNode(key)) return;
+    const a = graph.getNodeAttributes(key);
+    copy.addNode(key, { x: a.x, y: a.y, size: a.size, fixed: !movable.has(key) });
+  };
+  if (!isBigGraph(graph.order, graph.size)) {
+    graph.forEachNode(add);
+    graph.forEachEdge((key, _a, source, target) => copy.addDirectedEdgeWithKey(key, source, target));
+    return copy;
+  }
+  for (const key of movable) {
+    add(key);
+    graph.forEachEdge(key, (edge, _a, source, target) => {
+      add(source);
+      add(target);
+      if (!copy.hasEdge(edge)) copy.addDirectedEdgeWithKey(edge, source, target);
+    });
+  }
   return copy;
 }
 
@@ -81,5 +105,18 @@ export function createIncrementalLayout(graph: ExplorerGraph, options: SettleOpt
     if (!reducedMotion) frame = requestAnimationFrame(tick);
   };
 
-  return { run, stop, onChange: (listener) => void listeners.push(listener) };
+  const layOutAll = () => {
+    stop();
+    const kill = layOutBigGraph(graph, () => {
+      cancel = null;
+      notify(false);
+    });
+    cancel = () => {
+      kill();
+      notify(false);
+    };
+    notify(true);
+  };
+
+  return { run, layOutAll, stop, onChange: (listener) => void listeners.push(listener) };
 }

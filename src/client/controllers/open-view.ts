@@ -3,6 +3,7 @@ import { describeFailure, isAbort } from "../api/index.ts";
 import { addPayload, resolveKey } from "../core/catalog/index.ts";
 import type { UrlState } from "../core/url-state/index.ts";
 import { nodesOnRoutes } from "../core/paths/index.ts";
+import { markOnce } from "../lib/timing-marks.ts";
 import { loadDetails, type CommandContext } from "./command-context.ts";
 
 interface Resolved {
@@ -21,6 +22,7 @@ async function resolveIds(ctx: CommandContext, ids: readonly string[]): Promise<
 async function sceneKeys(ctx: CommandContext, state: UrlState): Promise<Resolved & { capped: boolean }> {
   if (state.nodes) return { ...(await resolveIds(ctx, state.nodes)), capped: false };
   const payload = await ctx.source.loadGraph();
+  markOnce("kg:data-fetched");
   addPayload(ctx.catalog, payload, !payload.summary.capped);
   ctx.catalog.initial = payload.nodes.map((node) => node.id);
   const hidden = new Set((state.hide ?? []).map((id) => resolveKey(ctx.catalog, id) ?? id));

@@ -4,6 +4,7 @@ import { createEdgeArrowProgram } from "sigma/rendering";
 import type { AppState } from "../core/app/index.ts";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../core/graph/index.ts";
 import { edgeDisplay, highlightContext, nodeDisplay, type HighlightContext } from "../core/highlight/index.ts";
+import { isBigGraph } from "../core/layout/index.ts";
 import { routeHighlight } from "../core/paths/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { CanvasTheme } from "./canvas-theme.ts";
@@ -23,27 +24,31 @@ export function createStage(container: HTMLElement, graph: ExplorerGraph, store:
     const { selection, view, paths, filter } = store.get();
     const inputs = [selection, view, paths, filter, graphVersion];
     if (!cached || inputs.some((input, i) => input !== cached?.inputs[i])) {
-      const extras = { route: routeHighlight(paths), hiddenCategories: filter.hiddenCategories };
+      const extras = { route: routeHighlight(paths), hiddenCategories: filter.hiddenCategories, dimOthers: !isBigGraph(graph.order, graph.size) };
       cached = { inputs, ctx: highlightContext(graph, selection, view, theme.colors, extras) };
     }
     return cached.ctx;
   };
 
+  // Big graphs: plain lines (fewer vertices than arrows), no edges while the camera moves, labels only for
+  // nodes drawn large, and no z-ordering (a sort of every node on each reprocess).
+  const big = isBigGraph(graph.order, graph.size);
   return new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
-    defaultEdgeType: "arrow",
+    defaultEdgeType: big ? "line" : "arrow",
     edgeProgramClasses: { arrow: ArrowProgram },
-    renderEdgeLabels: true,
+    hideEdgesOnMove: big,
+    renderEdgeLabels: !big,
     labelFont: theme.font,
     labelSize: 14,
     labelWeight: "500",
     labelColor: { color: theme.label },
     labelDensity: 1.5,
     labelGridCellSize: 60,
-    labelRenderedSizeThreshold: 4,
+    labelRenderedSizeThreshold: big ? 8 : 4,
     edgeLabelFont: theme.font,
     edgeLabelSize: 12,
     edgeLabelColor: { color: theme.colors.edgeFocus },
-    zIndex: true,
+    zIndex: !big,
     stagePadding: 56,
     minCameraRatio: 0.08,
     maxCameraRatio: 4,

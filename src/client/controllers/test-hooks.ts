@@ -13,6 +13,7 @@
 import type { AppState } from "../core/app/index.ts";
 import { findNodeKey, type ExplorerGraph } from "../core/graph/index.ts";
 import { h } from "../lib/dom.ts";
+import { markOnce } from "../lib/timing-marks.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { IncrementalLayout } from "./incremental-layout.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
@@ -47,6 +48,7 @@ export function installTestHooks(sigma: ExplorerSigma, graph: ExplorerGraph, sto
     },
   };
   sigma.once("afterRender", () => {
+    markOnce("kg:first-render");
     const counts = { "data-node-count": graph.order, "data-edge-count": graph.size };
     Object.assign(document.body.dataset, { graphReady: "true", nodeCount: String(graph.order), edgeCount: String(graph.size) });
     const marker = h("p", { class: "sr-only", role: "status", "data-testid": "graph-ready", ...counts },

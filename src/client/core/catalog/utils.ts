@@ -58,8 +58,13 @@ export function linkIdOf(catalog: Catalog, key: string): string {
 
 /** Known relationships with both ends in `keys`. */
 export function relationshipsAmong(catalog: Catalog, keys: ReadonlySet<string>): WireRelationship[] {
+  return relationshipsTouching(catalog, keys, keys);
+}
+
+/** Known relationships from one of `from` to a node of `keys`: what newcomers bring into a view. */
+export function relationshipsTouching(catalog: Catalog, from: Iterable<string>, keys: ReadonlySet<string>): WireRelationship[] {
   const found = new Map<string, WireRelationship>();
-  for (const key of keys) {
+  for (const key of from) {
     for (const id of catalog.incident.get(key) ?? []) {
       const rel = catalog.relationships.get(id);
       if (rel && keys.has(rel.start) && keys.has(rel.end)) found.set(id, rel);

@@ -23,6 +23,11 @@ export interface HighlightContext {
   route: RouteHighlight | null;
   /** Legend categories switched off: their nodes (and so their edges) are not drawn. */
   hiddenCategories: ReadonlySet<string>;
+  /**
+   * Grey out everything outside the focus' neighbourhood. Off for big graphs: dimming touches every node
+   * and edge, so a hover would reprocess 500,000 edges; without it a hover redraws only the neighbourhood.
+   */
+  dimOthers: boolean;
 }
 
 export const DEFAULT_CANVAS_COLORS: CanvasColors = {

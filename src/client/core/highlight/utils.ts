@@ -16,7 +16,7 @@ export function highlightContext(
   selection: SelectionState,
   view: { language: Language; zoomedIn: boolean },
   colors: CanvasColors,
-  extras: { route?: RouteHighlight | null; hiddenCategories?: readonly string[] } = {},
+  extras: { route?: RouteHighlight | null; hiddenCategories?: readonly string[]; dimOthers?: boolean } = {},
 ): HighlightContext {
   const focus = focusNode(selection);
   const known = focus !== null && graph.hasNode(focus) ? focus : null;
@@ -29,6 +29,7 @@ export function highlightContext(
     colors,
     route: extras.route ?? null,
     hiddenCategories: new Set(extras.hiddenCategories ?? []),
+    dimOthers: extras.dimOthers ?? true,
   };
 }
 
@@ -52,7 +53,7 @@ export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: HighlightCo
   }
   if (ctx.focus === null) return display;
   if (ctx.neighbours.has(key)) return { ...display, forceLabel: true, zIndex: 2 };
-  return { ...display, color: ctx.colors.dimNode, label: "", zIndex: 0 };
+  return ctx.dimOthers ? { ...display, color: ctx.colors.dimNode, label: "", zIndex: 0 } : display;
 }
 
 export function edgeDisplay(
@@ -72,5 +73,5 @@ export function edgeDisplay(
   if (source === ctx.focus || target === ctx.focus) {
     return { ...display, color: ctx.colors.edgeFocus, label: attrs.relType, size: attrs.size * 1.5, zIndex: 2 };
   }
-  return { ...display, color: ctx.colors.dimEdge, label: "", zIndex: 0 };
+  return ctx.dimOthers ? { ...display, color: ctx.colors.dimEdge, label: "", zIndex: 0 } : display;
 }

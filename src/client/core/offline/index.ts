@@ -17,6 +17,8 @@ export function createOfflineEngine(snapshot: Snapshot) {
   return {
     snapshot,
     search: (q: SearchQuery) => search(q),
+    /** Resolves once the search index holds every node (big snapshots index in chunks). */
+    searchReady: search.ready,
     node: (id: string) => nodeDetail(index, id),
     neighbors: (id: string, q: NeighborsQuery) => neighbors(index, id, q),
     paths: (q: PathsQuery) => paths(index, q),
