@@ -5,3 +5,5 @@ export * from "./api.ts";
 export * from "./endpoints.ts";
 export * from "./saved-query.ts";
 export * from "./snapshot.ts";
+export * from "./snapshot-file.ts";
+export * from "./snapshot-parse.ts";

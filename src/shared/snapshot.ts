@@ -1,12 +1,12 @@
-// The offline snapshot: the whole graph, its schema and every saved query's result, frozen at export time.
+// The offline snapshot in memory: the whole graph, its schema and every saved query's result, frozen at export time.
 import { z } from "zod";
 import { GraphPayloadSchema, WireNodeSchema, WireRelationshipSchema } from "./graph.ts";
 import { SchemaResponseSchema } from "./endpoints.ts";
 import { SavedQuerySchema } from "./saved-query.ts";
 
 export const SNAPSHOT_FORMAT = "kg-explorer-snapshot";
-/** Bumped on any change a reader of the previous version could not handle. */
-export const SNAPSHOT_VERSION = 1;
+/** Bumped on any change a reader of the previous version could not handle. 2: saved-query results by reference (snapshot-file.ts). */
+export const SNAPSHOT_VERSION = 2;
 
 export const SnapshotSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
@@ -23,20 +23,3 @@ export const SnapshotSchema = z.object({
   queries: z.array(z.object({ query: SavedQuerySchema, params: z.record(z.string(), z.unknown()), result: GraphPayloadSchema })),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
-
-/** Refuses snapshots from a newer exporter by name, before their shape is checked. */
-export function parseSnapshot(value: unknown): Snapshot {
-  const head = z.object({ format: z.string(), version: z.number() }).safeParse(value);
-  if (!head.success || head.data.format !== SNAPSHOT_FORMAT) {
-    throw new Error(`This is not an explorer snapshot (expected "format": "${SNAPSHOT_FORMAT}").`);
-  }
-  if (head.data.version > SNAPSHOT_VERSION) {
-    throw new Error(`This snapshot is version ${head.data.version}, newer than this explorer reads (${SNAPSHOT_VERSION}). Export it again, or open it with a newer explorer.`);
-  }
-  const parsed = SnapshotSchema.safeParse(value);
-  if (!parsed.success) {
-    const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
-    throw new Error(`The snapshot is damaged: ${first.join("; ")}`);
-  }
-  return parsed.data;
-}
