@@ -42,6 +42,7 @@ test("the folder holds the app and a versioned snapshot, and opens with where an
   const banner = (await page.textContent('[data-testid="offline-banner"]')) ?? "";
   assert.match(banner, /Offline snapshot of bolt:\/\/127\.0\.0\.1:\d+ \(database neo4j/);
   assert.match(banner, new RegExp(String(new Date(snapshot.exportedAt).getFullYear())));
+  assert.equal(await page.locator('[data-testid="disk-note"]').count(), 0, "the served page drops the disk note");
   await screenshot(page, "30-offline-graph");
   assert.deepEqual(errors, []);
   await page.close();
@@ -99,5 +100,18 @@ test("teacher flow offline: stored saved-query results, presentation step-throug
   assert.match((await page.textContent('[data-testid="caption-quote"]')) ?? "", /Qwen|iPhone|Apple/);
   await screenshot(page, "32-offline-presentation");
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("opened straight from disk, where Chromium will not run it, the page says how to serve the folder", async () => {
+  const page = await browser.newPage();
+  await page.goto(`file://${join(outDir, "index.html")}`);
+  // Chromium blocks the module script from file://, so the note written into the page is what stays.
+  await page.waitForTimeout(1_000);
+  const note = (await page.textContent('[data-testid="disk-note"]')) ?? "";
+  assert.match(note, /opened straight from disk/);
+  assert.match(note, /python3 -m http\.server/);
+  assert.equal(await page.getAttribute("body", "data-graph-ready"), null);
+  await screenshot(page, "33-offline-from-disk");
   await page.close();
 });

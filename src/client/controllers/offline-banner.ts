@@ -2,7 +2,13 @@
 import type { Snapshot } from "../../shared/index.ts";
 import { h } from "../lib/dom.ts";
 
+/** The export's "served from disk?" note (write-site.ts) goes once the explorer runs: it has started, or says why not. */
+function clearDiskNote(): void {
+  document.getElementById("disk-note")?.remove();
+}
+
 export function mountOfflineBanner(header: HTMLElement, snapshot: Snapshot): void {
+  clearDiskNote();
   const date = new Date(snapshot.exportedAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
   header.after(
     h("p", { class: "offline-banner", role: "note", "data-testid": "offline-banner" },
@@ -13,6 +19,7 @@ export function mountOfflineBanner(header: HTMLElement, snapshot: Snapshot): voi
 
 /** When the snapshot itself cannot be read, the page says so instead of staying blank. */
 export function showStartupFailure(status: HTMLElement, error: unknown): void {
+  clearDiskNote();
   status.dataset.state = "error";
   status.replaceChildren(h("p", { class: "notice notice-error", role: "alert", "data-testid": "status-message" }, error instanceof Error ? error.message : String(error)));
 }
