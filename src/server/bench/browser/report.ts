@@ -23,7 +23,7 @@ function intro(r: BrowserBenchResult, command: string, date: string): string[] {
       `One-minute load average ${r.load1.start} at the start and ${r.load1.end} at the end (other work shares these cores).`,
     "",
     "How to read it: for every size a data set is generated (`npm run generate`'s generator, seed " +
-      `${r.options.seed}, ${r.options.edgesPerNode} relationships per node) and written once as an offline snapshot; the explorer (its offline edition, the same build as \`npm run export\`) and a minimal vis-network page ` +
+      `${r.options.seed}, ${r.options.edgesPerNode} relationships per node) and written once as an offline snapshot; the explorer at commit \`${r.explorerCommit}\` (its offline edition, built from \`git archive\` of that commit the way \`npm run export\` builds it) and a minimal vis-network page ` +
       "read that same `snapshot.json` from a static server on loopback, each in a fresh browser context of one Chromium (1400 × 900), the two alternating which goes first. " +
       "The vis-network page uses vis-network's standalone UMD build with its own advice for big networks: physics off (its stabilisation runs on the main thread and would freeze the page for many seconds from 10k nodes on), " +
       "`improvedLayout: false`, straight edges, nodes as dots with their name as label and arrows on edges, positions given up front (a sunflower spiral), so it does no layout work at all: that flatters vis-network, never the explorer.",
@@ -46,7 +46,7 @@ function comparison(sizes: SizeResult[]): string[] {
     const v = s.runs.map((r) => r.vis);
     const pairs = s.runs.map((r) => [r.vis, r.explorer] as [typeof r.vis, typeof r.explorer]);
     const fpsPairs = s.runs.map((r) => [r.explorer, r.vis] as [typeof r.explorer, typeof r.vis]);
-    lines.push(`| ${size(s)} | ${s.runs.length} | ${cell(e, (x) => x.firstRenderMs)} | ${cell(v, (x) => x.firstRenderMs)} | ${ratioCell(pairs, (x) => x.firstRenderMs)} | ${cell(e, (x) => x.panFps, 1)} | ${cell(v, (x) => x.panFps, 1)} | ${ratioCell(fpsPairs, (x) => x.panFps)} | ${cell(e, (x) => x.redrawsPerSecond, 1)} | ${cell(v, (x) => x.redrawsPerSecond, 1)} |`);
+    lines.push(`| ${size(s)} | ${s.runs.length} | ${cell(e, (x) => x.firstRenderMs)} | ${cell(v, (x) => x.firstRenderMs)} | ${ratioCell(pairs, (x) => x.firstRenderMs)} | ${cell(e, (x) => x.panFps, 2)} | ${cell(v, (x) => x.panFps, 2)} | ${ratioCell(fpsPairs, (x) => x.panFps)} | ${cell(e, (x) => x.redrawsPerSecond, 2)} | ${cell(v, (x) => x.redrawsPerSecond, 2)} |`);
   }
   lines.push("", "### Main thread and memory (ms unless named; explorer / vis-network)", "");
   lines.push("| nodes / edges | longest task while loading | longest task while panning | long tasks (count, whole page) | longest animation frame while panning | data fetched and parsed | graph built (from data fetched) | used heap, MB |", "|---|---|---|---|---|---|---|---|");
@@ -75,11 +75,11 @@ export function nodeCountAtSameFps(sizes: SizeResult[]): string[] {
     if (!Number.isFinite(v.fps)) continue;
     const match = explorer.filter((e) => e.fps >= v.fps).sort((a, b) => b.nodes - a.nodes)[0];
     if (!match) {
-      lines.push(`- vis-network at ${fmt(v.nodes)} nodes: ${fmt(v.fps, 1)} fps (median); the explorer reaches that frame rate at none of the sizes measured.`);
+      lines.push(`- vis-network at ${fmt(v.nodes)} nodes: ${fmt(v.fps, 2)} fps (median); the explorer reaches that frame rate at none of the sizes measured.`);
       continue;
     }
     const largest = match.nodes === Math.max(...sizes.map((s) => s.nodes));
-    lines.push(`- vis-network at ${fmt(v.nodes)} nodes: ${fmt(v.fps, 1)} fps (median); the explorer keeps at least that with ${fmt(match.nodes)} nodes (${fmt(match.fps, 1)} fps): ${largest ? "at least " : ""}${fmt(match.nodes / v.nodes, 1)}× the nodes.`);
+    lines.push(`- vis-network at ${fmt(v.nodes)} nodes: ${fmt(v.fps, 2)} fps (median); the explorer keeps at least that with ${fmt(match.nodes)} nodes (${fmt(match.fps, 2)} fps): ${largest ? "at least " : ""}${fmt(match.nodes / v.nodes, 1)}× the nodes.`);
   }
   for (const s of sizes) {
     const v = s.runs.map((r) => r.vis);
@@ -100,7 +100,7 @@ function bigCase(b: BigResult): string[] {
   lines.push(`| longest task, whole page (load and pan), ms | ${cell(pages, maxTask)} |`);
   lines.push(`| longest task while panning, ms | ${cell(pages, (x) => x.longTasks.pan.maxMs)} |`);
   lines.push(`| long tasks while loading: count · total ms | ${cell(pages, (x) => x.longTasks.load.count)} · ${cell(pages, (x) => x.longTasks.load.totalMs)} |`);
-  lines.push(`| fps while panning · redraws/s | ${cell(pages, (x) => x.panFps, 1)} · ${cell(pages, (x) => x.redrawsPerSecond, 1)} |`);
+  lines.push(`| fps while panning · redraws/s | ${cell(pages, (x) => x.panFps, 2)} · ${cell(pages, (x) => x.redrawsPerSecond, 2)} |`);
   lines.push(`| used heap, MB | ${cell(pages, (x) => x.heapMB)} |`);
   if (first) {
     lines.push(`| expanding the biggest hub (\`${first.hub}\`, ${fmt(first.degree)} relationships): first page drawn after, ms | ${triple(good.map((h) => h.firstPageMs))} |`);

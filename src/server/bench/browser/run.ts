@@ -74,8 +74,8 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<BrowserBe
   const loadStart = load1();
   await mkdir(o.workDir, { recursive: true });
   const builtDir = join(o.workDir, "build");
-  o.log(`Building the explorer into ${builtDir}…`);
-  await buildExplorer(o.root, builtDir);
+  o.log(`Building the explorer (HEAD as committed) into ${builtDir}…`);
+  const { commit } = await buildExplorer(o.root, o.workDir, builtDir);
   const browser = await launchChromium();
   try {
     const renderer = await webglRenderer(browser);
@@ -113,7 +113,7 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<BrowserBe
       }
     }
     const { log: _log, ...options } = o;
-    return { options, webglRenderer: renderer, chromium: browser.version(), versions: libraryVersions(o.root), sizes, big, load1: { start: loadStart, end: load1() }, totalMs: Date.now() - began };
+    return { options, explorerCommit: commit, webglRenderer: renderer, chromium: browser.version(), versions: libraryVersions(o.root), sizes, big, load1: { start: loadStart, end: load1() }, totalMs: Date.now() - began };
   } finally {
     await browser.close();
     await rm(builtDir, { recursive: true, force: true });

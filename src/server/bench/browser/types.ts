@@ -117,6 +117,8 @@ export interface BigResult {
 
 export interface BrowserBenchResult {
   options: Omit<BrowserBenchOptions, "log">;
+  /** The commit whose explorer was built and measured. */
+  explorerCommit: string;
   webglRenderer: string;
   chromium: string;
   versions: Record<string, string>;
