@@ -35,8 +35,14 @@ const poolsOf = (s: Pick<Snapshot, "nodes" | "sources" | "relationships">): Pool
 
 const isObject = (v: JsonValue): v is { [key: string]: JsonValue } => typeof v === "object" && v !== null && !Array.isArray(v);
 const keysAre = (v: object, keys: string[]) => Object.keys(v).length === keys.length && keys.every((k) => k in v);
+/** JSON text with keys in sorted order: Neo4j may list one node's properties in another order in another query. */
+const canonical = (v: unknown): string => {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (typeof v !== "object" || v === null) return JSON.stringify(v);
+  return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(",")}}`;
+};
 // A row value is replaced only when it is exactly the pooled element, never a user map that merely looks like one.
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const sameJson = (a: unknown, b: unknown) => a !== undefined && canonical(a) === canonical(b);
 
 function compactValue(v: JsonValue, pools: Pools): JsonValue {
   if (Array.isArray(v)) return v.map((x) => compactValue(x, pools));

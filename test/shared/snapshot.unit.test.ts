@@ -67,3 +67,13 @@ test("version 1 snapshots (results in full) are still read", () => {
   const v1 = { ...JSON.parse(readFileSync(new URL("../fixtures/article-snapshot.json", import.meta.url), "utf8")), version: 1 };
   assert.equal(parseSnapshot(v1).queries.length, v1.queries.length);
 });
+
+test("a node whose properties come in another order is still recognised as the graph's node", () => {
+  const s = parseSnapshot(minimal());
+  const node = s.nodes[0]!;
+  const reordered = { properties: { name: "Jack Ma", id: "jack-ma" }, labels: node.labels, id: node.id };
+  const result = { nodes: [reordered], relationships: [], columns: ["n"], rows: [{ n: reordered }], summary: { resultAvailableAfterMs: 1, capped: false, timedOut: false, rowCount: 1 } };
+  const file = compactSnapshot({ ...s, queries: [{ query: savedQuery, params: {}, result }] }, SNAPSHOT_VERSION);
+  assert.deepEqual(file.queries[0]?.result.nodes, [node.id]);
+  assert.deepEqual(file.queries[0]?.result.rows?.[0], { n: { $node: node.id } });
+});
