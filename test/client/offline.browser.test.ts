@@ -103,6 +103,37 @@ test("teacher flow offline: stored saved-query results, presentation step-throug
   await page.close();
 });
 
+test("offline: hide a node, filter by the legend, and export the view as PNG and the graph as GEXF", async () => {
+  const { page, errors } = await openPage(browser, site.url);
+  await ready(page);
+  const count = async () => Number(await page.getAttribute("body", "data-node-count"));
+  const before = await count();
+  const input = page.locator('[data-testid="main-search-input"]');
+  await input.fill("DeepSeek");
+  await page.locator('[data-testid="main-search-results"] [data-key="deepseek"]').waitFor({ timeout: 10_000 });
+  await input.press("Enter");
+  await page.locator('[data-testid="hide"]').click();
+  await page.waitForFunction((n) => Number(document.body.dataset.nodeCount) === n, before - 1);
+  assert.equal(await page.evaluate(() => window.__explorer!.nodeKey("deepseek")), null, "hidden from the view");
+
+  await page.locator('[data-testid="legend-entry"][data-category="Event"] button').click();
+  assert.match((await page.locator('[data-testid="graph-summary"]').textContent()) ?? "", /hidden by the legend/);
+
+  const download = async (testid: string) => {
+    const [file] = await Promise.all([page.waitForEvent("download"), page.click(`[data-testid="${testid}"]`)]);
+    return readFileSync((await file.path())!);
+  };
+  const png = await download("export-png");
+  assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], "a PNG signature");
+  assert.ok(png.length > 20_000, `a real picture: ${png.length} bytes`);
+  const gexf = (await download("export-gexf")).toString("utf8");
+  assert.match(gexf, /<gexf/);
+  assert.match(gexf, /label="Jack Ma"/);
+  assert.doesNotMatch(gexf, /label="DeepSeek"/, "the export is the view, without the hidden node");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("opened straight from disk, where Chromium will not run it, the page says how to serve the folder", async () => {
   const page = await browser.newPage();
   await page.goto(`file://${join(outDir, "index.html")}`);
