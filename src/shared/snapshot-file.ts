@@ -84,18 +84,43 @@ export function compactSnapshot(s: Snapshot, version: number): SnapshotFile {
   return { ...s, version, queries };
 }
 
-/** Back to the in-memory snapshot; results share the graph's objects rather than copying them. */
+/** Every reference in every result must name an element of the snapshot; throws naming the first that does not. */
+export function checkReferences(f: SnapshotFile): void {
+  const pools = poolsOf(f);
+  const visit = (v: JsonValue, where: string): void => {
+    if (Array.isArray(v)) return v.forEach((x, i) => visit(x, `${where}.${i}`));
+    if (!isObject(v)) return;
+    const only = Object.keys(v).length === 1;
+    if (only && typeof v[NODE_REF] === "string") return void lookUp(pools.nodes, v[NODE_REF], where);
+    if (only && typeof v[REL_REF] === "string") return void lookUp(pools.relationships, v[REL_REF], where);
+    for (const [k, x] of Object.entries(v)) visit(x, `${where}.${k}`);
+  };
+  f.queries.forEach(({ result }, qi) => {
+    const where = `queries.${qi}.result`;
+    result.nodes.forEach((n, i) => typeof n === "string" && lookUp(pools.nodes, n, `${where}.nodes.${i}`));
+    result.relationships.forEach((r, i) => typeof r === "string" && lookUp(pools.relationships, r, `${where}.relationships.${i}`));
+    result.rows?.forEach((row, i) => visit(row, `${where}.rows.${i}`));
+  });
+}
+
+/**
+ * Back to the in-memory snapshot; results share the graph's objects rather than copying them. Each result is
+ * expanded when first read: a page that opens no saved query never pays for the rows (references were checked before).
+ */
 export function expandSnapshotFile(f: SnapshotFile): Snapshot {
   const pools = poolsOf(f);
   const queries = f.queries.map(({ query, params, result }, qi) => {
     const where = `queries.${qi}.result`;
-    const payload: GraphPayload = {
+    const expand = (): GraphPayload => ({
       ...result,
       nodes: result.nodes.map((n, i) => (typeof n === "string" ? lookUp(pools.nodes, n, `${where}.nodes.${i}`) : n)),
       relationships: result.relationships.map((r, i) => (typeof r === "string" ? lookUp(pools.relationships, r, `${where}.relationships.${i}`) : r)),
       ...(result.rows ? { rows: result.rows.map((row, i) => expandValue(row, pools, `${where}.rows.${i}`) as Record<string, JsonValue>) } : {}),
-    };
-    return { query, params, result: payload };
+    });
+    let expanded: GraphPayload | undefined;
+    const entry = { query, params } as Snapshot["queries"][number];
+    Object.defineProperty(entry, "result", { enumerable: true, get: () => (expanded ??= expand()) });
+    return entry;
   });
   return { ...f, queries };
 }

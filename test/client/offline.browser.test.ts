@@ -2,7 +2,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -132,6 +132,34 @@ test("offline: hide a node, filter by the legend, and export the view as PNG and
   assert.doesNotMatch(gexf, /label="DeepSeek"/, "the export is the view, without the hidden node");
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test("a snapshot from a newer exporter, or a damaged one, is refused in the page with the reason", async () => {
+  const good = JSON.parse(readFileSync(join(outDir, "snapshot.json"), "utf8"));
+  const cases = [
+    { name: "newer", snapshot: { ...good, version: good.version + 1 }, message: new RegExp(`version ${good.version + 1}, newer than this explorer reads`) },
+    { name: "damaged", snapshot: { ...good, nodes: [{ ...good.nodes[0], id: 42 }, ...good.nodes.slice(1)] }, message: /The snapshot is damaged: nodes\.0\.id/ },
+    { name: "dangling", snapshot: { ...good, relationships: good.relationships.slice(1) }, message: /refers to \S+, which is not in the snapshot/ },
+  ];
+  for (const c of cases) {
+    const dir = mkdtempSync(join(tmpdir(), `kg-offline-${c.name}-`));
+    try {
+      cpSync(outDir, dir, { recursive: true });
+      writeFileSync(join(dir, "snapshot.json"), JSON.stringify(c.snapshot));
+      const bad = await serveStatic(dir);
+      const { page, errors } = await openPage(browser, bad.url);
+      const message = page.locator('[data-testid="status-message"]');
+      await message.waitFor({ timeout: 30_000 });
+      assert.match((await message.textContent()) ?? "", c.message, c.name);
+      assert.equal(await page.getAttribute("body", "data-graph-ready"), null);
+      assert.equal(await page.locator('[data-testid="disk-note"]').count(), 0, "the error replaces the disk note");
+      assert.deepEqual(errors, [], c.name);
+      await page.close();
+      await bad.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
 });
 
 test("opened straight from disk, where Chromium will not run it, the page says how to serve the folder", async () => {

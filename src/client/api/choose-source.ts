@@ -1,9 +1,10 @@
 // Chooses, once at start, where data comes from: the live API, or the snapshot a static export names in a meta tag.
-import { parseSnapshot, type Snapshot } from "../../shared/index.ts";
+import type { Snapshot } from "../../shared/index.ts";
 import { createHttpDataSource } from "./index.ts";
 import { createQueryClient, type QueryClient } from "./query-client.ts";
 import { createSnapshotDataSource } from "./snapshot-source.ts";
 import { createSnapshotQueryClient } from "./snapshot-query-client.ts";
+import { loadSnapshot } from "./snapshot-loader.ts";
 import type { DataSource } from "./types.ts";
 
 export interface Sources {
@@ -20,10 +21,6 @@ export function snapshotUrl(doc: Document = document): string | null {
 export async function chooseSources(doc: Document = document): Promise<Sources> {
   const url = snapshotUrl(doc);
   if (!url) return { data: createHttpDataSource(), queries: createQueryClient() };
-  const response = await fetch(url).catch((error: unknown) => {
-    throw new Error(`Could not read the graph snapshot ${url} (${String(error)}). Serve this folder with a static web server; browsers often block pages opened from disk from reading files.`);
-  });
-  if (!response.ok) throw new Error(`Could not read the graph snapshot ${url}: HTTP ${response.status}.`);
-  const snapshot = parseSnapshot(await response.json());
+  const snapshot = await loadSnapshot(url);
   return { data: createSnapshotDataSource(snapshot), queries: createSnapshotQueryClient(snapshot), snapshot };
 }

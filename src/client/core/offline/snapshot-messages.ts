@@ -1,0 +1,21 @@
+// Messages from the snapshot worker: the validated file in slices, so that no single message costs the page a long task.
+import type { SnapshotFile, WireNode, WireRelationship } from "../../../shared/index.ts";
+
+/** Nodes or relationships per message: about 2 MB of structured clone, a few ms to receive. */
+export const SLICE = 5_000;
+
+/** The validated on-disk form without its big arrays. */
+export type SnapshotHead = Omit<SnapshotFile, "nodes" | "relationships" | "queries">;
+
+export type SnapshotReply =
+  | { kind: "head"; head: SnapshotHead }
+  | { kind: "query"; query: SnapshotFile["queries"][number] }
+  | { kind: "nodes"; items: WireNode[] }
+  | { kind: "relationships"; items: WireRelationship[] }
+  | { kind: "done" }
+  | { kind: "error"; message: string };
+
+export interface SnapshotRequest {
+  /** Absolute: a relative URL would resolve against the worker's script, not the page. */
+  url: string;
+}
