@@ -36,14 +36,13 @@ export function layOutBigGraph(graph: ExplorerGraph, onDone: () => void): () => 
   const started = performance.now();
   const { keys, edges } = edgeList(graph);
   const worker = new Worker(new URL("../workers/layout-worker.ts", import.meta.url), { type: "module" });
-  const request: LayoutRequest = { edges, refineBudgetMs: REFINE.budgetMs, refineMaxIterations: REFINE.maxIterations };
+  const refineBudgetMs = edges.n > REFINE.maxNodes ? 0 : REFINE.budgetMs;
+  const request: LayoutRequest = { edges, refineBudgetMs, refineMaxIterations: REFINE.maxIterations };
   worker.onmessage = (event: MessageEvent<LayoutReply>) => {
     const reply = event.data;
     applyPositions(graph, keys, reply.xy);
-    if (reply.stage === "coarse") {
-      markOnce("kg:layout-coarse");
-      return;
-    }
+    if (reply.stage === "coarse") markOnce("kg:layout-coarse");
+    if (!reply.final) return;
     worker.terminate();
     markOnce("kg:layout-done");
     measureOnce("kg:layout-worker", started, {

@@ -8,6 +8,7 @@ import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { GraphSync } from "./graph-sync.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
+import { isBigGraph } from "../core/layout/index.ts";
 
 /** Smallest frame side, in graph units (about two edge lengths of the first layout). */
 const MIN_FRAME = 500;
@@ -32,7 +33,10 @@ function isOnScreen(sigma: ExplorerSigma, node: string): boolean {
  */
 function freezeFrame(sigma: ExplorerSigma): void {
   sigma.setCustomBBox(null);
-  sigma.refresh();
+  const graph = sigma.getGraph();
+  // Big graphs: positions already reached Sigma through graph events; reprocess without re-running the reducers.
+  if (isBigGraph(graph.order, graph.size)) sigma.refresh({ partialGraph: { nodes: [], edges: [] } });
+  else sigma.refresh();
   const { x, y } = sigma.getBBox();
   // A frame of one or two nodes is a point or a line: widen it so what comes next has room.
   const side = Math.max(x[1] - x[0], y[1] - y[0], MIN_FRAME);
@@ -74,7 +78,10 @@ export function mountCameraController(sigma: ExplorerSigma, store: Store<AppStat
     button("Fit the whole graph", "⤢", "zoom-reset", fitAll),
   );
   toolbar.hidden = false;
-  if (sigma.getGraph().order > 0) freezeFrame(sigma);
+  // A big first view is still being laid out in a worker: frame it once its positions are in.
+  const first = sigma.getGraph();
+  if (isBigGraph(first.order, first.size)) sync.whenSettled(() => freezeFrame(sigma));
+  else if (first.order > 0) freezeFrame(sigma);
   sync.onSynced((_arrived, fullLayout) => {
     if (fullLayout) {
       freezeFrame(sigma);

@@ -1,13 +1,14 @@
 // Creates the Sigma renderer whose reducers derive hover/selection/language from the store.
 import Sigma from "sigma";
-import { createEdgeArrowProgram } from "sigma/rendering";
+import { createEdgeArrowProgram, EdgeLineProgram, NodePointProgram } from "sigma/rendering";
 import type { AppState } from "../core/app/index.ts";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../core/graph/index.ts";
 import { edgeDisplay, highlightContext, nodeDisplay, type HighlightContext } from "../core/highlight/index.ts";
-import { isBigGraph } from "../core/layout/index.ts";
+import { EDGE_DRAW_LIMIT, isBigGraph } from "../core/layout/index.ts";
 import { routeHighlight } from "../core/paths/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { CanvasTheme } from "./canvas-theme.ts";
+import { themedHoverDrawer } from "./themed-hover.ts";
 
 export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
@@ -24,18 +25,20 @@ export function createStage(container: HTMLElement, graph: ExplorerGraph, store:
     const { selection, view, paths, filter } = store.get();
     const inputs = [selection, view, paths, filter, graphVersion];
     if (!cached || inputs.some((input, i) => input !== cached?.inputs[i])) {
-      const extras = { route: routeHighlight(paths), hiddenCategories: filter.hiddenCategories, dimOthers: !isBigGraph(graph.order, graph.size) };
+      const extras = { route: routeHighlight(paths), hiddenCategories: filter.hiddenCategories, dimOthers: !isBigGraph(graph.order, graph.size), allEdges: graph.size <= EDGE_DRAW_LIMIT };
       cached = { inputs, ctx: highlightContext(graph, selection, view, theme.colors, extras) };
     }
     return cached.ctx;
   };
 
-  // Big graphs: plain lines (fewer vertices than arrows), no edges while the camera moves, labels only for
-  // nodes drawn large, and no z-ordering (a sort of every node on each reprocess).
+  // Big graphs: one-pixel GL lines and point sprites (2 and 1 vertices instead of 6+ and 3 per item; with a
+  // software renderer, drawing 500,000 edges as triangles takes about 20 s a frame), no edges while the camera
+  // moves, labels only for nodes drawn large, and no z-ordering (a sort of every node on each reprocess).
   const big = isBigGraph(graph.order, graph.size);
   return new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
-    defaultEdgeType: big ? "line" : "arrow",
-    edgeProgramClasses: { arrow: ArrowProgram },
+    defaultEdgeType: big ? "thin" : "arrow",
+    edgeProgramClasses: { arrow: ArrowProgram, thin: EdgeLineProgram },
+    ...(big ? { defaultNodeType: "point", nodeProgramClasses: { point: NodePointProgram } } : {}),
     hideEdgesOnMove: big,
     renderEdgeLabels: !big,
     labelFont: theme.font,
@@ -49,6 +52,8 @@ export function createStage(container: HTMLElement, graph: ExplorerGraph, store:
     edgeLabelSize: 12,
     edgeLabelColor: { color: theme.colors.edgeFocus },
     zIndex: !big,
+    // Set here rather than by setSetting later: every setSetting re-runs the reducers over every node and edge.
+    defaultDrawNodeHover: themedHoverDrawer(),
     stagePadding: 56,
     minCameraRatio: 0.08,
     maxCameraRatio: 4,

@@ -61,8 +61,7 @@ export function refreshCanvasTheme(sigma: ExplorerSigma, theme: CanvasTheme): vo
   sigma.setSetting("defaultDrawNodeHover", themedHoverDrawer());
 }
 
-/** The stage was built with the current theme's colours; only the hover box and later switches need applying. */
+/** The stage was built with the current theme's colours and hover box (sigma-stage.ts); only later switches need applying. */
 export function mountCanvasTheme(sigma: ExplorerSigma, store: Store<AppState>, theme: CanvasTheme): void {
-  sigma.setSetting("defaultDrawNodeHover", themedHoverDrawer());
   store.watch((s) => s.theme.name, () => refreshCanvasTheme(sigma, theme));
 }

@@ -7,10 +7,11 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const start = performance.now();
   const xy = coarsePositions(edges);
   const coarseMs = performance.now() - start;
-  const coarse: LayoutReply = { stage: "coarse", xy: xy.slice(), coarseMs, refineIterations: 0, refineMsPerIteration: 0 };
+  const final = refineBudgetMs <= 0;
+  const coarse: LayoutReply = { stage: "coarse", final, xy: final ? xy : xy.slice(), coarseMs, refineIterations: 0, refineMsPerIteration: 0 };
   self.postMessage(coarse, { transfer: [coarse.xy.buffer] });
-  if (refineBudgetMs <= 0) return;
+  if (final) return;
   const refined = refinePositions(edges, xy, refineBudgetMs, refineMaxIterations);
-  const reply: LayoutReply = { stage: "refined", xy, coarseMs, refineIterations: refined.iterations, refineMsPerIteration: refined.msPerIteration };
+  const reply: LayoutReply = { stage: "refined", final: true, xy, coarseMs, refineIterations: refined.iterations, refineMsPerIteration: refined.msPerIteration };
   self.postMessage(reply, { transfer: [xy.buffer] });
 };

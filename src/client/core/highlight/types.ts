@@ -28,6 +28,11 @@ export interface HighlightContext {
    * and edge, so a hover would reprocess 500,000 edges; without it a hover redraws only the neighbourhood.
    */
   dimOthers: boolean;
+  /**
+   * Draw every edge. Off above the edge-drawing limit: only edges touching the hovered or selected node
+   * (or the route) are drawn, the others stay in the graph (search, expand, paths and hover still use them).
+   */
+  allEdges: boolean;
 }
 
 export const DEFAULT_CANVAS_COLORS: CanvasColors = {

@@ -7,6 +7,13 @@
  */
 export const BIG_GRAPH = { nodes: 500, edges: 2_500 } as const;
 
+/**
+ * Above this many edges only those around the hovered or selected node are drawn. Chromium with a software
+ * WebGL (SwiftShader, no GPU) needs about 7 s to draw 500,000 one-pixel lines, so every redraw would freeze
+ * the page; a GPU draws them easily, but the overview of so many edges is a solid blot either way.
+ */
+export const EDGE_DRAW_LIMIT = 50_000;
+
 export const isBigGraph = (order: number, size: number): boolean => order > BIG_GRAPH.nodes || size > BIG_GRAPH.edges;
 
 /** Nodes as indexes 0..n-1 and edges as two parallel index arrays: cheap to build, to transfer and to walk. */
