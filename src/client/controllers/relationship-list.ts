@@ -55,6 +55,22 @@ function degreeLine(detail: NodeDetail): HTMLElement {
   return h("p", { class: "degree muted", "data-testid": "node-degree" }, parts.join(" · "));
 }
 
+/** Relationships drawn at once: a hub has thousands, and drawing them all froze the page for seconds. */
+export const RELATIONSHIPS_PER_PAGE = 100;
+
+function appendPage<T>(section: HTMLElement, list: HTMLElement, all: readonly T[], from: number, render: (rel: T) => HTMLElement): void {
+  const to = Math.min(all.length, from + RELATIONSHIPS_PER_PAGE);
+  list.append(...all.slice(from, to).map(render));
+  if (to >= all.length) return;
+  const next = Math.min(RELATIONSHIPS_PER_PAGE, all.length - to);
+  const more = h("button", { type: "button", class: "tool-button", "data-testid": "more-relationships" }, `Show ${next} more (${to} of ${all.length} shown)`);
+  more.addEventListener("click", () => {
+    more.remove();
+    appendPage(section, list, all, to, render);
+  });
+  section.append(more);
+}
+
 export function renderRelationships(state: DetailState, options: RelationshipListOptions): HTMLElement {
   const section = h("section", { class: "relationships", "aria-labelledby": "relationships-title" });
   if (state.status === "idle") return section;
@@ -70,7 +86,9 @@ export function renderRelationships(state: DetailState, options: RelationshipLis
     if (state.detail.relationships.length === 0) section.append(h("p", { class: "muted" }, "No relationships."));
     else section.append(degreeLine(state.detail));
     const sorted = sortRelationships(state.detail.relationships, options.language);
-    section.append(h("ol", { class: "rel-list" }, ...sorted.map((rel) => item(rel, state.detail, options))));
+    const list = h("ol", { class: "rel-list" });
+    section.append(list);
+    appendPage(section, list, sorted, 0, (rel) => item(rel, state.detail, options));
   }
   return section;
 }
