@@ -45,6 +45,17 @@ function layoutCore(core: readonly number[], adj: Adjacency, opts: CoarseOptions
   return new Map(Object.entries(positions).map(([key, p]) => [Number(key), p]));
 }
 
+/** Distance from each core node to its nearest other core node (O(core²): 4 million steps for 2,000). */
+function nearestGaps(core: readonly number[], xy: Float64Array): Map<number, number> {
+  const gaps = new Map<number, number>();
+  for (const i of core) {
+    let best = Infinity;
+    for (const j of core) if (j !== i) best = Math.min(best, Math.hypot(xy[2 * i]! - xy[2 * j]!, xy[2 * i + 1]! - xy[2 * j + 1]!));
+    gaps.set(i, best);
+  }
+  return gaps;
+}
+
 /**
  * Positions as [x0, y0, x1, y1, ...]. Placement walks breadth-first from the core, busiest first, so a node
  * lands beside the busiest placed neighbour that reaches it; its distance shrinks with the anchor's degree
@@ -72,9 +83,12 @@ export function coarsePositions(edges: EdgeList, opts: CoarseOptions = DEFAULT_C
     placed[i] = 1;
     queue[tail++] = i;
   }
+  const gaps = nearestGaps(core, xy);
   while (head < tail) {
     const a = queue[head++]!;
-    const radius = unit * (0.4 + Math.sqrt(degreeOf(adj, a)) * 0.15);
+    // A hub's disc of leaves grows with its degree, but stops short of the nearest other core node.
+    const wanted = unit * (0.4 + Math.sqrt(degreeOf(adj, a)) * 0.15);
+    const radius = Math.max(unit * 0.4, Math.min(wanted, 0.45 * (gaps.get(a) ?? Infinity)));
     for (let p = adj.offsets[a]!; p < adj.offsets[a + 1]!; p++) {
       const b = adj.neighbours[p]!;
       if (placed[b]) continue;
