@@ -19,12 +19,22 @@ test("tokenize keeps Latin words and splits CJK runs into bigrams", () => {
   assert.deepEqual(tokenize("馬雲"), ["馬雲"]);
 });
 
-test("search finds Jack Ma from 馬雲, ジャック・マー and jack ma, and by prefix and typo", () => {
+test("search finds Jack Ma from 馬雲, ジャック・マー and jack ma, and by prefix and typo", async () => {
   for (const q of ["馬雲", "ジャック・マー", "jack ma", "Jack", "jak ma"]) {
-    assert.equal(engine.search({ q, limit: 5 }).hits[0]?.key, "jack-ma", q);
+    assert.equal((await engine.search({ q, limit: 5 })).hits[0]?.key, "jack-ma", q);
   }
-  assert.equal(engine.search({ q: "alibab", limit: 3 }).hits[0]?.key, "alibaba");
-  assert.deepEqual(engine.search({ q: "zzzzqqq", limit: 3 }).hits, []);
+  assert.equal((await engine.search({ q: "alibab", limit: 3 })).hits[0]?.key, "alibaba");
+  assert.deepEqual((await engine.search({ q: "zzzzqqq", limit: 3 })).hits, []);
+});
+
+test("a remote search (the snapshot worker's) replaces the local index", async () => {
+  const asked: string[] = [];
+  const remote = createOfflineEngine(engine.snapshot, async (q) => {
+    asked.push(q.q);
+    return { query: q.q, hits: [] };
+  });
+  assert.deepEqual(await remote.search({ q: "馬雲", limit: 5 }), { query: "馬雲", hits: [] });
+  assert.deepEqual(asked, ["馬雲"]);
 });
 
 test("neighbours page with a total like the API", () => {

@@ -21,6 +21,6 @@ export function snapshotUrl(doc: Document = document): string | null {
 export async function chooseSources(doc: Document = document): Promise<Sources> {
   const url = snapshotUrl(doc);
   if (!url) return { data: createHttpDataSource(), queries: createQueryClient() };
-  const snapshot = await loadSnapshot(url);
-  return { data: createSnapshotDataSource(snapshot), queries: createSnapshotQueryClient(snapshot), snapshot };
+  const { snapshot, search } = await loadSnapshot(url);
+  return { data: createSnapshotDataSource(snapshot, search), queries: createSnapshotQueryClient(snapshot), snapshot };
 }

@@ -1,6 +1,6 @@
 // The second DataSource: answers every read from an exported snapshot, so the explorer runs with no server.
 import type { Snapshot } from "../../shared/index.ts";
-import { createOfflineEngine, OfflineNotFound } from "../core/offline/index.ts";
+import { createOfflineEngine, OfflineNotFound, type RemoteSearch } from "../core/offline/index.ts";
 import type { DataSource } from "./types.ts";
 import { ApiRequestError } from "./utils.ts";
 
@@ -14,8 +14,8 @@ function answer<T>(read: () => T): Promise<T> {
   }
 }
 
-export function createSnapshotDataSource(snapshot: Snapshot): DataSource {
-  const engine = createOfflineEngine(snapshot);
+export function createSnapshotDataSource(snapshot: Snapshot, remoteSearch?: RemoteSearch): DataSource {
+  const engine = createOfflineEngine(snapshot, remoteSearch);
   return {
     loadGraph: () =>
       answer(() => ({
@@ -24,7 +24,7 @@ export function createSnapshotDataSource(snapshot: Snapshot): DataSource {
         summary: { resultAvailableAfterMs: 0, capped: false, timedOut: false, rowCount: snapshot.nodes.length + snapshot.relationships.length },
       })),
     loadNode: (id) => answer(() => engine.node(id)),
-    search: (p) => engine.searchReady.then(() => answer(() => engine.search({ q: p.q, limit: p.limit ?? 10, ...(p.labels ? { labels: [...p.labels] } : {}) }))),
+    search: (p) => engine.search({ q: p.q, limit: p.limit ?? 10, ...(p.labels ? { labels: [...p.labels] } : {}) }),
     neighbors: (id, p) =>
       answer(() =>
         engine.neighbors(id, {

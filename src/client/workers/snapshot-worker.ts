@@ -1,9 +1,14 @@
-// Web worker: fetches, parses and validates the offline snapshot off the main thread, then hands it over in slices.
+// Web worker: fetches, parses and validates the offline snapshot off the main thread, hands it over in slices, then
+// keeps the search index and answers searches (indexing 10,000 names in three languages took the page seconds).
 import "../lib/zod-csp.ts";
 import { validateSnapshotFile } from "../../shared/index.ts";
+import { createSearch } from "../core/offline/search.ts";
 import { SLICE, type SnapshotReply, type SnapshotRequest } from "../core/offline/snapshot-messages.ts";
 
 const post = (reply: SnapshotReply) => self.postMessage(reply);
+let search: ReturnType<typeof createSearch> | null = null;
+// Searches that arrive while the index is being built wait for it.
+let indexed: Promise<void> = new Promise<void>(() => {});
 
 async function load(url: string): Promise<void> {
   const response = await fetch(url).catch((error: unknown) => {
@@ -18,8 +23,16 @@ async function load(url: string): Promise<void> {
   for (let i = 0; i < nodes.length; i += SLICE) post({ kind: "nodes", items: nodes.slice(i, i + SLICE) });
   for (let i = 0; i < relationships.length; i += SLICE) post({ kind: "relationships", items: relationships.slice(i, i + SLICE) });
   post({ kind: "done" });
+  // Off the page, one long indexing task harms nobody.
+  search = createSearch(nodes, { chunked: false });
 }
 
 self.onmessage = (event: MessageEvent<SnapshotRequest>) => {
-  load(event.data.url).catch((error: unknown) => post({ kind: "error", message: error instanceof Error ? error.message : String(error) }));
+  const request = event.data;
+  if (request.kind === "load") {
+    indexed = load(request.url);
+    indexed.catch((error: unknown) => post({ kind: "error", message: error instanceof Error ? error.message : String(error) }));
+    return;
+  }
+  void indexed.then(() => post({ kind: "search-result", id: request.id, response: search!(request.query) }));
 };

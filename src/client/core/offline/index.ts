@@ -5,20 +5,22 @@ import { createSearch } from "./search.ts";
 import { neighbors } from "./neighbors.ts";
 import { paths } from "./paths.ts";
 import { nodeDetail } from "./node-detail.ts";
-import type { NeighborsQuery, PathsQuery, SearchQuery } from "../../../shared/index.ts";
+import type { NeighborsQuery, PathsQuery, SearchQuery, SearchResponse } from "../../../shared/index.ts";
 
 export { OfflineNotFound } from "./utils.ts";
 export { tokenize } from "./search.ts";
 export type { OfflineIndex } from "./types.ts";
 
-export function createOfflineEngine(snapshot: Snapshot) {
+/** Search answered elsewhere: by the snapshot worker, which holds its own index. */
+export type RemoteSearch = (q: SearchQuery) => Promise<SearchResponse>;
+
+export function createOfflineEngine(snapshot: Snapshot, remoteSearch?: RemoteSearch) {
   const index = indexSnapshot(snapshot);
-  const search = createSearch(snapshot.nodes);
+  const search = remoteSearch ? null : createSearch(snapshot.nodes);
   return {
     snapshot,
-    search: (q: SearchQuery) => search(q),
-    /** Resolves once the search index holds every node (big snapshots index in chunks). */
-    searchReady: search.ready,
+    /** Resolves once every node is searchable (a local index of a big snapshot is built in chunks). */
+    search: (q: SearchQuery): Promise<SearchResponse> => (search ? search.ready.then(() => search(q)) : remoteSearch!(q)),
     node: (id: string) => nodeDetail(index, id),
     neighbors: (id: string, q: NeighborsQuery) => neighbors(index, id, q),
     paths: (q: PathsQuery) => paths(index, q),

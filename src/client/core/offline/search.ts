@@ -24,7 +24,7 @@ const fold = (s: string) => s.toLowerCase().replace(/[\s・·]/g, "");
 export const CHUNKED_INDEX_ABOVE = 2_000;
 const INDEX_CHUNK = 100;
 
-export function createSearch(nodes: readonly WireNode[]) {
+export function createSearch(nodes: readonly WireNode[], options: { chunked?: boolean } = {}) {
   const entities = nodes.filter((n) => n.labels.includes("Entity"));
   const mini = new MiniSearch<{ id: string } & Record<string, string>>({
     fields: [...FIELDS],
@@ -39,7 +39,7 @@ export function createSearch(nodes: readonly WireNode[]) {
     aliases_text: names(n).join(" | "),
   }));
   let ready: Promise<void> = Promise.resolve();
-  if (documents.length <= CHUNKED_INDEX_ABOVE) mini.addAll(documents);
+  if (documents.length <= CHUNKED_INDEX_ABOVE || options.chunked === false) mini.addAll(documents);
   else ready = mini.addAllAsync(documents, { chunkSize: INDEX_CHUNK });
   const byId = new Map(entities.map((n) => [n.id, n]));
 

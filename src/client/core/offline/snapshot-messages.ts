@@ -1,5 +1,5 @@
 // Messages from the snapshot worker: the validated file in slices, so that no single message costs the page a long task.
-import type { SnapshotFile, WireNode, WireRelationship } from "../../../shared/index.ts";
+import type { SearchQuery, SearchResponse, SnapshotFile, WireNode, WireRelationship } from "../../../shared/index.ts";
 
 /** Nodes or relationships per message: about 2 MB of structured clone, a few ms to receive. */
 export const SLICE = 5_000;
@@ -13,9 +13,11 @@ export type SnapshotReply =
   | { kind: "nodes"; items: WireNode[] }
   | { kind: "relationships"; items: WireRelationship[] }
   | { kind: "done" }
-  | { kind: "error"; message: string };
+  | { kind: "error"; message: string }
+  /** The worker stays: it builds the search index after `done` and answers searches, so the page never indexes. */
+  | { kind: "search-result"; id: number; response: SearchResponse };
 
-export interface SnapshotRequest {
+export type SnapshotRequest =
   /** Absolute: a relative URL would resolve against the worker's script, not the page. */
-  url: string;
-}
+  | { kind: "load"; url: string }
+  | { kind: "search"; id: number; query: SearchQuery };
