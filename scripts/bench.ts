@@ -1,94 +1,37 @@
-// `npm run bench`: bulk load against the naive way, query latency over HTTP and the raw driver, payload sizes; writes BENCHMARKS.md.
-import { readFile, writeFile } from "node:fs/promises";
+// `npm run bench`: every scale figure of BENCHMARKS.md in one go: the server half (bench:scale), then the browser half (bench:browser).
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../src/server/db/resolve.ts";
-import { BadRequestError } from "../src/server/errors.ts";
-import { runBench } from "../src/server/bench/run.ts";
-import { renderReport, spliceSection } from "../src/server/bench/report.ts";
-import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from "../src/server/seed/bulk/index.ts";
-import { bulkProgressBar } from "./bulk-progress.ts";
+import { benchPlan } from "../src/server/bench/plan.ts";
 import { runCli } from "./cli.ts";
 
-const USAGE = `usage: npm run bench -- [--entities N] [--relationships M] [--seed S] [--runs R] [--naive-sample K]
-                        [--batch-size B] [--concurrency C] [--requests Q] [--rounds X] [--payloads 10000:100000,...]
-                        [--heap 2g] [--pagecache 1g] [--sweep 1000,5000,...] [--sweep-relationships M]
-                        [--sweep-concurrency 1,2] [--write]
-  Defaults: 100000 entities, 1000000 relationships, seed 42, 3 load runs, naive sample 10000,
-  200 requests per case in 3 rounds, payloads of 10000 and 100000 entities with up to
-  100000 relationships between them (NODES:RELATIONSHIPS).
-  A private Neo4j (.data/neo4j-bench-scale, port 7791) is created, used and deleted; dev and test data are never touched.
-  --sweep  first compare these batch sizes (and --sweep-concurrency values) on a smaller load
-  --write  put the figures into BENCHMARKS.md (its scale section; other sections stay)`;
-
-const num = (name: string, v: string) => {
-  const n = Number(v.replace(/_/g, ""));
-  if (!Number.isInteger(n) || n < 0) throw new BadRequestError(`--${name} must be a whole number, got ${v}\n${USAGE}`);
-  return n;
-};
-
-const list = (name: string, v: string) => v.split(",").filter(Boolean).map((x) => num(name, x));
+const USAGE = `usage: npm run bench -- [--only scale,browser] [--runs R] [--entities N] [--relationships M]
+                        [--sizes 1000,10000,50000,100000] [--big 100000:500000] [--write]
+  scale    bulk load (N entities, M relationships) against the naive way, API and raw-driver latency, payloads
+           (npm run bench:scale -- --help for all its options)
+  browser  the explorer against vis-network at each of --sizes nodes, and the explorer alone at --big nodes:edges
+           (npm run bench:browser -- --help for all its options)
+  --write  put each part's figures into its own section of BENCHMARKS.md`;
 
 await runCli(async () => {
   const { values: v } = parseArgs({
     options: {
-      entities: { type: "string", default: "100000" },
-      relationships: { type: "string", default: "1000000" },
-      seed: { type: "string", default: "42" },
-      runs: { type: "string", default: "3" },
-      "naive-sample": { type: "string", default: "10000" },
-      "batch-size": { type: "string", default: String(DEFAULT_BATCH_SIZE) },
-      concurrency: { type: "string", default: String(DEFAULT_CONCURRENCY) },
-      requests: { type: "string", default: "200" },
-      rounds: { type: "string", default: "3" },
-      payloads: { type: "string", default: "10000:100000,100000:100000" },
-      heap: { type: "string", default: "2g" },
-      pagecache: { type: "string", default: "1g" },
-      sweep: { type: "string" },
-      "sweep-relationships": { type: "string", default: "250000" },
-      "sweep-concurrency": { type: "string", default: "1" },
+      only: { type: "string" },
+      runs: { type: "string" },
+      entities: { type: "string" },
+      relationships: { type: "string" },
+      sizes: { type: "string" },
+      big: { type: "string" },
       write: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   if (v.help) return console.log(USAGE);
   const root = projectRoot();
-  const bar = bulkProgressBar();
-  const started = new Date();
-  const result = await runBench({
-    root,
-    entities: num("entities", v.entities),
-    relationships: num("relationships", v.relationships),
-    seed: num("seed", v.seed),
-    runs: num("runs", v.runs),
-    naiveSample: num("naive-sample", v["naive-sample"]),
-    batchSize: num("batch-size", v["batch-size"]),
-    concurrency: num("concurrency", v.concurrency),
-    requests: num("requests", v.requests),
-    warmup: 20,
-    latencyRounds: num("rounds", v.rounds),
-    payloads: v.payloads.split(",").filter(Boolean).map((x) => {
-      const [nodes = "", relationships = "0"] = x.split(":");
-      return { nodes: num("payloads", nodes), relationships: num("payloads", relationships) };
-    }),
-    instance: { heap: v.heap, pagecache: v.pagecache },
-    ...(v.sweep
-      ? { sweep: { batchSizes: list("sweep", v.sweep), relationships: num("sweep-relationships", v["sweep-relationships"]), concurrency: list("sweep-concurrency", v["sweep-concurrency"]) } }
-      : {}),
-    log: (line) => {
-      bar.stop();
-      console.log(line);
-    },
-    onProgress: bar.onProgress,
-  });
-  bar.stop();
-  const command = `npm run bench -- ${process.argv.slice(2).filter((a) => a !== "--write").join(" ")}`.trim();
-  const section = renderReport(result, command, started.toISOString().slice(0, 10));
-  console.log(`\n${section}`);
-  if (v.write) {
-    // Read right before writing: other sections of this shared file may have changed meanwhile.
-    const file = join(root, "BENCHMARKS.md");
-    await writeFile(file, spliceSection(await readFile(file, "utf8"), section));
-    console.log(`\nWrote the scale section of ${file}`);
+  for (const step of benchPlan(v)) {
+    console.log(`\n== ${step.part}: npm run bench:${step.part} -- ${step.args.join(" ")}\n`);
+    const run = spawnSync(process.execPath, ["--import", "tsx", join(root, "scripts", step.script), ...step.args], { cwd: root, stdio: "inherit" });
+    if (run.status !== 0) throw new Error(`bench:${step.part} failed (exit ${run.status ?? run.signal}); the parts before it wrote their figures.`);
   }
 });
