@@ -1,4 +1,4 @@
-// Reducers in big-graph mode: no dimming, only edges around the focus drawn; newcomers' relationships looked up alone.
+// Reducers in big-graph mode: no dimming, only edges around the focus drawn; the catalog's relationship lookups at size.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildGraph } from "../../src/client/core/graph/index.ts";
@@ -38,4 +38,15 @@ test("relationshipsTouching finds the newcomers' relationships into the view, an
   assert.deepEqual(relationshipsTouching(catalog, keys, keys).map((r) => r.id).sort(), all);
   const touching = relationshipsTouching(catalog, ["e:1"], keys).map((r) => r.id).sort();
   assert.deepEqual(touching, payload.relationships.filter((r) => r.start === "e:1" || r.end === "e:1").map((r) => r.id).sort());
+});
+
+test("relationshipsAmong gives the same relationships when it scans a big catalog whole", () => {
+  const catalog = createCatalog();
+  const nodes = Array.from({ length: 3_000 }, (_, i) => ({ id: `n:${i}`, labels: ["Entity"], properties: {} }));
+  const relationships = Array.from({ length: 12_000 }, (_, i) => ({ id: `r:${i}`, type: "T", start: `n:${i % 3_000}`, end: `n:${(i * 7 + 1) % 3_000}`, properties: {} }));
+  addPayload(catalog, { nodes, relationships }, true);
+  const most = new Set(nodes.slice(0, 2_000).map((n) => n.id));
+  const expected = relationships.filter((r) => most.has(r.start) && most.has(r.end)).map((r) => r.id).sort();
+  assert.deepEqual(relationshipsAmong(catalog, most).map((r) => r.id).sort(), expected);
+  assert.deepEqual(relationshipsTouching(catalog, most, most).map((r) => r.id).sort(), expected);
 });
