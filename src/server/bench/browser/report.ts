@@ -73,6 +73,11 @@ export function nodeCountAtSameFps(sizes: SizeResult[]): string[] {
   const lines: string[] = [];
   for (const v of fps("vis")) {
     if (!Number.isFinite(v.fps)) continue;
+    if (v.fps === 0) {
+      const same = explorer.find((e) => e.nodes === v.nodes);
+      lines.push(`- vis-network at ${fmt(v.nodes)} nodes: no frame at all during the drag (median); the explorer at the same size: ${same ? `${fmt(same.fps, 2)} fps` : "–"}.`);
+      continue;
+    }
     const match = explorer.filter((e) => e.fps >= v.fps).sort((a, b) => b.nodes - a.nodes)[0];
     if (!match) {
       lines.push(`- vis-network at ${fmt(v.nodes)} nodes: ${fmt(v.fps, 2)} fps (median); the explorer reaches that frame rate at none of the sizes measured.`);
