@@ -1,7 +1,8 @@
 // Legend and filter: one toggle per node category in view with its count; switching one off hides
 // those nodes through the reducers. Also the size of the view.
 import type { Actions, AppState } from "../core/app/index.ts";
-import { legendEntries } from "../core/appearance/index.ts";
+import { legendEntries, viewSummary } from "../core/appearance/index.ts";
+import { EDGE_DRAW_LIMIT } from "../core/layout/index.ts";
 import type { ExplorerGraph } from "../core/graph/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
@@ -24,7 +25,7 @@ export function mountLegendView(element: HTMLElement, graph: ExplorerGraph, stor
       return h("li", { "data-testid": "legend-entry", "data-category": entry.category, "data-count": entry.count, "data-shown": String(shown) }, toggle);
     });
     const hiddenCount = entries.filter((e) => hidden.has(e.category)).reduce((n, e) => n + e.count, 0);
-    const summary = `${graph.order} nodes · ${graph.size} relationships${hiddenCount ? ` · ${hiddenCount} hidden by the legend` : ""}${capped ? " (cut short by the server's result cap)" : ""}`;
+    const summary = viewSummary({ nodes: graph.order, relationships: graph.size, hiddenByLegend: hiddenCount, capped, edgeDrawLimit: EDGE_DRAW_LIMIT });
     element.replaceChildren(
       h("h2", { class: "sr-only" }, "Legend: click a category to hide or show it"),
       h("ul", { class: "legend-list" }, ...items),
