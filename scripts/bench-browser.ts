@@ -1,11 +1,10 @@
 // `npm run bench:browser`: the explorer against a minimal vis-network page in headless Chromium; writes its BENCHMARKS.md section.
-import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../src/server/db/resolve.ts";
-import { BadRequestError } from "../src/server/errors.ts";
+import { benchCommand, numberOptions, publishSection } from "../src/server/bench/cli-options.ts";
 import { runBrowserBench } from "../src/server/bench/browser/run.ts";
-import { renderBrowserReport, spliceBrowserSection } from "../src/server/bench/browser/report.ts";
+import { renderBrowserReport, SECTION } from "../src/server/bench/browser/report.ts";
 import { runCli } from "./cli.ts";
 
 const USAGE = `usage: npm run bench:browser -- [--sizes 1000,10000,50000,100000] [--edges-per-node 5] [--runs 3]
@@ -17,16 +16,7 @@ const USAGE = `usage: npm run bench:browser -- [--sizes 1000,10000,50000,100000]
   --budget  seconds a page gets to draw its first frame before it counts as "did not render" (default 120)
   --write   put the figures into BENCHMARKS.md (its browser section; other sections stay)`;
 
-const num = (name: string, v: string) => {
-  const n = Number(v.replace(/_/g, ""));
-  if (!Number.isFinite(n) || n <= 0) throw new BadRequestError(`--${name} must be a positive number, got ${v}\n${USAGE}`);
-  return n;
-};
-const whole = (name: string, v: string) => {
-  const n = num(name, v);
-  if (!Number.isInteger(n)) throw new BadRequestError(`--${name} must be a whole number, got ${v}\n${USAGE}`);
-  return n;
-};
+const num = numberOptions(USAGE);
 
 await runCli(async () => {
   const { values: v } = parseArgs({
@@ -45,29 +35,22 @@ await runCli(async () => {
   });
   if (v.help) return console.log(USAGE);
   const [bigNodes = "", bigEdges = ""] = v.big.split(":");
-  const runs = whole("runs", v.runs);
+  const runs = num("runs", v.runs);
   const root = projectRoot();
   const started = new Date();
   const result = await runBrowserBench({
     root,
     workDir: join(root, ".data", "bench-browser"),
-    sizes: v.sizes.split(",").filter(Boolean).map((x) => whole("sizes", x)),
-    edgesPerNode: whole("edges-per-node", v["edges-per-node"]),
+    sizes: v.sizes.split(",").filter(Boolean).map((x) => num("sizes", x)),
+    edgesPerNode: num("edges-per-node", v["edges-per-node"]),
     runs,
-    seed: whole("seed", v.seed),
-    big: v.big === "none" ? null : { nodes: whole("big", bigNodes), edges: whole("big", bigEdges) },
-    bigRuns: v["big-runs"] ? whole("big-runs", v["big-runs"]) : runs,
-    renderBudgetMs: num("budget", v.budget) * 1000,
-    panMs: num("pan", v.pan) * 1000,
+    seed: num("seed", v.seed),
+    big: v.big === "none" ? null : { nodes: num("big", bigNodes), edges: num("big", bigEdges) },
+    bigRuns: v["big-runs"] ? num("big-runs", v["big-runs"]) : runs,
+    renderBudgetMs: num("budget", v.budget, { whole: false }) * 1000,
+    panMs: num("pan", v.pan, { whole: false }) * 1000,
     log: (line) => console.log(line),
   });
-  const command = `npm run bench:browser -- ${process.argv.slice(2).filter((a) => a !== "--write").join(" ")}`.trim();
-  const section = renderBrowserReport(result, command, started.toISOString().slice(0, 10));
-  console.log(`\n${section}`);
-  if (v.write) {
-    // Read right before writing: other sections of this shared file may have changed meanwhile.
-    const file = join(root, "BENCHMARKS.md");
-    await writeFile(file, spliceBrowserSection(await readFile(file, "utf8"), section));
-    console.log(`\nWrote the browser section of ${file}`);
-  }
+  const section = renderBrowserReport(result, benchCommand("bench:browser"), started.toISOString().slice(0, 10));
+  await publishSection(root, SECTION, section, v.write);
 });

@@ -1,11 +1,9 @@
 // `npm run bench:scale`: bulk load against the naive way, query latency over HTTP and the raw driver, payload sizes; writes BENCHMARKS.md.
-import { readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../src/server/db/resolve.ts";
-import { BadRequestError } from "../src/server/errors.ts";
+import { benchCommand, numberOptions, publishSection } from "../src/server/bench/cli-options.ts";
 import { runBench } from "../src/server/bench/run.ts";
-import { renderReport, spliceSection } from "../src/server/bench/report.ts";
+import { renderReport } from "../src/server/bench/report.ts";
 import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from "../src/server/seed/bulk/index.ts";
 import { bulkProgressBar } from "./bulk-progress.ts";
 import { runCli } from "./cli.ts";
@@ -21,11 +19,9 @@ const USAGE = `usage: npm run bench:scale -- [--entities N] [--relationships M] 
   --sweep  first compare these batch sizes (and --sweep-concurrency values) on a smaller load
   --write  put the figures into BENCHMARKS.md (its scale section; other sections stay)`;
 
-const num = (name: string, v: string) => {
-  const n = Number(v.replace(/_/g, ""));
-  if (!Number.isInteger(n) || n < 0) throw new BadRequestError(`--${name} must be a whole number, got ${v}\n${USAGE}`);
-  return n;
-};
+const positive = numberOptions(USAGE);
+// Whole numbers, zero included, as this command has always taken them.
+const num = (name: string, v: string) => positive(name, v, { positive: false });
 
 const list = (name: string, v: string) => v.split(",").filter(Boolean).map((x) => num(name, x));
 
@@ -82,13 +78,6 @@ await runCli(async () => {
     onProgress: bar.onProgress,
   });
   bar.stop();
-  const command = `npm run bench:scale -- ${process.argv.slice(2).filter((a) => a !== "--write").join(" ")}`.trim();
-  const section = renderReport(result, command, started.toISOString().slice(0, 10));
-  console.log(`\n${section}`);
-  if (v.write) {
-    // Read right before writing: other sections of this shared file may have changed meanwhile.
-    const file = join(root, "BENCHMARKS.md");
-    await writeFile(file, spliceSection(await readFile(file, "utf8"), section));
-    console.log(`\nWrote the scale section of ${file}`);
-  }
+  const section = renderReport(result, benchCommand("bench:scale"), started.toISOString().slice(0, 10));
+  await publishSection(root, "scale", section, v.write);
 });
