@@ -18,11 +18,13 @@ export function loadSnapshot(url: string): Promise<LoadedSnapshot> {
   const queries: SnapshotFile["queries"] = [];
   const nodes: SnapshotFile["nodes"] = [];
   const relationships: SnapshotFile["relationships"] = [];
-  const pending = new Map<number, (response: SearchResponse) => void>();
+  const pending = new Map<number, { resolve: (response: SearchResponse) => void; reject: (error: Error) => void }>();
   let nextId = 0;
+  let broken: Error | null = null;
   const search: RemoteSearch = (query) =>
-    new Promise((resolve) => {
-      pending.set(++nextId, resolve);
+    new Promise((resolve, reject) => {
+      if (broken) return reject(broken);
+      pending.set(++nextId, { resolve, reject });
       send({ kind: "search", id: nextId, query });
     });
 
@@ -34,7 +36,7 @@ export function loadSnapshot(url: string): Promise<LoadedSnapshot> {
       else if (reply.kind === "nodes") for (const n of reply.items) nodes.push(n);
       else if (reply.kind === "relationships") for (const r of reply.items) relationships.push(r);
       else if (reply.kind === "search-result") {
-        pending.get(reply.id)?.(reply.response);
+        pending.get(reply.id)?.resolve(reply.response);
         pending.delete(reply.id);
       } else if (reply.kind === "error") {
         worker.terminate();
@@ -44,6 +46,10 @@ export function loadSnapshot(url: string): Promise<LoadedSnapshot> {
     };
     worker.onerror = (event) => {
       worker.terminate();
+      // After loading, the worker is the search: a search box waiting on it must fail visibly, not spin forever.
+      broken = new Error(`The offline search stopped working: ${event.message || "its worker failed"}. Reload the page.`);
+      for (const { reject: fail } of pending.values()) fail(broken);
+      pending.clear();
       reject(new Error(`Could not load the graph snapshot ${absolute}: ${event.message || "the loader failed"}.`));
     };
     send({ kind: "load", url: absolute });

@@ -23,8 +23,7 @@ async function load(url: string): Promise<void> {
   for (let i = 0; i < nodes.length; i += SLICE) post({ kind: "nodes", items: nodes.slice(i, i + SLICE) });
   for (let i = 0; i < relationships.length; i += SLICE) post({ kind: "relationships", items: relationships.slice(i, i + SLICE) });
   post({ kind: "done" });
-  // Off the page, one long indexing task harms nobody.
-  search = createSearch(nodes, { chunked: false });
+  search = createSearch(nodes);
 }
 
 self.onmessage = (event: MessageEvent<SnapshotRequest>) => {

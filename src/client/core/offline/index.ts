@@ -19,8 +19,7 @@ export function createOfflineEngine(snapshot: Snapshot, remoteSearch?: RemoteSea
   const search = remoteSearch ? null : createSearch(snapshot.nodes);
   return {
     snapshot,
-    /** Resolves once every node is searchable (a local index of a big snapshot is built in chunks). */
-    search: (q: SearchQuery): Promise<SearchResponse> => (search ? search.ready.then(() => search(q)) : remoteSearch!(q)),
+    search: (q: SearchQuery): Promise<SearchResponse> => (search ? Promise.resolve(search(q)) : remoteSearch!(q)),
     node: (id: string) => nodeDetail(index, id),
     neighbors: (id: string, q: NeighborsQuery) => neighbors(index, id, q),
     paths: (q: PathsQuery) => paths(index, q),

@@ -20,11 +20,8 @@ const names = (n: WireNode) => [n.properties.name, n.properties.name_ja, n.prope
   .filter((x): x is string => typeof x === "string");
 const fold = (s: string) => s.toLowerCase().replace(/[\s・·]/g, "");
 
-/** Above this many entities the index is built in chunks between other tasks (100 entities, about 20-70 ms, on a slow machine), not in one long task. */
-export const CHUNKED_INDEX_ABOVE = 2_000;
-const INDEX_CHUNK = 100;
-
-export function createSearch(nodes: readonly WireNode[], options: { chunked?: boolean } = {}) {
+/** Builds the index in one go: in the page it runs in the snapshot worker, so a long indexing task blocks nobody. */
+export function createSearch(nodes: readonly WireNode[]) {
   const entities = nodes.filter((n) => n.labels.includes("Entity"));
   const mini = new MiniSearch<{ id: string } & Record<string, string>>({
     fields: [...FIELDS],
@@ -38,13 +35,10 @@ export function createSearch(nodes: readonly WireNode[], options: { chunked?: bo
     name_zh: String(n.properties.name_zh ?? ""),
     aliases_text: names(n).join(" | "),
   }));
-  let ready: Promise<void> = Promise.resolve();
-  if (documents.length <= CHUNKED_INDEX_ABOVE || options.chunked === false) mini.addAll(documents);
-  else ready = mini.addAllAsync(documents, { chunkSize: INDEX_CHUNK });
+  mini.addAll(documents);
   const byId = new Map(entities.map((n) => [n.id, n]));
 
-  /** Answers from what is indexed so far; await `ready` first for the full index. */
-  const search = ({ q, labels, limit }: SearchQuery): SearchResponse => {
+  return ({ q, labels, limit }: SearchQuery): SearchResponse => {
     const needle = fold(q);
     const hits = mini
       .search(q)
@@ -72,5 +66,4 @@ export function createSearch(nodes: readonly WireNode[], options: { chunked?: bo
       })),
     };
   };
-  return Object.assign(search, { ready });
 }
