@@ -28,7 +28,7 @@ import { installTestHooks } from "./controllers/test-hooks.ts";
 import { setupStageTools, setupWorkbench } from "./controllers/workbench-setup.ts";
 import { parsePageOptions } from "./core/page-options/index.ts";
 import { required } from "./lib/dom.ts";
-import { mountOfflineBanner, showStartupFailure } from "./controllers/offline-banner.ts";
+import { mountOfflineBanner, showSnapshotLoading, showStartupFailure } from "./controllers/offline-banner.ts";
 
 const { store, actions } = createApp();
 
@@ -73,4 +73,5 @@ function start({ data: source, queries, snapshot }: Sources): void {
   reload();
 }
 
+showSnapshotLoading();
 chooseSources().then(start, (error: unknown) => showStartupFailure(required("#status"), error));

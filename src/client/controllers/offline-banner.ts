@@ -7,6 +7,11 @@ function clearDiskNote(): void {
   document.getElementById("disk-note")?.remove();
 }
 
+/** The script runs, so the page was not blocked from disk: while a big snapshot loads, say only that it is loading. */
+export function showSnapshotLoading(): void {
+  document.getElementById("disk-note")?.replaceChildren(h("p", {}, h("strong", {}, "Loading the graph snapshot…")));
+}
+
 export function mountOfflineBanner(header: HTMLElement, snapshot: Snapshot): void {
   clearDiskNote();
   const date = new Date(snapshot.exportedAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
