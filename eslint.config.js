@@ -8,15 +8,24 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
     },
   },
   {
     files: ["src/shared/**/*.ts"],
     rules: {
       "no-restricted-imports": restrict([
-        { group: ["**/server/**", "**/client/**", "../*/**"], message: "src/shared imports nothing but zod and itself." },
-        { group: ["neo4j-driver", "fastify", "sigma", "graphology*", "node:*"], message: "src/shared imports nothing but zod." },
+        {
+          group: ["**/server/**", "**/client/**", "../*/**"],
+          message: "src/shared imports nothing but zod and itself.",
+        },
+        {
+          group: ["neo4j-driver", "fastify", "sigma", "graphology*", "node:*"],
+          message: "src/shared imports nothing but zod.",
+        },
       ]),
     },
   },
@@ -24,7 +33,10 @@ export default tseslint.config(
     files: ["src/client/**/*.ts"],
     rules: {
       "no-restricted-imports": restrict([
-        { group: ["**/server/**", "neo4j-driver", "fastify", "node:*"], message: "The client talks to the API, never to Neo4j or server code." },
+        {
+          group: ["**/server/**", "neo4j-driver", "fastify", "node:*"],
+          message: "The client talks to the API, never to Neo4j or server code.",
+        },
       ]),
     },
   },
@@ -33,7 +45,10 @@ export default tseslint.config(
     ignores: ["test/support/**", "test/server/**"],
     rules: {
       "no-restricted-imports": restrict([
-        { group: ["neo4j-driver"], message: "Only src/server imports neo4j-driver (tests of the server may, through test/support)." },
+        {
+          group: ["neo4j-driver"],
+          message: "Only src/server imports neo4j-driver (tests of the server may, through test/support).",
+        },
       ]),
     },
   },

@@ -23,12 +23,20 @@ try {
 const counts = report.metadata?.vulnerabilities;
 if (counts) {
   const serious = (counts.high ?? 0) + (counts.critical ?? 0);
-  console.log(`npm audit --omit=dev: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}`);
+  console.log(
+    `npm audit --omit=dev: ${Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(", ")}`,
+  );
   if (serious > 0) {
-    console.error(`${serious} high or critical advisories in production dependencies: run \`npm audit --omit=dev\` for details.`);
+    console.error(
+      `${serious} high or critical advisories in production dependencies: run \`npm audit --omit=dev\` for details.`,
+    );
     process.exit(1);
   }
 } else {
-  console.warn(`WARNING: npm audit could not query the advisory database, so dependencies were NOT audited: ${report.message ?? "(no message)"}`);
+  console.warn(
+    `WARNING: npm audit could not query the advisory database, so dependencies were NOT audited: ${report.message ?? "(no message)"}`,
+  );
   if (values.strict) process.exit(1);
 }

@@ -41,7 +41,10 @@ await runCli(async () => {
   const result = await runBrowserBench({
     root,
     workDir: join(root, ".data", "bench-browser"),
-    sizes: v.sizes.split(",").filter(Boolean).map((x) => num("sizes", x)),
+    sizes: v.sizes
+      .split(",")
+      .filter(Boolean)
+      .map((x) => num("sizes", x)),
     edgesPerNode: num("edges-per-node", v["edges-per-node"]),
     runs,
     seed: num("seed", v.seed),

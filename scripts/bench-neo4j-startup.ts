@@ -6,7 +6,8 @@ import { projectRoot } from "../src/server/db/resolve.ts";
 import { startLocal, stopLocal } from "../src/server/local-neo4j/index.ts";
 import { runCli } from "./cli.ts";
 
-const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+const rssMiB = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return `${s[0]!.toFixed(1)} / ${s[Math.floor(s.length / 2)]!.toFixed(1)} / ${s[s.length - 1]!.toFixed(1)}`;
@@ -16,8 +17,17 @@ await runCli(async () => {
   const { values } = parseArgs({ options: { runs: { type: "string", default: "3" } } });
   const runs = Number(values.runs);
   const env = loadEnv({ ...process.env, NEO4J_URI: "" });
-  const opts = { root: projectRoot(), dataDir: ".data/neo4j-bench", port: 7707, heap: env.NEO4J_HEAP, pagecache: env.NEO4J_PAGECACHE };
-  const result: Record<"cold" | "warm", { secs: number[]; rss: number[] }> = { cold: { secs: [], rss: [] }, warm: { secs: [], rss: [] } };
+  const opts = {
+    root: projectRoot(),
+    dataDir: ".data/neo4j-bench",
+    port: 7707,
+    heap: env.NEO4J_HEAP,
+    pagecache: env.NEO4J_PAGECACHE,
+  };
+  const result: Record<"cold" | "warm", { secs: number[]; rss: number[] }> = {
+    cold: { secs: [], rss: [] },
+    warm: { secs: [], rss: [] },
+  };
   for (let i = 0; i < runs; i++) {
     for (const kind of ["cold", "warm"] as const) {
       // Cold: a new data folder (store creation, password set-up); warm: the same folder again.
@@ -30,8 +40,11 @@ await runCli(async () => {
     }
   }
   rmSync(`${opts.root}/${opts.dataDir}`, { recursive: true, force: true });
-  console.log(`| start | runs | time to Bolt ready, s (min / median / max) | JVM RSS after start, MiB (min / median / max) |`);
+  console.log(
+    `| start | runs | time to Bolt ready, s (min / median / max) | JVM RSS after start, MiB (min / median / max) |`,
+  );
   console.log(`|---|---|---|---|`);
-  for (const kind of ["cold", "warm"] as const) console.log(`| ${kind} | ${runs} | ${stats(result[kind].secs)} | ${stats(result[kind].rss)} |`);
+  for (const kind of ["cold", "warm"] as const)
+    console.log(`| ${kind} | ${runs} | ${stats(result[kind].secs)} | ${stats(result[kind].rss)} |`);
   console.log(`\nheap ${opts.heap}, page cache ${opts.pagecache}`);
 });

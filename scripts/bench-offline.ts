@@ -29,7 +29,11 @@ await runCli(async () => {
   const result = await runOfflineBench({
     root,
     runs: num("runs", v.runs),
-    synthetic: { entities: num("entities", v.entities), relationships: num("relationships", v.relationships), seed: num("seed", v.seed) },
+    synthetic: {
+      entities: num("entities", v.entities),
+      relationships: num("relationships", v.relationships),
+      seed: num("seed", v.seed),
+    },
     log: (line) => console.log(line),
   });
   const section = renderOfflineReport(result, benchCommand("bench:offline"), started.toISOString().slice(0, 10));

@@ -23,7 +23,11 @@ const positive = numberOptions(USAGE);
 // Whole numbers, zero included, as this command has always taken them.
 const num = (name: string, v: string) => positive(name, v, { positive: false });
 
-const list = (name: string, v: string) => v.split(",").filter(Boolean).map((x) => num(name, x));
+const list = (name: string, v: string) =>
+  v
+    .split(",")
+    .filter(Boolean)
+    .map((x) => num(name, x));
 
 await runCli(async () => {
   const { values: v } = parseArgs({
@@ -63,13 +67,22 @@ await runCli(async () => {
     requests: num("requests", v.requests),
     warmup: 20,
     latencyRounds: num("rounds", v.rounds),
-    payloads: v.payloads.split(",").filter(Boolean).map((x) => {
-      const [nodes = "", relationships = "0"] = x.split(":");
-      return { nodes: num("payloads", nodes), relationships: num("payloads", relationships) };
-    }),
+    payloads: v.payloads
+      .split(",")
+      .filter(Boolean)
+      .map((x) => {
+        const [nodes = "", relationships = "0"] = x.split(":");
+        return { nodes: num("payloads", nodes), relationships: num("payloads", relationships) };
+      }),
     instance: { heap: v.heap, pagecache: v.pagecache },
     ...(v.sweep
-      ? { sweep: { batchSizes: list("sweep", v.sweep), relationships: num("sweep-relationships", v["sweep-relationships"]), concurrency: list("sweep-concurrency", v["sweep-concurrency"]) } }
+      ? {
+          sweep: {
+            batchSizes: list("sweep", v.sweep),
+            relationships: num("sweep-relationships", v["sweep-relationships"]),
+            concurrency: list("sweep-concurrency", v["sweep-concurrency"]),
+          },
+        }
       : {}),
     log: (line) => {
       bar.stop();

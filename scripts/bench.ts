@@ -31,7 +31,13 @@ await runCli(async () => {
   const root = projectRoot();
   for (const step of benchPlan(v)) {
     console.log(`\n== ${step.part}: npm run bench:${step.part} -- ${step.args.join(" ")}\n`);
-    const run = spawnSync(process.execPath, ["--import", "tsx", join(root, "scripts", step.script), ...step.args], { cwd: root, stdio: "inherit" });
-    if (run.status !== 0) throw new Error(`bench:${step.part} failed (exit ${run.status ?? run.signal}); the parts before it wrote their figures.`);
+    const run = spawnSync(process.execPath, ["--import", "tsx", join(root, "scripts", step.script), ...step.args], {
+      cwd: root,
+      stdio: "inherit",
+    });
+    if (run.status !== 0)
+      throw new Error(
+        `bench:${step.part} failed (exit ${run.status ?? run.signal}); the parts before it wrote their figures.`,
+      );
   }
 });

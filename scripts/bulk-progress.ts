@@ -25,7 +25,8 @@ export function bulkProgressBar(): ProgressBar {
       if (e.phase === "indexes") {
         // Index population has no row count to show; one line says what the wait is for.
         if (phase && phase !== "indexes") bar.stop();
-        if (phase !== "indexes" && process.stderr.isTTY) process.stderr.write("waiting for the full-text index to fill...\n");
+        if (phase !== "indexes" && process.stderr.isTTY)
+          process.stderr.write("waiting for the full-text index to fill...\n");
         phase = e.phase;
         return;
       }

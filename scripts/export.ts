@@ -12,7 +12,11 @@ import { runCli } from "./cli.ts";
 
 await runCli(async () => {
   const { values } = parseArgs({
-    options: { out: { type: "string" }, force: { type: "boolean", default: false }, "max-nodes": { type: "string", default: "200000" } },
+    options: {
+      out: { type: "string" },
+      force: { type: "boolean", default: false },
+      "max-nodes": { type: "string", default: "200000" },
+    },
   });
   if (!values.out) throw new ConfigError("usage: npm run export -- --out DIR [--force] [--max-nodes N]");
   const outDir = resolve(values.out);
@@ -27,7 +31,13 @@ await runCli(async () => {
   try {
     const read = { driver, database: connection.database, timeoutMs: env.QUERY_TIMEOUT_MS };
     const { snapshot, snapshotBytes } = await exportSite(read, {
-      root: projectRoot(), outDir, uri: connection.uri, savedQueries, maxNodes: Number(values["max-nodes"]), resultCap: env.RESULT_CAP, timeoutMs: env.QUERY_TIMEOUT_MS,
+      root: projectRoot(),
+      outDir,
+      uri: connection.uri,
+      savedQueries,
+      maxNodes: Number(values["max-nodes"]),
+      resultCap: env.RESULT_CAP,
+      timeoutMs: env.QUERY_TIMEOUT_MS,
     });
     console.log(
       `Exported ${snapshot.nodes.length} nodes, ${snapshot.relationships.length} relationships and ${snapshot.queries.length} saved-query results ` +

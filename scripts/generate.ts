@@ -14,7 +14,8 @@ const USAGE = `usage: npm run generate -- --entities N --relationships M [--seed
   --zipf X           how heavy the tail is (default 1; 0 = no hubs)`;
 
 function intOption(name: string, value: string | undefined): number {
-  if (value === undefined || !/^\d+$/.test(value.replace(/_/g, ""))) throw new BadRequestError(`--${name} must be a whole number, got ${value ?? "nothing"}\n${USAGE}`);
+  if (value === undefined || !/^\d+$/.test(value.replace(/_/g, "")))
+    throw new BadRequestError(`--${name} must be a whole number, got ${value ?? "nothing"}\n${USAGE}`);
   return Number(value.replace(/_/g, ""));
 }
 
@@ -38,16 +39,29 @@ await runCli(async () => {
   const t0 = performance.now();
   let drawn = 0;
   // A live count only on a terminal; redirected output gets just the summary.
-  const show = () => process.stderr.isTTY && process.stderr.write(`\r${drawn.toLocaleString("en")} / ${relationships.toLocaleString("en")} relationships`);
+  const show = () =>
+    process.stderr.isTTY &&
+    process.stderr.write(`\r${drawn.toLocaleString("en")} / ${relationships.toLocaleString("en")} relationships`);
   const tick = setInterval(show, 500);
   try {
-    const manifest = await writeDataset(out, { entities, relationships, seed, zipfExponent }, { onRelationship: () => drawn++ });
+    const manifest = await writeDataset(
+      out,
+      { entities, relationships, seed, zipfExponent },
+      { onRelationship: () => drawn++ },
+    );
     clearInterval(tick);
     if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
-    console.log(`Wrote ${manifest.entities} entities and ${manifest.relationships} relationships to ${relative(process.cwd(), out) || "."} in ${secs} s (seed ${seed}).`);
+    console.log(
+      `Wrote ${manifest.entities} entities and ${manifest.relationships} relationships to ${relative(process.cwd(), out) || "."} in ${secs} s (seed ${seed}).`,
+    );
     const { p50, p99, max, over10k } = manifest.degree;
-    console.log(`Degree: median ${p50}, p99 ${p99}, max ${max}; ${over10k} entities with 10,000+ relationships. Busiest: ${manifest.hubs.slice(0, 3).map((h) => `${h.id} (${h.degree})`).join(", ")}`);
+    console.log(
+      `Degree: median ${p50}, p99 ${p99}, max ${max}; ${over10k} entities with 10,000+ relationships. Busiest: ${manifest.hubs
+        .slice(0, 3)
+        .map((h) => `${h.id} (${h.degree})`)
+        .join(", ")}`,
+    );
   } finally {
     clearInterval(tick);
   }

@@ -5,7 +5,15 @@ import { createDriver } from "../src/server/db/driver.ts";
 import { resolveConnection } from "../src/server/db/resolve.ts";
 import { BadRequestError } from "../src/server/errors.ts";
 import {
-  coerceParams, findSavedQuery, formatCsv, formatList, formatSummary, formatTable, loadSavedQueries, runSavedQuery, savedQueriesDir,
+  coerceParams,
+  findSavedQuery,
+  formatCsv,
+  formatList,
+  formatSummary,
+  formatTable,
+  loadSavedQueries,
+  runSavedQuery,
+  savedQueriesDir,
 } from "../src/server/saved-queries/index.ts";
 import { runCli } from "./cli.ts";
 
@@ -74,7 +82,10 @@ await runCli(async () => {
   if (args.list) return console.log(formatList(queries));
   const [name, ...extra] = positionals;
   if (!name) usageError("name a saved query, or pass --list");
-  if (extra.length) usageError(`one query at a time; unexpected ${extra.map((e) => `'${e}'`).join(" ")} (parameters go in --param NAME=VALUE)`);
+  if (extra.length)
+    usageError(
+      `one query at a time; unexpected ${extra.map((e) => `'${e}'`).join(" ")} (parameters go in --param NAME=VALUE)`,
+    );
 
   const query = findSavedQuery(queries, name);
   const raw = rawParams(args.param);
@@ -84,11 +95,15 @@ await runCli(async () => {
   const conn = await resolveConnection(loadEnv());
   const driver = createDriver(conn);
   try {
-    const payload = await runSavedQuery({ driver, database: conn.database, timeoutMs }, query, raw, { maxRows, timeoutMs });
+    const payload = await runSavedQuery({ driver, database: conn.database, timeoutMs }, query, raw, {
+      maxRows,
+      timeoutMs,
+    });
     if (format === "json") process.stdout.write(`${JSON.stringify(payload, null, 2)}\n`);
     else if (format === "csv") process.stdout.write(formatCsv(payload));
     else console.log(`${query.title}\n\n${formatTable(payload)}\n\n${formatSummary(payload)}`);
-    if (format !== "table" && (payload.summary.capped || payload.summary.timedOut)) console.error(`warning: ${formatSummary(payload)}`);
+    if (format !== "table" && (payload.summary.capped || payload.summary.timedOut))
+      console.error(`warning: ${formatSummary(payload)}`);
   } finally {
     await driver.close();
   }

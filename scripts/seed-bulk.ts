@@ -17,18 +17,26 @@ export interface SeedBulkArgs {
 
 export async function seedBulk(conn: Connection, args: SeedBulkArgs): Promise<void> {
   const batchSize = args.batchSize === undefined ? DEFAULT_BATCH_SIZE : Number(args.batchSize);
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1_000_000) throw new BadRequestError(`--batch-size must be a whole number from 1 to 1000000, got ${args.batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1_000_000)
+    throw new BadRequestError(`--batch-size must be a whole number from 1 to 1000000, got ${args.batchSize}`);
   const driver = createDriver(conn);
   const bar = bulkProgressBar();
   try {
     console.log(`Bulk loading ${args.dir} into database '${conn.database}' at ${conn.uri} (batches of ${batchSize})`);
-    if (args.reset) console.log(formatReset(await resetDatabase(driver, conn.database, { dropSchema: args.dropSchema })));
-    const report = await bulkLoad(driver, conn.database, resolve(args.dir), { root: projectRoot(), batchSize, onProgress: bar.onProgress });
+    if (args.reset)
+      console.log(formatReset(await resetDatabase(driver, conn.database, { dropSchema: args.dropSchema })));
+    const report = await bulkLoad(driver, conn.database, resolve(args.dir), {
+      root: projectRoot(),
+      batchSize,
+      onProgress: bar.onProgress,
+    });
     bar.stop();
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-    console.log(`${report.entities} entities in ${s(report.ms.entities)} (${Math.round(report.entitiesPerSecond)}/s), ` +
-      `${report.relationships} relationships in ${s(report.ms.relationships)} (${Math.round(report.relationshipsPerSecond)}/s), ` +
-      `full-text index ready ${s(report.ms.indexes)} later; ${s(report.ms.total)} in all.`);
+    console.log(
+      `${report.entities} entities in ${s(report.ms.entities)} (${Math.round(report.entitiesPerSecond)}/s), ` +
+        `${report.relationships} relationships in ${s(report.ms.relationships)} (${Math.round(report.relationshipsPerSecond)}/s), ` +
+        `full-text index ready ${s(report.ms.indexes)} later; ${s(report.ms.total)} in all.`,
+    );
   } finally {
     bar.stop();
     await driver.close();

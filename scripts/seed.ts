@@ -6,7 +6,14 @@ import { loadEnv } from "../src/server/config/index.ts";
 import type { Connection } from "../src/server/db/connection.ts";
 import { createDriver } from "../src/server/db/driver.ts";
 import { projectRoot, resolveConnection } from "../src/server/db/resolve.ts";
-import { formatFileReport, formatReset, formatSeedSummary, listSeedFiles, seedFiles, SeedError } from "../src/server/seed/index.ts";
+import {
+  formatFileReport,
+  formatReset,
+  formatSeedSummary,
+  listSeedFiles,
+  seedFiles,
+  SeedError,
+} from "../src/server/seed/index.ts";
 import { runCli } from "./cli.ts";
 import { seedBulk } from "./seed-bulk.ts";
 import { BadRequestError } from "../src/server/errors.ts";
@@ -44,7 +51,9 @@ async function confirmReset(conn: Connection, yes: boolean): Promise<boolean> {
   if (yes) return true;
   const target = `database '${conn.database}' at ${conn.uri}`;
   if (!process.stdin.isTTY) {
-    console.error(`error: --reset deletes every node and relationship in ${target}; add --yes to confirm (stdin is not a terminal, so I cannot ask).`);
+    console.error(
+      `error: --reset deletes every node and relationship in ${target}; add --yes to confirm (stdin is not a terminal, so I cannot ask).`,
+    );
     return false;
   }
   const rl = createInterface({ input: process.stdin, output: process.stdout });
@@ -61,10 +70,15 @@ function printFailure(err: SeedError): void {
   console.error(`error: ${err.message}`);
   if (applied === 0) console.error(`${file} was rolled back: nothing from it was loaded.`);
   else if (!dataCommitted) {
-    const schema = applied === 1 ? "its leading schema statement, which runs" : `its ${applied} leading schema statements, which run`;
+    const schema =
+      applied === 1
+        ? "its leading schema statement, which runs"
+        : `its ${applied} leading schema statements, which run`;
     console.error(`${file} was rolled back, except ${schema} in its own transaction.`);
   } else {
-    console.error(`${file} stopped at a trailing schema statement: its first ${applied} of ${statements} statements (data included) stayed committed.`);
+    console.error(
+      `${file} stopped at a trailing schema statement: its first ${applied} of ${statements} statements (data included) stayed committed.`,
+    );
   }
   const earlier = loaded.map((r) => r.file).join(", ");
   console.error(loaded.length ? `Earlier files stayed loaded: ${earlier}` : "No earlier files were loaded.");
@@ -83,7 +97,12 @@ await runCli(async () => {
     if (args.file) throw new BadRequestError(`--bulk and --file cannot be combined\n${USAGE}`);
     const conn = await resolveConnection(loadEnv());
     if (args.reset && !(await confirmReset(conn, args.yes))) return void (process.exitCode = 1);
-    return seedBulk(conn, { dir: args.bulk, batchSize: args["batch-size"], reset: args.reset, dropSchema: args["drop-schema"] });
+    return seedBulk(conn, {
+      dir: args.bulk,
+      batchSize: args["batch-size"],
+      reset: args.reset,
+      dropSchema: args["drop-schema"],
+    });
   }
 
   const cwd = process.cwd();

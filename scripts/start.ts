@@ -12,13 +12,26 @@ import { chooseHost, exposureWarning } from "../src/server/config/bind-host.ts";
 import { buildClientIfStale } from "./build-client.ts";
 
 await runCli(async () => {
-  const { values } = parseArgs({ options: { "no-seed": { type: "boolean", default: false }, "allow-write": { type: "boolean", default: false }, host: { type: "string" } } });
+  const { values } = parseArgs({
+    options: {
+      "no-seed": { type: "boolean", default: false },
+      "allow-write": { type: "boolean", default: false },
+      host: { type: "string" },
+    },
+  });
   const t0 = Date.now();
   const env = loadEnv();
   // Checked before Neo4j starts, so a stray HOST fails in a second rather than after start-up.
   const { host, exposed } = chooseHost(env.HOST, values.host);
   const root = projectRoot();
-  const local = { root, dataDir: env.NEO4J_DATA_DIR, port: env.NEO4J_LOCAL_PORT, heap: env.NEO4J_HEAP, pagecache: env.NEO4J_PAGECACHE, log: console.log };
+  const local = {
+    root,
+    dataDir: env.NEO4J_DATA_DIR,
+    port: env.NEO4J_LOCAL_PORT,
+    heap: env.NEO4J_HEAP,
+    pagecache: env.NEO4J_PAGECACHE,
+    log: console.log,
+  };
   let startedNeo4j = false;
   if (env.NEO4J_URI) {
     console.log(`Using the Neo4j server at ${env.NEO4J_URI} (NEO4J_URI is set; no local server is started)`);
@@ -33,9 +46,19 @@ await runCli(async () => {
     console.log(`Article graph loaded: ${report.summary}`);
   }
   const staticDir = await buildClientIfStale();
-  if (values["allow-write"] && !env.EXPLORER_WRITE_TOKEN) throw new ConfigError("--allow-write needs EXPLORER_WRITE_TOKEN (16+ characters): write requests must present it.");
+  if (values["allow-write"] && !env.EXPLORER_WRITE_TOKEN)
+    throw new ConfigError("--allow-write needs EXPLORER_WRITE_TOKEN (16+ characters): write requests must present it.");
   const writeToken = values["allow-write"] ? env.EXPLORER_WRITE_TOKEN : undefined;
-  const explorer = await startExplorer({ connection, host, port: env.PORT, staticDir, timeoutMs: env.QUERY_TIMEOUT_MS, maxNodes: env.RESULT_CAP, writeToken, embedOrigins: env.EMBED_ALLOWED_ORIGINS });
+  const explorer = await startExplorer({
+    connection,
+    host,
+    port: env.PORT,
+    staticDir,
+    timeoutMs: env.QUERY_TIMEOUT_MS,
+    maxNodes: env.RESULT_CAP,
+    writeToken,
+    embedOrigins: env.EMBED_ALLOWED_ORIGINS,
+  });
   if (exposed) console.warn(exposureWarning(host, Boolean(writeToken)));
   if (writeToken) console.warn("WARNING: write mode is on: requests with the write token can change the graph.");
   console.log(`\nExplorer ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${explorer.url}\nPress Ctrl-C to stop.`);

@@ -12,7 +12,12 @@ export interface TestDatabase {
 }
 
 function envOf(conn: Connection): Record<string, string> {
-  return { NEO4J_URI: conn.uri, NEO4J_USERNAME: conn.username, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database };
+  return {
+    NEO4J_URI: conn.uri,
+    NEO4J_USERNAME: conn.username,
+    NEO4J_PASSWORD: conn.password,
+    NEO4J_DATABASE: conn.database,
+  };
 }
 
 /** NEO4J_TEST_URI points the tests at another server; it is reset and reseeded, so never give it one with data you keep. */
@@ -21,13 +26,27 @@ export async function prepareTestDatabase(root: string): Promise<TestDatabase> {
   let conn: Connection;
   let stop = async () => {};
   if (NEO4J_TEST_URI) {
-    conn = { uri: NEO4J_TEST_URI, username: NEO4J_TEST_USERNAME ?? "neo4j", password: NEO4J_TEST_PASSWORD ?? "", database: NEO4J_TEST_DATABASE ?? "neo4j" };
+    conn = {
+      uri: NEO4J_TEST_URI,
+      username: NEO4J_TEST_USERNAME ?? "neo4j",
+      password: NEO4J_TEST_PASSWORD ?? "",
+      database: NEO4J_TEST_DATABASE ?? "neo4j",
+    };
   } else {
     const env = loadEnv({ ...process.env, NEO4J_URI: "" });
-    const opts = { root, dataDir: TEST_DATA_DIR, port: 7697, heap: env.NEO4J_HEAP, pagecache: env.NEO4J_PAGECACHE, log: console.log };
+    const opts = {
+      root,
+      dataDir: TEST_DATA_DIR,
+      port: 7697,
+      heap: env.NEO4J_HEAP,
+      pagecache: env.NEO4J_PAGECACHE,
+      log: console.log,
+    };
     const t0 = Date.now();
     const { state, started } = await startLocal(opts);
-    console.log(`Test Neo4j ${state.version} on ${state.uri} (${started ? `started in ${Date.now() - t0} ms` : "already running"})`);
+    console.log(
+      `Test Neo4j ${state.version} on ${state.uri} (${started ? `started in ${Date.now() - t0} ms` : "already running"})`,
+    );
     conn = localConnection(opts);
     if (started) stop = async () => void (await stopLocal(opts));
   }

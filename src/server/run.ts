@@ -38,7 +38,18 @@ export async function startExplorer(opts: ExplorerOptions): Promise<RunningExplo
   const driver = createDriver(opts.connection);
   const guardPool = createGuardPool(opts.connection);
   const read = { driver, database: opts.connection.database, timeoutMs: opts.timeoutMs ?? 5_000, guardPool };
-  const app = await buildApp({ ctx: { read, limits: { maxNodes: opts.maxNodes ?? 5_000, timeoutMs: opts.timeoutMs ?? 5_000 }, writeToken: opts.writeToken, savedQueries }, staticDir: opts.staticDir, logger: opts.logger ?? false, embedOrigins: opts.embedOrigins, apiConcurrency: opts.apiConcurrency });
+  const app = await buildApp({
+    ctx: {
+      read,
+      limits: { maxNodes: opts.maxNodes ?? 5_000, timeoutMs: opts.timeoutMs ?? 5_000 },
+      writeToken: opts.writeToken,
+      savedQueries,
+    },
+    staticDir: opts.staticDir,
+    logger: opts.logger ?? false,
+    embedOrigins: opts.embedOrigins,
+    apiConcurrency: opts.apiConcurrency,
+  });
   const listenHost = opts.host ?? "127.0.0.1";
   await app.listen({ host: listenHost, port: opts.port });
   const address = app.server.address();

@@ -7,7 +7,12 @@ import { JsonValueSchema } from "./json.ts";
 const csv = z
   .string()
   .max(2_000)
-  .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(",")
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(/^[\p{L}\p{N}_]+$/u, "must be label or type names")).max(50));
 
 export const SearchQuerySchema = z
@@ -39,7 +44,10 @@ export const NeighborsQuerySchema = z
     labels: csv.optional(),
     direction: z.enum(["out", "in", "both"]).default("both"),
     limit: z.coerce.number().int().min(1).max(1_000).default(50),
-    cursor: z.string().regex(/^\d{1,9}$/, "must be a cursor returned by a previous page").optional(),
+    cursor: z
+      .string()
+      .regex(/^\d{1,9}$/, "must be a cursor returned by a previous page")
+      .optional(),
   })
   .strict();
 export type NeighborsQuery = z.infer<typeof NeighborsQuerySchema>;
@@ -65,7 +73,11 @@ export const PathsQuerySchema = z
 export type PathsQuery = z.infer<typeof PathsQuerySchema>;
 
 export const PathHopSchema = z.object({ from: z.string(), to: z.string(), relationship: WireRelationshipSchema });
-export const PathSchema = z.object({ length: z.number().int(), nodes: z.array(z.string()), hops: z.array(PathHopSchema) });
+export const PathSchema = z.object({
+  length: z.number().int(),
+  nodes: z.array(z.string()),
+  hops: z.array(PathHopSchema),
+});
 export const PathsResponseSchema = GraphPayloadSchema.extend({
   /** k shortest paths (not only the shortest ones), shortest first. */
   paths: z.array(PathSchema),

@@ -2,7 +2,14 @@
 // instead of repeating them, which made results five times the size of the graph itself on a 10,000-node export.
 import { z } from "zod";
 import { JsonValueSchema, type JsonValue } from "./json.ts";
-import { SummarySchema, WireNodeSchema, WireRelationshipSchema, type GraphPayload, type WireNode, type WireRelationship } from "./graph.ts";
+import {
+  SummarySchema,
+  WireNodeSchema,
+  WireRelationshipSchema,
+  type GraphPayload,
+  type WireNode,
+  type WireRelationship,
+} from "./graph.ts";
 import { SnapshotSchema, type Snapshot } from "./snapshot.ts";
 
 /** Inside rows, a node or relationship of the graph is written as `{"$node": id}` / `{"$rel": id}`. */
@@ -19,7 +26,13 @@ const StoredResultSchema = z.object({
 });
 
 export const SnapshotFileSchema = SnapshotSchema.extend({
-  queries: z.array(z.object({ query: SnapshotSchema.shape.queries.element.shape.query, params: z.record(z.string(), z.unknown()), result: StoredResultSchema })),
+  queries: z.array(
+    z.object({
+      query: SnapshotSchema.shape.queries.element.shape.query,
+      params: z.record(z.string(), z.unknown()),
+      result: StoredResultSchema,
+    }),
+  ),
 });
 export type SnapshotFile = z.infer<typeof SnapshotFileSchema>;
 
@@ -33,13 +46,17 @@ const poolsOf = (s: Pick<Snapshot, "nodes" | "sources" | "relationships">): Pool
   relationships: new Map(s.relationships.map((r) => [r.id, r])),
 });
 
-const isObject = (v: JsonValue): v is { [key: string]: JsonValue } => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: JsonValue): v is { [key: string]: JsonValue } =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 const keysAre = (v: object, keys: string[]) => Object.keys(v).length === keys.length && keys.every((k) => k in v);
 /** JSON text with keys in sorted order: Neo4j may list one node's properties in another order in another query. */
 const canonical = (v: unknown): string => {
   if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
   if (typeof v !== "object" || v === null) return JSON.stringify(v);
-  return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(",")}}`;
+  return `{${Object.keys(v)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+    .join(",")}}`;
 };
 // A row value is replaced only when it is exactly the pooled element, never a user map that merely looks like one.
 const sameJson = (a: unknown, b: unknown) => a !== undefined && canonical(a) === canonical(b);
@@ -49,7 +66,8 @@ function compactValue(v: JsonValue, pools: Pools): JsonValue {
   if (!isObject(v)) return v;
   const id = typeof v.id === "string" ? v.id : null;
   if (id && keysAre(v, ["id", "labels", "properties"]) && sameJson(pools.nodes.get(id), v)) return { [NODE_REF]: id };
-  if (id && keysAre(v, ["id", "type", "start", "end", "properties"]) && sameJson(pools.relationships.get(id), v)) return { [REL_REF]: id };
+  if (id && keysAre(v, ["id", "type", "start", "end", "properties"]) && sameJson(pools.relationships.get(id), v))
+    return { [REL_REF]: id };
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, compactValue(x, pools)]));
 }
 
@@ -58,7 +76,8 @@ function expandValue(v: JsonValue, pools: Pools, where: string): JsonValue {
   if (!isObject(v)) return v;
   const only = Object.keys(v).length === 1;
   if (only && typeof v[NODE_REF] === "string") return lookUp(pools.nodes, v[NODE_REF], where) as unknown as JsonValue;
-  if (only && typeof v[REL_REF] === "string") return lookUp(pools.relationships, v[REL_REF], where) as unknown as JsonValue;
+  if (only && typeof v[REL_REF] === "string")
+    return lookUp(pools.relationships, v[REL_REF], where) as unknown as JsonValue;
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, expandValue(x, pools, `${where}.${k}`)]));
 }
 
@@ -98,7 +117,9 @@ export function checkReferences(f: SnapshotFile): void {
   f.queries.forEach(({ result }, qi) => {
     const where = `queries.${qi}.result`;
     result.nodes.forEach((n, i) => typeof n === "string" && lookUp(pools.nodes, n, `${where}.nodes.${i}`));
-    result.relationships.forEach((r, i) => typeof r === "string" && lookUp(pools.relationships, r, `${where}.relationships.${i}`));
+    result.relationships.forEach(
+      (r, i) => typeof r === "string" && lookUp(pools.relationships, r, `${where}.relationships.${i}`),
+    );
     result.rows?.forEach((row, i) => visit(row, `${where}.rows.${i}`));
   });
 }
@@ -114,8 +135,16 @@ export function expandSnapshotFile(f: SnapshotFile): Snapshot {
     const expand = (): GraphPayload => ({
       ...result,
       nodes: result.nodes.map((n, i) => (typeof n === "string" ? lookUp(pools.nodes, n, `${where}.nodes.${i}`) : n)),
-      relationships: result.relationships.map((r, i) => (typeof r === "string" ? lookUp(pools.relationships, r, `${where}.relationships.${i}`) : r)),
-      ...(result.rows ? { rows: result.rows.map((row, i) => expandValue(row, pools, `${where}.rows.${i}`) as Record<string, JsonValue>) } : {}),
+      relationships: result.relationships.map((r, i) =>
+        typeof r === "string" ? lookUp(pools.relationships, r, `${where}.relationships.${i}`) : r,
+      ),
+      ...(result.rows
+        ? {
+            rows: result.rows.map(
+              (row, i) => expandValue(row, pools, `${where}.rows.${i}`) as Record<string, JsonValue>,
+            ),
+          }
+        : {}),
     });
     let expanded: GraphPayload | undefined;
     const entry = { query, params } as Snapshot["queries"][number];

@@ -10,7 +10,9 @@ function checkHead(value: unknown): void {
     throw new Error(`This is not an explorer snapshot (expected "format": "${SNAPSHOT_FORMAT}").`);
   }
   if (head.data.version > SNAPSHOT_VERSION) {
-    throw new Error(`This snapshot is version ${head.data.version}, newer than this explorer reads (${SNAPSHOT_VERSION}). Export it again, or open it with a newer explorer.`);
+    throw new Error(
+      `This snapshot is version ${head.data.version}, newer than this explorer reads (${SNAPSHOT_VERSION}). Export it again, or open it with a newer explorer.`,
+    );
   }
 }
 

@@ -20,6 +20,8 @@ export const SnapshotSchema = z.object({
   sources: z.array(WireNodeSchema),
   schema: SchemaResponseSchema,
   /** Each saved query with the result of its default parameters at export time. */
-  queries: z.array(z.object({ query: SavedQuerySchema, params: z.record(z.string(), z.unknown()), result: GraphPayloadSchema })),
+  queries: z.array(
+    z.object({ query: SavedQuerySchema, params: z.record(z.string(), z.unknown()), result: GraphPayloadSchema }),
+  ),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;

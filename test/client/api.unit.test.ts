@@ -27,7 +27,10 @@ test("loadNode encodes the id into the path", async () => {
 });
 
 test("a 503 with the server's error body becomes a 'database unreachable' failure with its message", async () => {
-  const body = JSON.stringify({ error: "neo4j_unavailable", message: "Neo4j is not reachable at bolt://127.0.0.1:7687" });
+  const body = JSON.stringify({
+    error: "neo4j_unavailable",
+    message: "Neo4j is not reachable at bolt://127.0.0.1:7687",
+  });
   const source = createHttpDataSource("/api", fakeFetch(503, body));
   const error = await source.loadGraph().catch((e: unknown) => e);
   assert.ok(error instanceof ApiRequestError);

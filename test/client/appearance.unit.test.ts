@@ -1,6 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { CATEGORY_COLORS, colorForCategory, legendEntries, nodeSize, primaryLabel, viewSummary } from "../../src/client/core/appearance/index.ts";
+import {
+  CATEGORY_COLORS,
+  colorForCategory,
+  legendEntries,
+  nodeSize,
+  primaryLabel,
+  viewSummary,
+} from "../../src/client/core/appearance/index.ts";
 
 test("the primary label skips Entity and prefers known kinds", () => {
   assert.equal(primaryLabel(["Entity", "Person"]), "Person");
@@ -35,7 +42,12 @@ test("legend entries count categories, most frequent first, ties alphabetical", 
   const entries = legendEntries(["Person", "Company", "Company", "Model", "Event"]);
   assert.deepEqual(
     entries.map((e) => [e.category, e.count]),
-    [["Company", 2], ["Event", 1], ["Model", 1], ["Person", 1]],
+    [
+      ["Company", 2],
+      ["Event", 1],
+      ["Model", 1],
+      ["Person", 1],
+    ],
   );
   assert.equal(entries[0]?.color, colorForCategory("Company"));
   assert.deepEqual(legendEntries([]), []);
@@ -44,7 +56,13 @@ test("legend entries count categories, most frequent first, ties alphabetical", 
 test("the view summary says what the legend hides and when only the focus's relationships are drawn", () => {
   const base = { nodes: 49, relationships: 86, hiddenByLegend: 0, capped: false, edgeDrawLimit: 50_000 };
   assert.equal(viewSummary(base), "49 nodes · 86 relationships");
-  assert.equal(viewSummary({ ...base, hiddenByLegend: 7, capped: true }), "49 nodes · 86 relationships · 7 hidden by the legend (cut short by the server's result cap)");
-  assert.match(viewSummary({ ...base, nodes: 100_000, relationships: 500_000 }), /^100,000 nodes · 500,000 relationships · over 50,000 relationships: only those of the hovered or selected node are drawn$/);
+  assert.equal(
+    viewSummary({ ...base, hiddenByLegend: 7, capped: true }),
+    "49 nodes · 86 relationships · 7 hidden by the legend (cut short by the server's result cap)",
+  );
+  assert.match(
+    viewSummary({ ...base, nodes: 100_000, relationships: 500_000 }),
+    /^100,000 nodes · 500,000 relationships · over 50,000 relationships: only those of the hovered or selected node are drawn$/,
+  );
   assert.doesNotMatch(viewSummary({ ...base, relationships: 50_000 }), /only those/);
 });

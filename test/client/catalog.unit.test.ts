@@ -1,6 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { addDetail, addPayload, createCatalog, linkIdOf, relationshipsAmong, resolveKey } from "../../src/client/core/catalog/index.ts";
+import {
+  addDetail,
+  addPayload,
+  createCatalog,
+  linkIdOf,
+  relationshipsAmong,
+  resolveKey,
+} from "../../src/client/core/catalog/index.ts";
 import { node, rel, samplePayload } from "./fixtures.ts";
 
 test("payloads fill the catalog; slugs and elementIds both resolve", () => {
@@ -17,18 +24,36 @@ test("payloads fill the catalog; slugs and elementIds both resolve", () => {
 test("relationships are drawn only when both ends are in view, parallel ones included", () => {
   const catalog = createCatalog();
   addPayload(catalog, samplePayload());
-  assert.deepEqual(relationshipsAmong(catalog, new Set(["e:1", "e:2"])).map((r) => r.id).sort(), ["r:1", "r:2"]);
+  assert.deepEqual(
+    relationshipsAmong(catalog, new Set(["e:1", "e:2"]))
+      .map((r) => r.id)
+      .sort(),
+    ["r:1", "r:2"],
+  );
   assert.deepEqual(relationshipsAmong(catalog, new Set(["e:1", "e:3"])), []);
-  assert.deepEqual(relationshipsAmong(catalog, new Set(["e:1", "e:2", "e:3"])).map((r) => r.id).sort(), ["r:1", "r:2", "r:3"]);
+  assert.deepEqual(
+    relationshipsAmong(catalog, new Set(["e:1", "e:2", "e:3"]))
+      .map((r) => r.id)
+      .sort(),
+    ["r:1", "r:2", "r:3"],
+  );
 });
 
 test("a node's detail makes it complete and teaches the catalog its neighbours", () => {
   const catalog = createCatalog();
   const apple = node("e:9", ["Company"], { id: "apple", name: "Apple" });
   const qwen = node("e:3", ["Model"], { id: "qwen" });
-  addDetail(catalog, { node: apple, degree: { ADOPTED_BY: 1 }, sources: [], relationships: [{ direction: "in", other: qwen, relationship: rel("r:7", "ADOPTED_BY", "e:3", "e:9") }] });
+  addDetail(catalog, {
+    node: apple,
+    degree: { ADOPTED_BY: 1 },
+    sources: [],
+    relationships: [{ direction: "in", other: qwen, relationship: rel("r:7", "ADOPTED_BY", "e:3", "e:9") }],
+  });
   assert.ok(catalog.complete.has("e:9"));
   assert.ok(!catalog.complete.has("e:3"));
   assert.equal(resolveKey(catalog, "qwen"), "e:3");
-  assert.deepEqual(relationshipsAmong(catalog, new Set(["e:3", "e:9"])).map((r) => r.id), ["r:7"]);
+  assert.deepEqual(
+    relationshipsAmong(catalog, new Set(["e:3", "e:9"])).map((r) => r.id),
+    ["r:7"],
+  );
 });

@@ -30,7 +30,10 @@ test("adjacency lists both ends of every edge", () => {
   assert.equal(degreeOf(adj, 0), 4);
   assert.equal(degreeOf(adj, 1), 4);
   assert.equal(degreeOf(adj, 2), 1);
-  assert.deepEqual([...adj.neighbours.slice(adj.offsets[1]!, adj.offsets[2]!)].sort((a, b) => a - b), [0, 3, 5, 7]);
+  assert.deepEqual(
+    [...adj.neighbours.slice(adj.offsets[1]!, adj.offsets[2]!)].sort((a, b) => a - b),
+    [0, 3, 5, 7],
+  );
   assert.deepEqual(topByDegree(adj, 8, 2), [0, 1]);
 });
 

@@ -22,8 +22,19 @@ test("search, neighbours and paths ask the right endpoints and validate the answ
   const calls: string[] = [];
   const hit = { node: ma, key: "jack-ma", name: "Jack Ma", matched: "馬雲", label: "Person", score: 3 };
   await createHttpDataSource("/api", fakeFetch({ query: "馬雲", hits: [hit] }, calls)).search({ q: "馬雲", limit: 8 });
-  const page = { center: ma, nodes: [ma], relationships: [rel("r", "T", "e:1", "e:2")], total: 120, nextCursor: "50", summary };
-  const neighbours = await createHttpDataSource("/api", fakeFetch(page, calls)).neighbors("4:ab:1", { types: ["FOUNDED"], limit: 50, cursor: "50" });
+  const page = {
+    center: ma,
+    nodes: [ma],
+    relationships: [rel("r", "T", "e:1", "e:2")],
+    total: 120,
+    nextCursor: "50",
+    summary,
+  };
+  const neighbours = await createHttpDataSource("/api", fakeFetch(page, calls)).neighbors("4:ab:1", {
+    types: ["FOUNDED"],
+    limit: 50,
+    cursor: "50",
+  });
   assert.equal(neighbours.total, 120);
   const paths = { from: ma, to: ma, direction: "out", paths: [], nodes: [], relationships: [], summary };
   await createHttpDataSource("/api", fakeFetch(paths, calls)).paths({ from: "jack-ma", to: "apple" });
@@ -42,7 +53,14 @@ test("a neighbours answer without its total is refused at the trust boundary", a
 });
 
 test("a 503 from search reads as the database being unreachable", async () => {
-  const source = createHttpDataSource("/api", fakeFetch({ error: "neo4j_unavailable", message: "Neo4j is not reachable" }, [], 503));
+  const source = createHttpDataSource(
+    "/api",
+    fakeFetch({ error: "neo4j_unavailable", message: "Neo4j is not reachable" }, [], 503),
+  );
   const failure = describeFailure(await source.search({ q: "ma" }).catch((e: unknown) => e));
-  assert.deepEqual(failure, { title: "The graph database is unreachable", message: "Neo4j is not reachable", httpStatus: 503 });
+  assert.deepEqual(failure, {
+    title: "The graph database is unreachable",
+    message: "Neo4j is not reachable",
+    httpStatus: 503,
+  });
 });

@@ -47,7 +47,10 @@ test("the local detail has the API's shape, degree by type and both directions",
   assert.deepEqual(detail.degree, { FOUNDED: 1, LEADS: 1, DEVELOPS: 1 });
   const directions = detail.relationships.map((r) => `${r.direction}:${r.relationship.type}:${r.other.id}`).sort();
   assert.deepEqual(directions, ["in:FOUNDED:e:1", "in:LEADS:e:1", "out:DEVELOPS:e:3"]);
-  assert.deepEqual(detail.sources.map((s) => s.id), ["e:4"]);
+  assert.deepEqual(
+    detail.sources.map((s) => s.id),
+    ["e:4"],
+  );
   assert.equal(localNodeDetail(graph, "nope"), null);
 });
 

@@ -26,8 +26,11 @@ test("the page draws the whole article graph with a legend", async () => {
   const edgeCount = Number(await page.getAttribute("body", "data-edge-count"));
   assert.ok(nodeCount >= 40, `nodes drawn: ${nodeCount}`);
   assert.ok(edgeCount >= 60, `edges drawn: ${edgeCount}`);
-  const categories = await page.locator('[data-testid="legend-entry"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-category")));
-  for (const label of ["Person", "Company", "Model", "Investment"]) assert.ok(categories.includes(label), `legend has ${label}`);
+  const categories = await page
+    .locator('[data-testid="legend-entry"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-category")));
+  for (const label of ["Person", "Company", "Model", "Investment"])
+    assert.ok(categories.includes(label), `legend has ${label}`);
   // Sigma drew into WebGL canvases: at least one is there and sized.
   const canvases = await page.locator("#stage canvas").count();
   assert.ok(canvases > 0);

@@ -7,7 +7,13 @@ export function node(id: string, labels: string[], properties: WireNode["propert
   return { id, labels, properties };
 }
 
-export function rel(id: string, type: string, start: string, end: string, properties: WireRelationship["properties"] = {}): WireRelationship {
+export function rel(
+  id: string,
+  type: string,
+  start: string,
+  end: string,
+  properties: WireRelationship["properties"] = {},
+): WireRelationship {
   return { id, type, start, end, properties };
 }
 
@@ -15,7 +21,13 @@ export function rel(id: string, type: string, start: string, end: string, proper
 export function samplePayload(): GraphPayload {
   return {
     nodes: [
-      node("e:1", ["Entity", "Person"], { id: "jack-ma", name: "Jack Ma", name_ja: "ジャック・マー", name_zh: "马云", aliases: ["Ma Yun"] }),
+      node("e:1", ["Entity", "Person"], {
+        id: "jack-ma",
+        name: "Jack Ma",
+        name_ja: "ジャック・マー",
+        name_zh: "马云",
+        aliases: ["Ma Yun"],
+      }),
       node("e:2", ["Entity", "Company"], { id: "alibaba", name: "Alibaba Group", name_ja: "アリババ" }),
       node("e:3", ["Entity", "Model"], { id: "qwen", name_ja: "通義千問" }),
       node("e:4", ["Source"], { id: "alibaba-ai-pivot", title: "記事", url: "https://example.org/a" }),

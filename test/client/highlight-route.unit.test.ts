@@ -1,14 +1,20 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildGraph } from "../../src/client/core/graph/index.ts";
-import { DEFAULT_CANVAS_COLORS as colors, edgeDisplay, highlightContext, nodeDisplay } from "../../src/client/core/highlight/index.ts";
+import {
+  DEFAULT_CANVAS_COLORS as colors,
+  edgeDisplay,
+  highlightContext,
+  nodeDisplay,
+} from "../../src/client/core/highlight/index.ts";
 import { INITIAL_SELECTION } from "../../src/client/core/selection/index.ts";
 import { INITIAL_VIEW } from "../../src/client/core/view/index.ts";
 import { samplePayload } from "./fixtures.ts";
 
 const { graph } = buildGraph(samplePayload());
 const route = { nodes: new Set(["e:1", "e:2"]), edges: new Set(["r:1"]) };
-const node = (key: string, ctx: ReturnType<typeof highlightContext>) => nodeDisplay(key, graph.getNodeAttributes(key), ctx);
+const node = (key: string, ctx: ReturnType<typeof highlightContext>) =>
+  nodeDisplay(key, graph.getNodeAttributes(key), ctx);
 const edge = (key: string, ctx: ReturnType<typeof highlightContext>) => {
   const [s, t] = graph.extremities(key);
   return edgeDisplay(graph.getEdgeAttributes(key), s, t, ctx, key);
@@ -33,7 +39,9 @@ test("hovering explores its neighbourhood over the route; the selection does not
 });
 
 test("categories switched off in the legend are hidden, whatever else is lit", () => {
-  const ctx = highlightContext(graph, { selected: "e:1", hovered: null }, INITIAL_VIEW, colors, { hiddenCategories: ["Model", "Person"] });
+  const ctx = highlightContext(graph, { selected: "e:1", hovered: null }, INITIAL_VIEW, colors, {
+    hiddenCategories: ["Model", "Person"],
+  });
   assert.equal(node("e:3", ctx).hidden, true);
   assert.equal(node("e:1", ctx).hidden, true, "even the selected node");
   assert.notEqual(node("e:2", ctx).hidden, true);

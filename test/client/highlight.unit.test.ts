@@ -81,7 +81,11 @@ test("long canvas labels are shortened; the focused node shows its full name", (
   assert.ok([...short].length <= MAX_LABEL_LENGTH);
   assert.ok(short.endsWith("…"));
   assert.equal(shortLabel("Qwen"), "Qwen");
-  const g = buildGraph({ ...samplePayload(), nodes: [{ id: "x", labels: ["Event"], properties: { name: long } }], relationships: [] }).graph;
+  const g = buildGraph({
+    ...samplePayload(),
+    nodes: [{ id: "x", labels: ["Event"], properties: { name: long } }],
+    relationships: [],
+  }).graph;
   const focused = highlightContext(g, { selected: "x", hovered: null }, INITIAL_VIEW, colors);
   assert.equal(nodeDisplay("x", g.getNodeAttributes("x"), focused).label, long);
 });

@@ -1,11 +1,23 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createApp } from "../../src/client/core/app/index.ts";
-import { commit, goTo, INITIAL_HISTORY, neighbourEntry, presentEntry, startHistory, type Snapshot } from "../../src/client/core/history/index.ts";
+import {
+  commit,
+  goTo,
+  INITIAL_HISTORY,
+  neighbourEntry,
+  presentEntry,
+  startHistory,
+  type Snapshot,
+} from "../../src/client/core/history/index.ts";
 import { INITIAL_PATHS } from "../../src/client/core/paths/index.ts";
 import { INITIAL_SCENE, setNodes } from "../../src/client/core/scene/index.ts";
 
-const snap = (nodes: string[], selected: string | null = null): Snapshot => ({ scene: setNodes(INITIAL_SCENE, nodes), paths: INITIAL_PATHS, selected });
+const snap = (nodes: string[], selected: string | null = null): Snapshot => ({
+  scene: setNodes(INITIAL_SCENE, nodes),
+  paths: INITIAL_PATHS,
+  selected,
+});
 
 test("commit keeps the present's final look, drops the forward entries and pushes the step", () => {
   const a = snap(["a"]);
@@ -20,7 +32,11 @@ test("commit keeps the present's final look, drops the forward entries and pushe
   h = commit(h, snap(["a", "b"]), "Hide b", snap(["a"]));
   const back = goTo(h, h.entries[0]!.id, snap(["a"]))!;
   h = commit(back.history, back.snapshot, "Expand a again", snap(["a", "c"]));
-  assert.deepEqual(h.entries.map((e) => e.label), ["Open", "Expand a again"], "a new step after going back forgets the old future");
+  assert.deepEqual(
+    h.entries.map((e) => e.label),
+    ["Open", "Expand a again"],
+    "a new step after going back forgets the old future",
+  );
 });
 
 test("goTo saves the current look into the entry being left and returns the target's", () => {
@@ -55,7 +71,10 @@ test("record makes one step of several actions, nothing for a no-op; restore bri
   });
   actions.history.record("Nothing", () => actions.scene.show(["a"]));
   const { history } = store.get();
-  assert.deepEqual(history.entries.map((e) => e.label), ["Open", "Expand a"]);
+  assert.deepEqual(
+    history.entries.map((e) => e.label),
+    ["Open", "Expand a"],
+  );
   let updates = 0;
   store.subscribe(() => updates++);
   assert.equal(actions.history.restore(history.entries[0]!.id), true);

@@ -23,7 +23,12 @@ after(async () => {
 
 /** Chromium itself logs every 4xx answer as a console error; only those a test asks for on purpose are expected. */
 const unexpected = (errors: string[], ...statuses: number[]) =>
-  errors.filter((e) => !statuses.includes(Number(/^Failed to load resource: the server responded with a status of (\d{3}) /.exec(e)?.[1])));
+  errors.filter(
+    (e) =>
+      !statuses.includes(
+        Number(/^Failed to load resource: the server responded with a status of (\d{3}) /.exec(e)?.[1]),
+      ),
+  );
 
 async function ready(page: Page): Promise<void> {
   await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
@@ -44,7 +49,10 @@ test("a saved query run with a parameter shows its rows in a sortable table and 
   const { page, errors } = await openPage(browser, explorer.url);
   await ready(page);
   assert.equal(await page.locator('[data-testid="saved-query"]').count(), 20, "every saved query is listed");
-  assert.match((await page.textContent('[data-query="investments-above-yen"]')) ?? "", /Investments worth more than a yen amount/);
+  assert.match(
+    (await page.textContent('[data-query="investments-above-yen"]')) ?? "",
+    /Investments worth more than a yen amount/,
+  );
   await page.click('[data-query="investments-above-yen"]');
   const field = page.locator('input[name="minYen"]');
   assert.equal(await field.inputValue(), "1000000000000", "the form starts from the default");
@@ -52,7 +60,10 @@ test("a saved query run with a parameter shows its rows in a sortable table and 
 
   await field.fill("a lot");
   await page.click('[data-testid="run-query"]');
-  assert.equal(await page.textContent('[data-testid="param-error"]:not([hidden])'), "'a lot' is not a number (for example 5000000000000).");
+  assert.equal(
+    await page.textContent('[data-testid="param-error"]:not([hidden])'),
+    "'a lot' is not a number (for example 5000000000000).",
+  );
   assert.equal(await field.getAttribute("aria-invalid"), "true");
   assert.equal(await field.inputValue(), "a lot", "what was typed stays");
   assert.equal(await page.locator('[data-testid="results"]').isHidden(), true, "nothing ran");
@@ -76,13 +87,20 @@ test("a saved query run with a parameter shows its rows in a sortable table and 
   const amountHeader = page.locator('th:has(button[data-column="amountJpy"])');
   await amountHeader.locator("button").click();
   assert.equal(await amountHeader.getAttribute("aria-sort"), "ascending");
-  const amounts = () => page.evaluate(() => {
-    const table = document.querySelector('[data-testid="results-table"]')!;
-    const column = [...table.querySelectorAll("th button")].findIndex((b) => b.getAttribute("data-column") === "amountJpy");
-    return [...table.querySelectorAll("tbody tr")].map((tr) => Number(tr.children[column]?.textContent));
-  });
+  const amounts = () =>
+    page.evaluate(() => {
+      const table = document.querySelector('[data-testid="results-table"]')!;
+      const column = [...table.querySelectorAll("th button")].findIndex(
+        (b) => b.getAttribute("data-column") === "amountJpy",
+      );
+      return [...table.querySelectorAll("tbody tr")].map((tr) => Number(tr.children[column]?.textContent));
+    });
   const ascending = await amounts();
-  assert.deepEqual(ascending, [...ascending].sort((a, b) => a - b), "ascending by value");
+  assert.deepEqual(
+    ascending,
+    [...ascending].sort((a, b) => a - b),
+    "ascending by value",
+  );
   await amountHeader.locator("button").press("Enter");
   assert.equal(await amountHeader.getAttribute("aria-sort"), "descending");
   assert.deepEqual(await amounts(), [...ascending].reverse());
@@ -104,11 +122,23 @@ test("the result downloads as CSV and as JSON, made in the page", async () => {
   assert.ok(csv.startsWith("\uFEFFinvestor,investmentName,"), csv.slice(0, 80));
   assert.match(csv, /\r\n/);
   assert.match(csv, /3800億元/, "the article's Japanese wording survives");
-  assert.equal(csv.trimEnd().split("\r\n").length, rows + 1, "a header and one line per row (no line breaks inside these cells)");
+  assert.equal(
+    csv.trimEnd().split("\r\n").length,
+    rows + 1,
+    "a header and one line per row (no line breaks inside these cells)",
+  );
 
-  const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="download-json"]')]);
+  const [jsonDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.click('[data-testid="download-json"]'),
+  ]);
   assert.equal(jsonDownload.suggestedFilename(), "investments.json");
-  const json = JSON.parse(await readFile((await jsonDownload.path())!, "utf8")) as { source: { name: string }; rows: unknown[]; columns: string[]; nodes: unknown[] };
+  const json = JSON.parse(await readFile((await jsonDownload.path())!, "utf8")) as {
+    source: { name: string };
+    rows: unknown[];
+    columns: string[];
+    nodes: unknown[];
+  };
   assert.equal(json.source.name, "investments");
   assert.equal(json.rows.length, rows);
   assert.ok(json.columns.includes("amountJpy"));
@@ -122,7 +152,10 @@ test("the editor runs typed Cypher with Ctrl+Enter, shows the result and remembe
   await ready(page);
   await page.click('[data-testid="tab-editor"]');
   await page.waitForSelector(".cm-content");
-  await typeCypher(page, "MATCH (p:Person)-[r]->(other:Entity)\nRETURN p.name AS person, type(r) AS relationship, other\nLIMIT 5");
+  await typeCypher(
+    page,
+    "MATCH (p:Person)-[r]->(other:Entity)\nRETURN p.name AS person, type(r) AS relationship, other\nLIMIT 5",
+  );
   await page.keyboard.press("ControlOrMeta+Enter");
   await page.waitForSelector('[data-testid="results-table"]');
   assert.equal(await rowsShown(page), 5);
@@ -158,14 +191,18 @@ test("a syntax error is marked at the line and column Neo4j reports, and explain
   await page.waitForTimeout(1_500);
   assert.equal(await marked.count(), 1);
   assert.equal(await marked.first().textContent(), "LIMT");
-  const line = await marked.first().evaluate((el) => [...document.querySelectorAll(".cm-content .cm-line")].findIndex((l) => l.contains(el)) + 1);
+  const line = await marked
+    .first()
+    .evaluate((el) => [...document.querySelectorAll(".cm-content .cm-line")].findIndex((l) => l.contains(el)) + 1);
   assert.equal(line, 3, "the mark sits on line 3");
   await screenshot(page, "journalist-03-syntax-error");
 
   // Line 1: the server's read-only pre-check must not shift the column.
   await typeCypher(page, "MATCH (n) RETURN n LIMT 3");
   await page.keyboard.press("ControlOrMeta+Enter");
-  await page.waitForFunction(() => document.querySelector('[data-testid="editor-error"]')?.textContent?.includes("Line 1, column 20"));
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="editor-error"]')?.textContent?.includes("Line 1, column 20"),
+  );
   assert.equal(await page.locator(".cm-server-error").first().textContent(), "LIMT");
   assert.deepEqual(unexpected(errors, 400), []);
   await page.close();
@@ -183,7 +220,11 @@ test("a CREATE is refused with a clear message, and nothing is written", async (
   assert.match((await refusal.textContent()) ?? "", /writes to the graph/);
   assert.equal(await page.getAttribute('[data-testid="result-error"]', "data-code"), "forbidden");
   await screenshot(page, "journalist-04-create-refused");
-  const check = await fetch(new URL("/api/cypher", explorer.url), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "MATCH (x:JournalistProbe) RETURN count(x) AS n" }) });
+  const check = await fetch(new URL("/api/cypher", explorer.url), {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: "MATCH (x:JournalistProbe) RETURN count(x) AS n" }),
+  });
   assert.deepEqual(((await check.json()) as { rows: unknown[] }).rows, [{ n: 0 }]);
   assert.deepEqual(unexpected(errors, 403), []);
   await page.close();
@@ -196,7 +237,11 @@ test("the query panel works from the keyboard alone, with a visible focus ring",
   await first.focus();
   await page.keyboard.press("Enter");
   await page.waitForSelector('[data-testid="query-form"]');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "query-heading", "focus moves to the opened query");
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.id),
+    "query-heading",
+    "focus moves to the opened query",
+  );
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
@@ -210,7 +255,14 @@ test("the query panel works from the keyboard alone, with a visible focus ring",
 });
 
 test("a capped or timed-out result says so above the table", async () => {
-  const limited = await startExplorer({ connection: testConnection(), host: "127.0.0.1", port: 0, staticDir: distDir, timeoutMs: 400, maxNodes: 3 });
+  const limited = await startExplorer({
+    connection: testConnection(),
+    host: "127.0.0.1",
+    port: 0,
+    staticDir: distDir,
+    timeoutMs: 400,
+    maxNodes: 3,
+  });
   try {
     const { page, errors } = await openPage(browser, limited.url);
     await page.waitForSelector('[data-testid="saved-query"]');
@@ -218,11 +270,16 @@ test("a capped or timed-out result says so above the table", async () => {
     await typeCypher(page, "UNWIND range(1, 10) AS x RETURN x");
     await page.keyboard.press("ControlOrMeta+Enter");
     await page.waitForSelector('[data-testid="result-note"]');
-    assert.match((await page.textContent('[data-testid="results"]')) ?? "", /cut short at 3 rows by the server's result cap/);
+    assert.match(
+      (await page.textContent('[data-testid="results"]')) ?? "",
+      /cut short at 3 rows by the server's result cap/,
+    );
     assert.equal(await rowsShown(page), 3);
     await typeCypher(page, "UNWIND range(1, 100000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n");
     await page.keyboard.press("ControlOrMeta+Enter");
-    await page.waitForFunction(() => document.querySelector('[data-testid="results"]')?.textContent?.includes("time limit"));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="results"]')?.textContent?.includes("time limit"),
+    );
     await screenshot(page, "journalist-05-timed-out");
     assert.deepEqual(errors, []);
     await page.close();
@@ -232,7 +289,12 @@ test("a capped or timed-out result says so above the table", async () => {
 });
 
 test("with Neo4j unreachable the page says so: the graph, and a query run, each with a clear message", async () => {
-  const down = await startExplorer({ connection: { ...testConnection(), uri: "bolt://127.0.0.1:9" }, host: "127.0.0.1", port: 0, staticDir: distDir });
+  const down = await startExplorer({
+    connection: { ...testConnection(), uri: "bolt://127.0.0.1:9" },
+    host: "127.0.0.1",
+    port: 0,
+    staticDir: distDir,
+  });
   try {
     const { page, errors } = await openPage(browser, down.url);
     await page.waitForSelector('[data-testid="status"][data-state="error"]', { timeout: 30_000 });

@@ -35,7 +35,8 @@ test("no two node discs overlap after noverlap", () => {
   const list = graph.mapNodes((_, a) => a);
   for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {
-      const a = list[i]!, b = list[j]!;
+      const a = list[i]!,
+        b = list[j]!;
       assert.ok(Math.hypot(a.x - b.x, a.y - b.y) >= a.size + b.size - 0.5, `nodes ${i} and ${j} overlap`);
     }
   }
@@ -43,17 +44,28 @@ test("no two node discs overlap after noverlap", () => {
 
 test("labels do not overlap in the reference viewport", () => {
   const { graph } = positions(starPayload());
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   graph.forEachNode((_, a) => {
-    minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x); minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y);
+    maxY = Math.max(maxY, a.y);
   });
   const { width, height } = DEFAULT_LAYOUT.viewport;
   const scale = Math.min(width / (maxX - minX), height / (maxY - minY));
-  const boxes = graph.mapNodes((_, a) => ({ l: a.x * scale - a.size, r: a.x * scale + a.size + 4 + labelWidth(a.label), y: a.y * scale }));
+  const boxes = graph.mapNodes((_, a) => ({
+    l: a.x * scale - a.size,
+    r: a.x * scale + a.size + 4 + labelWidth(a.label),
+    y: a.y * scale,
+  }));
   let overlaps = 0;
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i]!, b = boxes[j]!;
+      const a = boxes[i]!,
+        b = boxes[j]!;
       if (a.l < b.r && b.l < a.r && Math.abs(a.y - b.y) < DEFAULT_LAYOUT.labelHeight - 1) overlaps++;
     }
   }
@@ -71,7 +83,7 @@ test("empty and single-node graphs are fine", () => {
 
 test("normalizePositions centres and scales to the extent, stretching x by the aspect", () => {
   const { graph } = buildGraph(starPayload());
-  graph.forEachNode((key, _, ) => graph.mergeNodeAttributes(key, { x: 10, y: 10 }));
+  graph.forEachNode((key, _) => graph.mergeNodeAttributes(key, { x: 10, y: 10 }));
   graph.mergeNodeAttributes("hub", { x: 30, y: 10 });
   normalizePositions(graph, 100, 2);
   const hub = graph.getNodeAttributes("hub");

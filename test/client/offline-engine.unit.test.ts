@@ -68,6 +68,8 @@ test("node detail lists every relationship with its quote and the cited source",
 
 test("the fixture is current: it matches what the seed scripts hold", () => {
   // Guard against a stale fixture: the graph's documented relationship count is in graph/README.md.
-  const documented = Number(/^Relationships:\s*(\d+)/m.exec(readFileSync(new URL("../../graph/README.md", import.meta.url), "utf8"))?.[1]);
+  const documented = Number(
+    /^Relationships:\s*(\d+)/m.exec(readFileSync(new URL("../../graph/README.md", import.meta.url), "utf8"))?.[1],
+  );
   assert.equal(engine.snapshot.relationships.length, documented);
 });

@@ -16,7 +16,11 @@ let browser: Browser;
 
 before(async () => {
   // The real export command, against the test database the runner prepared.
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/export.ts", "--out", outDir, "--force"], { cwd: root, encoding: "utf8", env: process.env });
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/export.ts", "--out", outDir, "--force"], {
+    cwd: root,
+    encoding: "utf8",
+    env: process.env,
+  });
   assert.equal(run.status, 0, run.stderr + run.stdout);
   assert.match(run.stdout, /Exported \d+ nodes/);
   site = await serveStatic(outDir);
@@ -65,7 +69,10 @@ test("researcher flow offline: search 馬雲, open Jack Ma, expand, and find the
   await page.goto(site.url);
   await ready(page);
   await page.locator('[data-testid="paths-toggle"]').click();
-  for (const [field, text, slug] of [["from", "jack ma", "jack-ma"], ["to", "apple", "apple"]] as const) {
+  for (const [field, text, slug] of [
+    ["from", "jack ma", "jack-ma"],
+    ["to", "apple", "apple"],
+  ] as const) {
     await page.locator(`[data-testid="${field}-search-input"]`).fill(text);
     await page.locator(`[data-testid="${field}-search-results"] [data-key="${slug}"]`).click();
   }
@@ -95,7 +102,10 @@ test("teacher flow offline: stored saved-query results, presentation step-throug
   await page.waitForSelector('[data-testid="caption-title"]');
   for (let step = 1; step <= 4; step++) {
     await page.keyboard.press("ArrowRight");
-    await page.waitForFunction((n) => document.querySelector('[data-testid="caption-step"]')?.textContent?.startsWith(`Step ${n} of 4`), step);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="caption-step"]')?.textContent?.startsWith(`Step ${n} of 4`),
+      step,
+    );
   }
   assert.match((await page.textContent('[data-testid="caption-quote"]')) ?? "", /Qwen|iPhone|Apple/);
   await screenshot(page, "32-offline-presentation");
@@ -137,9 +147,21 @@ test("offline: hide a node, filter by the legend, and export the view as PNG and
 test("a snapshot from a newer exporter, or a damaged one, is refused in the page with the reason", async () => {
   const good = JSON.parse(readFileSync(join(outDir, "snapshot.json"), "utf8"));
   const cases = [
-    { name: "newer", snapshot: { ...good, version: good.version + 1 }, message: new RegExp(`version ${good.version + 1}, newer than this explorer reads`) },
-    { name: "damaged", snapshot: { ...good, nodes: [{ ...good.nodes[0], id: 42 }, ...good.nodes.slice(1)] }, message: /The snapshot is damaged: nodes\.0\.id/ },
-    { name: "dangling", snapshot: { ...good, relationships: good.relationships.slice(1) }, message: /refers to \S+, which is not in the snapshot/ },
+    {
+      name: "newer",
+      snapshot: { ...good, version: good.version + 1 },
+      message: new RegExp(`version ${good.version + 1}, newer than this explorer reads`),
+    },
+    {
+      name: "damaged",
+      snapshot: { ...good, nodes: [{ ...good.nodes[0], id: 42 }, ...good.nodes.slice(1)] },
+      message: /The snapshot is damaged: nodes\.0\.id/,
+    },
+    {
+      name: "dangling",
+      snapshot: { ...good, relationships: good.relationships.slice(1) },
+      message: /refers to \S+, which is not in the snapshot/,
+    },
   ];
   for (const c of cases) {
     const dir = mkdtempSync(join(tmpdir(), `kg-offline-${c.name}-`));

@@ -18,14 +18,26 @@ import { node, rel, summary } from "./fixtures.ts";
 
 const ma = node("e:ma", ["Person"], { id: "jack-ma" });
 const apple = node("e:apple", ["Company"], { id: "apple" });
-const hop = (id: string, from: string, to: string) => ({ from, to, relationship: rel(id, "T", from, to, { quote: id }) });
+const hop = (id: string, from: string, to: string) => ({
+  from,
+  to,
+  relationship: rel(id, "T", from, to, { quote: id }),
+});
 const response: PathsResponse = {
   from: ma,
   to: apple,
   direction: "out",
   paths: [
-    { length: 2, nodes: ["e:ma", "e:ali", "e:apple"], hops: [hop("r1", "e:ma", "e:ali"), hop("r2", "e:ali", "e:apple")] },
-    { length: 3, nodes: ["e:ma", "e:tsai", "e:wu", "e:apple"], hops: [hop("r3", "e:ma", "e:tsai"), hop("r4", "e:tsai", "e:wu"), hop("r5", "e:wu", "e:apple")] },
+    {
+      length: 2,
+      nodes: ["e:ma", "e:ali", "e:apple"],
+      hops: [hop("r1", "e:ma", "e:ali"), hop("r2", "e:ali", "e:apple")],
+    },
+    {
+      length: 3,
+      nodes: ["e:ma", "e:tsai", "e:wu", "e:apple"],
+      hops: [hop("r3", "e:ma", "e:tsai"), hop("r4", "e:tsai", "e:wu"), hop("r5", "e:wu", "e:apple")],
+    },
   ],
   nodes: [],
   relationships: [],

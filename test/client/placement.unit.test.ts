@@ -1,7 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import Graph from "graphology";
-import { centroid, groupByAnchor, medianEdgeLength, scalingRatioFor, seedAround, separateMovable } from "../../src/client/core/placement/index.ts";
+import {
+  centroid,
+  groupByAnchor,
+  medianEdgeLength,
+  scalingRatioFor,
+  seedAround,
+  separateMovable,
+} from "../../src/client/core/placement/index.ts";
 
 test("newcomers start around their anchor, on the side away from the rest of the graph", () => {
   const anchor = { x: 100, y: 0 };
@@ -11,16 +18,38 @@ test("newcomers start around their anchor, on the side away from the rest of the
     assert.ok(Math.abs(Math.hypot(p.x - anchor.x, p.y - anchor.y) - 50) < 1e-9);
     assert.ok(p.x > anchor.x - 1e-9, "fanned out away from the centre");
   }
-  assert.equal(new Set(points.map((p) => `${p.x.toFixed(3)},${p.y.toFixed(3)}`)).size, 5, "no two start on the same spot");
+  assert.equal(
+    new Set(points.map((p) => `${p.x.toFixed(3)},${p.y.toFixed(3)}`)).size,
+    5,
+    "no two start on the same spot",
+  );
   const many = seedAround(anchor, 30, { x: 0, y: 0 }, { radius: 50, perRing: 12 });
   assert.ok(Math.max(...many.map((p) => Math.hypot(p.x - anchor.x, p.y - anchor.y))) > 50, "extra rings are wider");
 });
 
 test("each newcomer is anchored to a placed neighbour, the expanded node first", () => {
   const neighbours: Record<string, string[]> = { n1: ["old", "centre"], n2: ["old"], n3: [] };
-  const groups = groupByAnchor(["n1", "n2", "n3"], (k) => neighbours[k] ?? [], (k) => k === "old" || k === "centre", "centre");
-  assert.deepEqual([...groups], [["centre", ["n1"]], ["old", ["n2"]], [null, ["n3"]]]);
-  assert.deepEqual(centroid([{ x: 0, y: 0 }, { x: 2, y: 4 }]), { x: 1, y: 2 });
+  const groups = groupByAnchor(
+    ["n1", "n2", "n3"],
+    (k) => neighbours[k] ?? [],
+    (k) => k === "old" || k === "centre",
+    "centre",
+  );
+  assert.deepEqual(
+    [...groups],
+    [
+      ["centre", ["n1"]],
+      ["old", ["n2"]],
+      [null, ["n3"]],
+    ],
+  );
+  assert.deepEqual(
+    centroid([
+      { x: 0, y: 0 },
+      { x: 2, y: 4 },
+    ]),
+    { x: 1, y: 2 },
+  );
 });
 
 test("overlap removal moves only the movable nodes", () => {
@@ -42,7 +71,10 @@ test("repulsion follows the drawing's scale, within bounds", () => {
   graph.addNode("c", { x: 0, y: 0, size: 1 });
   graph.addEdge("a", "b");
   graph.addEdge("a", "c");
-  assert.equal(medianEdgeLength(graph, (s, t) => s !== "c" && t !== "c"), 500);
+  assert.equal(
+    medianEdgeLength(graph, (s, t) => s !== "c" && t !== "c"),
+    500,
+  );
   assert.equal(medianEdgeLength(new Graph()), 200);
   assert.equal(scalingRatioFor(500), 625);
   assert.equal(scalingRatioFor(1), 10);

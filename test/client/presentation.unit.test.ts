@@ -2,15 +2,35 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  INITIAL_PRESENTATION, currentHop, firstStep, isLastStep, lastStep, nextStep, presentEdge, presentNode, previousStep,
-  startPresentation, stepFocus, stopPresentation, storyFromRelationships, type Story,
+  INITIAL_PRESENTATION,
+  currentHop,
+  firstStep,
+  isLastStep,
+  lastStep,
+  nextStep,
+  presentEdge,
+  presentNode,
+  previousStep,
+  startPresentation,
+  stepFocus,
+  stopPresentation,
+  storyFromRelationships,
+  type Story,
 } from "../../src/client/core/presentation/index.ts";
 import { pickStory } from "../../src/client/controllers/story-loader.ts";
 import { createApp } from "../../src/client/core/app/index.ts";
 import { node, rel, summary } from "./fixtures.ts";
 
-const hop = (id: string, from: string, to: string, quote: string) => ({ from, to, relationship: rel(id, "T", from, to, { quote }) });
-const story: Story = { title: "Ma to Apple", hops: [hop("r1", "ma", "tsai", "q1"), hop("r2", "tsai", "wu", "q2"), hop("r3", "wu", "apple", "q3")], nodes: [] };
+const hop = (id: string, from: string, to: string, quote: string) => ({
+  from,
+  to,
+  relationship: rel(id, "T", from, to, { quote }),
+});
+const story: Story = {
+  title: "Ma to Apple",
+  hops: [hop("r1", "ma", "tsai", "q1"), hop("r2", "tsai", "wu", "q2"), hop("r3", "wu", "apple", "q3")],
+  nodes: [],
+};
 
 test("starting shows the title card; steps move one hop and stop at both ends", () => {
   let s = startPresentation(INITIAL_PRESENTATION, story);
@@ -69,18 +89,40 @@ test("reducers: current hop bright and labelled, visited kept, story ahead unlab
 
 test("a result becomes a story in the order its relationships arrived", () => {
   const s = storyFromRelationships("Result", [rel("a", "X", "1", "2"), rel("b", "Y", "2", "3")], [node("1", ["P"])]);
-  assert.deepEqual(s.hops.map((h) => [h.from, h.relationship.type, h.to]), [["1", "X", "2"], ["2", "Y", "3"]]);
+  assert.deepEqual(
+    s.hops.map((h) => [h.from, h.relationship.type, h.to]),
+    [
+      ["1", "X", "2"],
+      ["2", "Y", "3"],
+    ],
+  );
   assert.equal(s.nodes.length, 1);
 });
 
 test("the default story is the path whose slugs are exactly Ma, Tsai, Wu, Qwen, Apple", () => {
   const slugs = ["jack-ma", "joe-tsai", "eddie-wu", "qwen", "apple"];
-  const nodes = ["jack-ma", "joe-tsai", "eddie-wu", "qwen", "apple", "alibaba"].map((slug, i) => node(`n${i}`, ["Entity"], { id: slug }));
-  const path = (ids: string[]) => ({ length: ids.length - 1, nodes: ids, hops: ids.slice(1).map((to, i) => ({ from: ids[i]!, to, relationship: rel(`r${i}${to}`, "T", ids[i]!, to) })) });
-  const response = { nodes, relationships: [], summary, from: nodes[0]!, to: nodes[4]!, direction: "out" as const,
-    paths: [path(["n0", "n5", "n3", "n4"]), path(["n0", "n1", "n2", "n3", "n4"]), path(["n0", "n1", "n5", "n3", "n4"])] };
+  const nodes = ["jack-ma", "joe-tsai", "eddie-wu", "qwen", "apple", "alibaba"].map((slug, i) =>
+    node(`n${i}`, ["Entity"], { id: slug }),
+  );
+  const path = (ids: string[]) => ({
+    length: ids.length - 1,
+    nodes: ids,
+    hops: ids.slice(1).map((to, i) => ({ from: ids[i]!, to, relationship: rel(`r${i}${to}`, "T", ids[i]!, to) })),
+  });
+  const response = {
+    nodes,
+    relationships: [],
+    summary,
+    from: nodes[0]!,
+    to: nodes[4]!,
+    direction: "out" as const,
+    paths: [path(["n0", "n5", "n3", "n4"]), path(["n0", "n1", "n2", "n3", "n4"]), path(["n0", "n1", "n5", "n3", "n4"])],
+  };
   const picked = pickStory(response, slugs, "t");
-  assert.deepEqual(picked?.hops.map((h) => h.to), ["n1", "n2", "n3", "n4"]);
+  assert.deepEqual(
+    picked?.hops.map((h) => h.to),
+    ["n1", "n2", "n3", "n4"],
+  );
   assert.equal(picked?.nodes.length, 5);
   assert.equal(pickStory({ ...response, paths: [response.paths[0]!] }, slugs, "t"), null);
 });

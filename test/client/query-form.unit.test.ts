@@ -4,8 +4,12 @@ import assert from "node:assert/strict";
 import type { SavedQueryParam } from "../../src/shared/index.ts";
 import { coerceField, coerceForm, initialValues } from "../../src/client/core/query-form/index.ts";
 
-const p = (name: string, type: SavedQueryParam["type"], def: SavedQueryParam["default"], example: SavedQueryParam["example"] = def): SavedQueryParam =>
-  ({ name, type, default: def, example, description: `${name} parameter` });
+const p = (
+  name: string,
+  type: SavedQueryParam["type"],
+  def: SavedQueryParam["default"],
+  example: SavedQueryParam["example"] = def,
+): SavedQueryParam => ({ name, type, default: def, example, description: `${name} parameter` });
 
 const minYen = p("minYen", "number", 1000000000000, 5000000000000);
 const limit = p("limit", "integer", 5, 3);
@@ -15,7 +19,11 @@ const since = p("since", "date", "2019-01-01", "2024-03-31");
 
 test("the form starts from each parameter's default: text for inputs, a state for checkboxes", () => {
   assert.deepEqual(initialValues([minYen, limit, entity, inferences, since]), {
-    minYen: "1000000000000", limit: "5", entity: "jack-ma", includeInferences: true, since: "2019-01-01",
+    minYen: "1000000000000",
+    limit: "5",
+    entity: "jack-ma",
+    includeInferences: true,
+    since: "2019-01-01",
   });
 });
 
@@ -24,14 +32,23 @@ test("numbers accept decimals, exponents and digit-group separators; anything el
   assert.deepEqual(coerceField(minYen, " 1,000,000 "), { ok: true, value: 1e6 });
   assert.deepEqual(coerceField(minYen, "2.5e3"), { ok: true, value: 2500 });
   assert.deepEqual(coerceField(minYen, "-7"), { ok: true, value: -7 });
-  assert.deepEqual(coerceField(minYen, "ten"), { ok: false, message: "'ten' is not a number (for example 5000000000000)." });
-  assert.deepEqual(coerceField(minYen, "1,00"), { ok: false, message: "'1,00' is not a number (for example 5000000000000)." });
+  assert.deepEqual(coerceField(minYen, "ten"), {
+    ok: false,
+    message: "'ten' is not a number (for example 5000000000000).",
+  });
+  assert.deepEqual(coerceField(minYen, "1,00"), {
+    ok: false,
+    message: "'1,00' is not a number (for example 5000000000000).",
+  });
 });
 
 test("integers refuse fractions and unsafe sizes", () => {
   assert.deepEqual(coerceField(limit, "10"), { ok: true, value: 10 });
   assert.equal(coerceField(limit, "2.5").ok, false);
-  assert.deepEqual(coerceField(limit, "99999999999999999999"), { ok: false, message: "'99999999999999999999' is too large." });
+  assert.deepEqual(coerceField(limit, "99999999999999999999"), {
+    ok: false,
+    message: "'99999999999999999999' is too large.",
+  });
 });
 
 test("text is trimmed and required; booleans come from the checkbox; dates must be real calendar days", () => {
@@ -47,9 +64,13 @@ test("text is trimmed and required; booleans come from the checkbox; dates must 
 test("the whole form reports every bad field at once, or gives typed params", () => {
   assert.deepEqual(coerceForm([minYen, limit, entity], { minYen: "x", limit: "1.5", entity: "alibaba" }), {
     ok: false,
-    errors: { minYen: "'x' is not a number (for example 5000000000000).", limit: "'1.5' is not a whole number (for example 3)." },
+    errors: {
+      minYen: "'x' is not a number (for example 5000000000000).",
+      limit: "'1.5' is not a whole number (for example 3).",
+    },
   });
   assert.deepEqual(coerceForm([minYen, limit, inferences], { minYen: "0", limit: "3", includeInferences: false }), {
-    ok: true, params: { minYen: 0, limit: 3, includeInferences: false },
+    ok: true,
+    params: { minYen: 0, limit: 3, includeInferences: false },
   });
 });

@@ -108,10 +108,14 @@ test("double-click expands: new nodes drawn near, old ones kept in place; browse
   const count = Object.keys(after).length;
   assert.ok(count >= 6, `Jack Ma's neighbours were added: ${count} nodes`);
   for (const slug of ["alibaba", "jack-ma"]) assert.deepEqual(after[slug], before[slug], `${slug} kept its place`);
-  for (const [slug, q] of Object.entries(after)) assert.ok(Number.isFinite(q.x) && Number.isFinite(q.y), `${slug} has a position`);
+  for (const [slug, q] of Object.entries(after))
+    assert.ok(Number.isFinite(q.x) && Number.isFinite(q.y), `${slug} has a position`);
   assert.ok(Object.keys(after).includes("joe-tsai"));
   assert.match((await page.locator('[data-testid="activity-message"]').textContent()) ?? "", /new node/);
-  assert.match((await page.locator('[data-testid="expand-status"]').textContent()) ?? "", /Showing \d+ of \d+ relationships/);
+  assert.match(
+    (await page.locator('[data-testid="expand-status"]').textContent()) ?? "",
+    /Showing \d+ of \d+ relationships/,
+  );
   await settled(page);
   await screenshot(page, "13-expanded-jack-ma");
   const expandedUrl = page.url();
@@ -175,7 +179,12 @@ test("the path finder shows the Ma → Apple chain through Joe Tsai, Eddie Wu an
   await routes.nth(chain).click();
   const hops = page.locator('[data-testid="path-hop"]');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="path-hop"]').length === 4);
-  assert.deepEqual(await hops.evaluateAll((els) => els.map((e) => e.getAttribute("data-rel-type"))), ["BROUGHT_BACK", "LEADS_ALONGSIDE", "OVERSEES", "ADOPTED_BY"]);
+  assert.deepEqual(await hops.evaluateAll((els) => els.map((e) => e.getAttribute("data-rel-type"))), [
+    "BROUGHT_BACK",
+    "LEADS_ALONGSIDE",
+    "OVERSEES",
+    "ADOPTED_BY",
+  ]);
   const quotes = await page.locator('[data-testid="path-hop"] .rel-quote').allTextContents();
   assert.equal(quotes.length, 4);
   for (const quote of quotes) assert.ok(quote.length > 5, `each hop has its quote: ${quote}`);
@@ -203,8 +212,12 @@ test("a copied link reopens the same nodes, selection, path and language; switch
   await page.waitForFunction(() => Number(document.body.dataset.nodeCount) > 2, undefined, { timeout: 15_000 });
   await ready(page);
   await page.locator('[data-language="ja"]').click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="details-title"]')?.textContent === "ジャック・マー");
-  const label = await page.evaluate(() => window.__explorer!.sigma.getNodeDisplayData(window.__explorer!.nodeKey("jack-ma")!)?.label);
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="details-title"]')?.textContent === "ジャック・マー",
+  );
+  const label = await page.evaluate(
+    () => window.__explorer!.sigma.getNodeDisplayData(window.__explorer!.nodeKey("jack-ma")!)?.label,
+  );
   assert.equal(label, "ジャック・マー", "the canvas label follows the language");
   await page.locator('[data-testid="path-to"]').click();
   await page.locator('[data-testid="paths-panel"]').waitFor();
@@ -263,7 +276,10 @@ test("a link with a bad key says so and still opens the rest", async () => {
   assert.match(message, /"sel"/);
   assert.match(message, /no-such-entity/);
   // The only console line is the browser's own log of the API's 404 for the unknown id.
-  assert.deepEqual(errors.filter((e) => !/Failed to load resource: .* 404/.test(e)), []);
+  assert.deepEqual(
+    errors.filter((e) => !/Failed to load resource: .* 404/.test(e)),
+    [],
+  );
   assert.ok(errors.length <= 1);
   await page.close();
 });
@@ -279,7 +295,10 @@ test("with Neo4j unreachable the page says so (HTTP 503), and search says so too
   try {
     const { page, errors } = await openPage(browser, down.url);
     await page.waitForSelector('[data-testid="status"][data-state="error"]', { timeout: 30_000 });
-    assert.match((await page.locator('[data-testid="status"]').textContent()) ?? "", /graph database is unreachable[\s\S]*HTTP 503/);
+    assert.match(
+      (await page.locator('[data-testid="status"]').textContent()) ?? "",
+      /graph database is unreachable[\s\S]*HTTP 503/,
+    );
     await screenshot(page, "18-neo4j-unreachable");
     await page.goto(`${down.url}?nodes=`);
     await ready(page);
@@ -288,7 +307,10 @@ test("with Neo4j unreachable the page says so (HTTP 503), and search says so too
     assert.match((await page.locator('[data-testid="main-search-status"]').textContent()) ?? "", /unreachable/);
     await screenshot(page, "19-search-while-down");
     // The browser logs failed requests (503) as console errors itself; the page adds none of its own.
-    assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+    assert.deepEqual(
+      errors.filter((e) => !/Failed to load resource/.test(e)),
+      [],
+    );
     await page.close();
   } finally {
     await down.close();

@@ -1,15 +1,36 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { SearchHit } from "../../src/shared/index.ts";
-import { activeHit, chosen, closeList, EMPTY_FIELD, moveActive, openList, resultsArrived, searchFailed, setActive, typed } from "../../src/client/core/search/index.ts";
+import {
+  activeHit,
+  chosen,
+  closeList,
+  EMPTY_FIELD,
+  moveActive,
+  openList,
+  resultsArrived,
+  searchFailed,
+  setActive,
+  typed,
+} from "../../src/client/core/search/index.ts";
 import { node } from "./fixtures.ts";
 
-const hit = (key: string): SearchHit => ({ node: node(`e:${key}`, ["Person"], { id: key }), key, name: key, matched: key, label: "Person", score: 1 });
+const hit = (key: string): SearchHit => ({
+  node: node(`e:${key}`, ["Person"], { id: key }),
+  key,
+  name: key,
+  matched: key,
+  label: "Person",
+  score: 1,
+});
 const hits = [hit("jack-ma"), hit("joe-tsai"), hit("eddie-wu")];
 
 test("typing opens a loading list; clearing the field empties it", () => {
   const loading = typed(EMPTY_FIELD, "馬雲");
-  assert.deepEqual({ status: loading.status, open: loading.open, query: loading.query }, { status: "loading", open: true, query: "馬雲" });
+  assert.deepEqual(
+    { status: loading.status, open: loading.open, query: loading.query },
+    { status: "loading", open: true, query: "馬雲" },
+  );
   assert.equal(typed(loading, "馬雲"), loading);
   assert.deepEqual(typed(loading, "  "), { ...EMPTY_FIELD, query: "  " });
 });

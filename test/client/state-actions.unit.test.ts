@@ -2,7 +2,13 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createApp, initialState } from "../../src/client/core/app/index.ts";
 import { loadFailed, loadStarted, loadSucceeded, readyGraph } from "../../src/client/core/data/index.ts";
-import { clearSelection, focusNode, hoverNode, INITIAL_SELECTION, selectNode } from "../../src/client/core/selection/index.ts";
+import {
+  clearSelection,
+  focusNode,
+  hoverNode,
+  INITIAL_SELECTION,
+  selectNode,
+} from "../../src/client/core/selection/index.ts";
 import { EDGE_LABEL_ZOOM_RATIO, INITIAL_VIEW, setCameraRatio, setLanguage } from "../../src/client/core/view/index.ts";
 import { buildGraph } from "../../src/client/core/graph/index.ts";
 import { samplePayload, summary } from "./fixtures.ts";
@@ -51,7 +57,10 @@ test("the actions object drives the store through the pure transitions", () => {
   const { store, actions } = createApp();
   assert.deepEqual(store.get(), initialState());
   const seen: Array<string | null> = [];
-  store.watch((s) => s.selection.selected, (value) => seen.push(value));
+  store.watch(
+    (s) => s.selection.selected,
+    (value) => seen.push(value),
+  );
   actions.selection.select("e:1");
   actions.selection.select("e:1");
   actions.selection.hover("e:2");

@@ -22,7 +22,10 @@ test("an update returning the same object notifies nobody", () => {
 test("watch fires only when the selected slice changes, and unsubscribe stops it", () => {
   const store = createStore({ a: 1, b: 1 });
   const values: number[] = [];
-  const stop = store.watch((s) => s.a, (value) => values.push(value));
+  const stop = store.watch(
+    (s) => s.a,
+    (value) => values.push(value),
+  );
   store.update((s) => ({ ...s, b: 2 }));
   store.update((s) => ({ ...s, a: 5 }));
   stop();

@@ -15,10 +15,17 @@ test("cells read as people would: nodes by name, relationships by type, paths by
   assert.equal(cellText(7800000000000), "7800000000000");
   assert.equal(cellText(true), "true");
   assert.equal(cellText(["a", 1, null]), "a, 1, ");
-  assert.equal(cellText({ id: "4:x:1", labels: ["Person"], properties: { name: "Jack Ma", id: "jack-ma" } }), "Jack Ma");
+  assert.equal(
+    cellText({ id: "4:x:1", labels: ["Person"], properties: { name: "Jack Ma", id: "jack-ma" } }),
+    "Jack Ma",
+  );
   assert.equal(cellText({ id: "4:x:2", labels: ["Source"], properties: { title: "記事" } }), "記事");
   assert.equal(cellText({ id: "5:x:1", type: "FOUNDED", start: "4:x:1", end: "4:x:2", properties: {} }), ":FOUNDED");
-  const path = { start: { id: "1", labels: [], properties: { name: "Jack Ma" } }, end: { id: "2", labels: [], properties: { name: "Apple" } }, segments: [{}, {}, {}] };
+  const path = {
+    start: { id: "1", labels: [], properties: { name: "Jack Ma" } },
+    end: { id: "2", labels: [], properties: { name: "Apple" } },
+    segments: [{}, {}, {}],
+  };
   assert.equal(cellText(path), "Jack Ma → Apple (3 hops)");
   assert.equal(cellText({ srid: 4326, x: 1, y: 2 }), '{"srid":4326,"x":1,"y":2}');
 });
@@ -31,10 +38,22 @@ test("numbers compare by value, text with numeric parts in order and without cas
 });
 
 test("sorting is stable, descending reverses values, and empty cells stay last both ways", () => {
-  assert.deepEqual(sortRows(rows, { column: "amount", direction: "asc" }).map((r) => r.who), ["Tencent", "ByteDance", "Alibaba", "alibaba cloud"]);
-  assert.deepEqual(sortRows(rows, { column: "amount", direction: "desc" }).map((r) => r.who), ["Alibaba", "alibaba cloud", "ByteDance", "Tencent"]);
-  assert.deepEqual(sortRows(rows, { column: "note", direction: "asc" }).map((r) => r.note), ["b", "plan", null, ""]);
-  assert.deepEqual(sortRows(rows, { column: "note", direction: "desc" }).map((r) => r.note), ["plan", "b", null, ""]);
+  assert.deepEqual(
+    sortRows(rows, { column: "amount", direction: "asc" }).map((r) => r.who),
+    ["Tencent", "ByteDance", "Alibaba", "alibaba cloud"],
+  );
+  assert.deepEqual(
+    sortRows(rows, { column: "amount", direction: "desc" }).map((r) => r.who),
+    ["Alibaba", "alibaba cloud", "ByteDance", "Tencent"],
+  );
+  assert.deepEqual(
+    sortRows(rows, { column: "note", direction: "asc" }).map((r) => r.note),
+    ["b", "plan", null, ""],
+  );
+  assert.deepEqual(
+    sortRows(rows, { column: "note", direction: "desc" }).map((r) => r.note),
+    ["plan", "b", null, ""],
+  );
   assert.deepEqual(sortRows(rows, null), rows, "no sort keeps the query's order");
   assert.notEqual(sortRows(rows, null), rows, "always a copy");
 });

@@ -20,7 +20,9 @@ before(async () => {
   explorer = await startExplorer({ connection: testConnection(), host: "127.0.0.1", port: 0, staticDir: distDir });
   browser = await launchBrowser();
   // The chain's quotes straight from the API, to compare the captions against.
-  const res = PathsResponseSchema.parse(await (await fetch(new URL("/api/paths?from=jack-ma&to=apple&maxHops=4&k=20", explorer.url))).json());
+  const res = PathsResponseSchema.parse(
+    await (await fetch(new URL("/api/paths?from=jack-ma&to=apple&maxHops=4&k=20", explorer.url))).json(),
+  );
   const slug = new Map(res.nodes.map((n) => [n.id, n.properties.id]));
   const path = res.paths.find((p) => p.nodes.map((id) => slug.get(id)).join() === STORY.join());
   assert.ok(path, "the graph holds the Ma → Tsai → Wu → Qwen → Apple chain");
@@ -50,7 +52,10 @@ test("P presents the Ma → Apple story; arrows and Space step through its quote
   const keys = ["ArrowRight", "Space", "ArrowRight", "Space"];
   for (const [i, key] of keys.entries()) {
     await page.keyboard.press(key);
-    await page.waitForFunction((n) => document.querySelector('[data-testid="caption-step"]')?.textContent?.startsWith(`Step ${n} of 4`), i + 1);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="caption-step"]')?.textContent?.startsWith(`Step ${n} of 4`),
+      i + 1,
+    );
     assert.equal(await caption(page, "quote"), `「${storyQuotes[i]}」`, `step ${i + 1} shows hop ${i + 1}'s sentence`);
     if (i === 1) await screenshot(page, "teacher-01-presentation-step-2");
   }
@@ -106,10 +111,11 @@ test("present=1 opens straight into presentation mode, and a query result can be
 test("the dark theme switches page and canvas colours, and is remembered", async () => {
   const { page, errors } = await openPage(browser, explorer.url);
   await ready(page);
-  const canvas = () => page.evaluate(() => ({
-    bg: getComputedStyle(document.documentElement).getPropertyValue("--canvas-bg").trim(),
-    label: (window.__explorer!.sigma.getSetting("labelColor") as { color: string }).color,
-  }));
+  const canvas = () =>
+    page.evaluate(() => ({
+      bg: getComputedStyle(document.documentElement).getPropertyValue("--canvas-bg").trim(),
+      label: (window.__explorer!.sigma.getSetting("labelColor") as { color: string }).color,
+    }));
   const light = await canvas();
   await page.click('[data-testid="theme-toggle"]');
   assert.equal(await page.getAttribute("html", "data-theme"), "dark");
@@ -159,7 +165,10 @@ test("the view exports as a PNG image, and the graph as GEXF and JSON", async ()
   assert.match(gexf, /<gexf/);
   assert.match(gexf, /label="Jack Ma"/);
   assert.match(gexf, /蔡崇信を董事会主席に呼び戻し/, "relationship quotes travel as attributes");
-  const json = JSON.parse((await download("export-json")).bytes.toString("utf8")) as { nodes: unknown[]; edges: unknown[] };
+  const json = JSON.parse((await download("export-json")).bytes.toString("utf8")) as {
+    nodes: unknown[];
+    edges: unknown[];
+  };
   const order = Number(await page.getAttribute("body", "data-node-count"));
   assert.equal(json.nodes.length, order);
   assert.ok(json.edges.length > 0);

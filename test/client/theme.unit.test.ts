@@ -21,10 +21,19 @@ test("toggling flips light and dark; setting the same theme keeps the same state
 });
 
 test("page keys: embed and present as flags, theme and query validated, anything else ignored", () => {
-  assert.deepEqual(parsePageOptions("?embed=1&theme=dark&present=1&query=routes-between&nodes=a,b"),
-    { embed: true, theme: "dark", present: true, query: "routes-between" });
+  assert.deepEqual(parsePageOptions("?embed=1&theme=dark&present=1&query=routes-between&nodes=a,b"), {
+    embed: true,
+    theme: "dark",
+    present: true,
+    query: "routes-between",
+  });
   assert.deepEqual(parsePageOptions(""), { embed: false, theme: null, present: false, query: null });
-  assert.deepEqual(parsePageOptions("?embed=0&theme=blue&query=../etc&present=no"), { embed: false, theme: null, present: false, query: null });
+  assert.deepEqual(parsePageOptions("?embed=0&theme=blue&query=../etc&present=no"), {
+    embed: false,
+    theme: null,
+    present: false,
+    query: null,
+  });
   assert.equal(parsePageOptions("?embed").embed, true);
 });
 
@@ -33,7 +42,10 @@ test("run history: newest first, a re-run moves to the top, at most 50, bad stor
   let history = addToHistory([], entry("MATCH (a) RETURN a"));
   history = addToHistory(history, entry("MATCH (b) RETURN b"));
   history = addToHistory(history, entry("  MATCH (a) RETURN a  "));
-  assert.deepEqual(history.map((h) => h.query), ["MATCH (a) RETURN a", "MATCH (b) RETURN b"]);
+  assert.deepEqual(
+    history.map((h) => h.query),
+    ["MATCH (a) RETURN a", "MATCH (b) RETURN b"],
+  );
   for (let i = 0; i < 60; i++) history = addToHistory(history, entry(`RETURN ${i}`));
   assert.equal(history.length, 50);
   assert.equal(history[0]?.query, "RETURN 59");
@@ -47,12 +59,27 @@ test("an error position marks the word Neo4j points at, one character, or the en
   assert.deepEqual(errorRange(text, { line: 3, column: 1 }), { from: 19, to: 23 });
   assert.equal(text.slice(19, 23), "LIMT");
   assert.deepEqual(errorRange(text, { line: 1, column: 7 }), { from: 6, to: 7 }, "a bracket: one character");
-  assert.deepEqual(errorRange("MATCH (n", { line: 1, column: 9 }), { from: 7, to: 8 }, "past the end: the last character");
-  assert.deepEqual(errorRange(text, { line: 9, column: 1 }), { from: 19, to: 23 }, "a line past the end clamps to the last line");
+  assert.deepEqual(
+    errorRange("MATCH (n", { line: 1, column: 9 }),
+    { from: 7, to: 8 },
+    "past the end: the last character",
+  );
+  assert.deepEqual(
+    errorRange(text, { line: 9, column: 1 }),
+    { from: 19, to: 23 },
+    "a line past the end clamps to the last line",
+  );
 });
 
 test("a syntax error reads as a headline first, with Neo4j's list of expected tokens kept apart", () => {
-  assert.deepEqual(splitCypherMessage("Invalid input 'LIMT': expected an expression, 'FOREACH' or <EOF> (line 3, column 1 (offset: 26))"),
-    { headline: "Invalid input 'LIMT'.", expected: "an expression, 'FOREACH' or <EOF>" });
-  assert.deepEqual(splitCypherMessage("Variable `m` not defined (line 1, column 17 (offset: 16))"), { headline: "Variable `m` not defined", expected: null });
+  assert.deepEqual(
+    splitCypherMessage(
+      "Invalid input 'LIMT': expected an expression, 'FOREACH' or <EOF> (line 3, column 1 (offset: 26))",
+    ),
+    { headline: "Invalid input 'LIMT'.", expected: "an expression, 'FOREACH' or <EOF>" },
+  );
+  assert.deepEqual(splitCypherMessage("Variable `m` not defined (line 1, column 17 (offset: 16))"), {
+    headline: "Variable `m` not defined",
+    expected: null,
+  });
 });

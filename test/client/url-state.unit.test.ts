@@ -3,11 +3,19 @@ import assert from "node:assert/strict";
 import { decodeUrlState, encodeUrlState, urlStateOf, type LinkView } from "../../src/client/core/url-state/index.ts";
 
 const view = (overrides: Partial<LinkView> = {}): LinkView => ({
-  nodes: ["jack-ma", "joe-tsai"], initial: null, selected: "jack-ma", path: null, language: "en", hiddenCategories: [], ...overrides,
+  nodes: ["jack-ma", "joe-tsai"],
+  initial: null,
+  selected: "jack-ma",
+  path: null,
+  language: "en",
+  hiddenCategories: [],
+  ...overrides,
 });
 
 test("a view encodes to a readable query string and decodes back to the same state", () => {
-  const state = urlStateOf(view({ path: { from: "jack-ma", to: "apple", route: 7 }, language: "ja", hiddenCategories: ["Event", "Place"] }));
+  const state = urlStateOf(
+    view({ path: { from: "jack-ma", to: "apple", route: 7 }, language: "ja", hiddenCategories: ["Event", "Place"] }),
+  );
   const search = encodeUrlState(state);
   assert.equal(search, "?nodes=jack-ma,joe-tsai&sel=jack-ma&path=jack-ma,apple&route=8&lang=ja&off=Event,Place");
   assert.deepEqual(decodeUrlState(search), { state, problems: [] });
@@ -24,7 +32,10 @@ test("no key means the whole-graph first view; an empty nodes= is an empty start
 test("relative to the first view the link lists only the changes, or the nodes when that is shorter", () => {
   const initial = ["a", "b", "c", "d", "e"];
   assert.equal(encodeUrlState(urlStateOf(view({ initial, nodes: initial, selected: null }))), "");
-  assert.equal(encodeUrlState(urlStateOf(view({ initial, nodes: ["a", "b", "c", "e", "x"], selected: null }))), "?add=x&hide=d");
+  assert.equal(
+    encodeUrlState(urlStateOf(view({ initial, nodes: ["a", "b", "c", "e", "x"], selected: null }))),
+    "?add=x&hide=d",
+  );
   assert.equal(encodeUrlState(urlStateOf(view({ initial, nodes: ["a"], selected: null }))), "?nodes=a");
 });
 
@@ -36,18 +47,33 @@ test("elementIds of nodes without a slug survive the round trip", () => {
 });
 
 test("bad values are named and dropped one by one; the rest of the link still counts", () => {
-  const { state, problems } = decodeUrlState("?nodes=jack-ma,<script>&sel=apple&lang=fr&route=0&path=only-one&off=Event");
+  const { state, problems } = decodeUrlState(
+    "?nodes=jack-ma,<script>&sel=apple&lang=fr&route=0&path=only-one&off=Event",
+  );
   assert.deepEqual(state, { sel: "apple", off: ["Event"] });
   assert.equal(problems.length, 4);
-  for (const key of ["nodes", "lang", "route", "path"]) assert.ok(problems.some((p) => p.includes(`"${key}"`)), key);
+  for (const key of ["nodes", "lang", "route", "path"])
+    assert.ok(
+      problems.some((p) => p.includes(`"${key}"`)),
+      key,
+    );
   assert.match(problems.find((p) => p.includes('"path"')) ?? "", /two node ids/);
 });
 
 test("keys other features own are kept verbatim; a repeated key is reported", () => {
   const decoded = decodeUrlState("?embed=1&sel=qwen&query=routes-between&sel=apple");
-  assert.deepEqual(decoded.state, { sel: "qwen", extra: [["embed", "1"], ["query", "routes-between"]] });
+  assert.deepEqual(decoded.state, {
+    sel: "qwen",
+    extra: [
+      ["embed", "1"],
+      ["query", "routes-between"],
+    ],
+  });
   assert.equal(decoded.problems.length, 1);
-  assert.equal(encodeUrlState(urlStateOf(view({ nodes: ["qwen"], selected: "qwen" }), decoded.state.extra)), "?nodes=qwen&sel=qwen&embed=1&query=routes-between");
+  assert.equal(
+    encodeUrlState(urlStateOf(view({ nodes: ["qwen"], selected: "qwen" }), decoded.state.extra)),
+    "?nodes=qwen&sel=qwen&embed=1&query=routes-between",
+  );
 });
 
 test("oversized input is refused, not truncated", () => {

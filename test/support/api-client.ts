@@ -9,7 +9,12 @@ export interface Answer {
 }
 
 export function apiClient(baseUrl: () => string) {
-  const send = async (method: string, path: string, body?: string, headers: Record<string, string> = { "content-type": "application/json" }): Promise<Answer> => {
+  const send = async (
+    method: string,
+    path: string,
+    body?: string,
+    headers: Record<string, string> = { "content-type": "application/json" },
+  ): Promise<Answer> => {
     const res = await fetch(new URL(path, baseUrl()), { method, ...(body === undefined ? {} : { body, headers }) });
     const text = await res.text();
     let json: unknown;
@@ -29,8 +34,15 @@ export function apiClient(baseUrl: () => string) {
 
 /** A clear client error: a 4xx status (one of `statuses` when given) with the JSON error shape and a message. */
 export function assertClientError(answer: Answer, what: string, statuses?: number[]): ApiError {
-  assert.ok(answer.status >= 400 && answer.status < 500, `${what}: expected a 4xx, got ${answer.status} ${answer.text.slice(0, 300)}`);
-  if (statuses) assert.ok(statuses.includes(answer.status), `${what}: expected ${statuses.join(" or ")}, got ${answer.status} ${answer.text.slice(0, 300)}`);
+  assert.ok(
+    answer.status >= 400 && answer.status < 500,
+    `${what}: expected a 4xx, got ${answer.status} ${answer.text.slice(0, 300)}`,
+  );
+  if (statuses)
+    assert.ok(
+      statuses.includes(answer.status),
+      `${what}: expected ${statuses.join(" or ")}, got ${answer.status} ${answer.text.slice(0, 300)}`,
+    );
   const error = ApiErrorSchema.parse(answer.json);
   assert.ok(error.message.length > 0, what);
   return error;

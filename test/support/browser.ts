@@ -10,7 +10,11 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A page that records every console error and uncaught exception, so tests can assert there were none. */
-export async function openPage(browser: Browser, url: string, viewport = { width: 1400, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1400, height: 900 },
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   page.on("console", (msg) => {

@@ -21,14 +21,32 @@ function canonical(value: unknown): string {
 }
 
 const NODES = "MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props ORDER BY id";
-const RELATIONSHIPS = "MATCH (a)-[r]->(b) RETURN elementId(r) AS id, type(r) AS type, elementId(a) AS a, elementId(b) AS b, properties(r) AS props ORDER BY id";
-const INDEXES = "SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN 'index' AS kind, name, type, labelsOrTypes, properties ORDER BY name";
-const USERS = "SHOW USERS YIELD user, roles, passwordChangeRequired, suspended RETURN user, roles, passwordChangeRequired, suspended ORDER BY user";
-const CONSTRAINTS = "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN 'constraint' AS kind, name, type, labelsOrTypes, properties ORDER BY name";
+const RELATIONSHIPS =
+  "MATCH (a)-[r]->(b) RETURN elementId(r) AS id, type(r) AS type, elementId(a) AS a, elementId(b) AS b, properties(r) AS props ORDER BY id";
+const INDEXES =
+  "SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN 'index' AS kind, name, type, labelsOrTypes, properties ORDER BY name";
+const USERS =
+  "SHOW USERS YIELD user, roles, passwordChangeRequired, suspended RETURN user, roles, passwordChangeRequired, suspended ORDER BY user";
+const CONSTRAINTS =
+  "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN 'constraint' AS kind, name, type, labelsOrTypes, properties ORDER BY name";
 
 export async function dbChecksum(driver: Driver, database: string): Promise<DbChecksum> {
-  const rows = async (cypher: string, db = database) => (await driver.executeQuery(cypher, {}, { database: db })).records.map((r) => toJson(r.toObject()));
-  const [nodes, relationships, indexes, constraints, users] = await Promise.all([rows(NODES), rows(RELATIONSHIPS), rows(INDEXES), rows(CONSTRAINTS), rows(USERS, "system")]);
-  const sha256 = createHash("sha256").update(canonical({ nodes, relationships, indexes, constraints, users })).digest("hex");
-  return { nodes: nodes.length, relationships: relationships.length, schema: indexes.length + constraints.length, sha256 };
+  const rows = async (cypher: string, db = database) =>
+    (await driver.executeQuery(cypher, {}, { database: db })).records.map((r) => toJson(r.toObject()));
+  const [nodes, relationships, indexes, constraints, users] = await Promise.all([
+    rows(NODES),
+    rows(RELATIONSHIPS),
+    rows(INDEXES),
+    rows(CONSTRAINTS),
+    rows(USERS, "system"),
+  ]);
+  const sha256 = createHash("sha256")
+    .update(canonical({ nodes, relationships, indexes, constraints, users }))
+    .digest("hex");
+  return {
+    nodes: nodes.length,
+    relationships: relationships.length,
+    schema: indexes.length + constraints.length,
+    sha256,
+  };
 }

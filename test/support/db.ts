@@ -7,7 +7,9 @@ import { createDriver } from "../../src/server/db/driver.ts";
 export function testConnection(): Connection {
   const { NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE } = process.env;
   if (!NEO4J_URI || !NEO4J_USERNAME || !NEO4J_PASSWORD) {
-    throw new Error("Integration tests need a real Neo4j: run them through `npm run test:integration` (scripts/test.ts starts one).");
+    throw new Error(
+      "Integration tests need a real Neo4j: run them through `npm run test:integration` (scripts/test.ts starts one).",
+    );
   }
   return { uri: NEO4J_URI, username: NEO4J_USERNAME, password: NEO4J_PASSWORD, database: NEO4J_DATABASE ?? "neo4j" };
 }

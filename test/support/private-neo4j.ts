@@ -42,7 +42,13 @@ function isAlive(pid: number): boolean {
 }
 
 /** Waits until a transaction whose current statement contains `marker` runs (or stops running), as Neo4j itself reports. */
-export async function waitForTransaction(driver: Driver, database: string, marker: string, running: boolean, timeoutMs = 30_000): Promise<void> {
+export async function waitForTransaction(
+  driver: Driver,
+  database: string,
+  marker: string,
+  running: boolean,
+  timeoutMs = 30_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const { records } = await driver.executeQuery(
@@ -50,7 +56,7 @@ export async function waitForTransaction(driver: Driver, database: string, marke
       { marker },
       { database },
     );
-    if ((Number(records[0]?.get("n")) > 0) === running) return;
+    if (Number(records[0]?.get("n")) > 0 === running) return;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`No transaction with '${marker}' ${running ? "started" : "ended"} within ${timeoutMs} ms`);

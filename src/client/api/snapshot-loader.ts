@@ -47,7 +47,9 @@ export function loadSnapshot(url: string): Promise<LoadedSnapshot> {
     worker.onerror = (event) => {
       worker.terminate();
       // After loading, the worker is the search: a search box waiting on it must fail visibly, not spin forever.
-      broken = new Error(`The offline search stopped working: ${event.message || "its worker failed"}. Reload the page.`);
+      broken = new Error(
+        `The offline search stopped working: ${event.message || "its worker failed"}. Reload the page.`,
+      );
       for (const { reject: fail } of pending.values()) fail(broken);
       pending.clear();
       reject(new Error(`Could not load the graph snapshot ${absolute}: ${event.message || "the loader failed"}.`));

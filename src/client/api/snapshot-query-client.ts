@@ -6,7 +6,12 @@ export const OFFLINE_CODE = "offline_unavailable";
 
 function unavailable(what: string, snapshot: Snapshot): ApiAnswerError {
   const when = snapshot.exportedAt.slice(0, 10);
-  return new ApiAnswerError(409, `${what} needs a live database. This is a static snapshot of ${snapshot.origin.server} (${snapshot.origin.database}) exported on ${when}.`, OFFLINE_CODE, null);
+  return new ApiAnswerError(
+    409,
+    `${what} needs a live database. This is a static snapshot of ${snapshot.origin.server} (${snapshot.origin.database}) exported on ${when}.`,
+    OFFLINE_CODE,
+    null,
+  );
 }
 
 const same = (a: Record<string, unknown>, b: Record<string, unknown>) =>
@@ -18,7 +23,8 @@ export function createSnapshotQueryClient(snapshot: Snapshot): QueryClient {
     runSaved: async (name, params: Record<string, SavedQueryValue>): Promise<GraphPayload> => {
       const stored = snapshot.queries.find((q) => q.query.name === name);
       if (!stored) throw new ApiAnswerError(404, `No saved query named '${name}' in this snapshot.`, "not_found", null);
-      if (!same(params, stored.params)) throw unavailable("Running this query with other parameters than its defaults", snapshot);
+      if (!same(params, stored.params))
+        throw unavailable("Running this query with other parameters than its defaults", snapshot);
       return stored.result;
     },
     runCypher: async () => {

@@ -9,7 +9,8 @@ function answer<T>(read: () => T): Promise<T> {
   try {
     return Promise.resolve(read());
   } catch (error) {
-    if (error instanceof OfflineNotFound) return Promise.reject(new ApiRequestError("http", 404, error.message, "not_found"));
+    if (error instanceof OfflineNotFound)
+      return Promise.reject(new ApiRequestError("http", 404, error.message, "not_found"));
     return Promise.reject(error);
   }
 }
@@ -21,7 +22,12 @@ export function createSnapshotDataSource(snapshot: Snapshot, remoteSearch?: Remo
       answer(() => ({
         nodes: snapshot.nodes,
         relationships: snapshot.relationships,
-        summary: { resultAvailableAfterMs: 0, capped: false, timedOut: false, rowCount: snapshot.nodes.length + snapshot.relationships.length },
+        summary: {
+          resultAvailableAfterMs: 0,
+          capped: false,
+          timedOut: false,
+          rowCount: snapshot.nodes.length + snapshot.relationships.length,
+        },
       })),
     loadNode: (id) => answer(() => engine.node(id)),
     search: (p) => engine.search({ q: p.q, limit: p.limit ?? 10, ...(p.labels ? { labels: [...p.labels] } : {}) }),
@@ -35,7 +41,16 @@ export function createSnapshotDataSource(snapshot: Snapshot, remoteSearch?: Remo
           ...(p.cursor ? { cursor: p.cursor } : {}),
         }),
       ),
-    paths: (p) => answer(() => engine.paths({ from: p.from, to: p.to, maxHops: p.maxHops ?? 6, k: p.k ?? 10, direction: p.direction ?? "out" })),
+    paths: (p) =>
+      answer(() =>
+        engine.paths({
+          from: p.from,
+          to: p.to,
+          maxHops: p.maxHops ?? 6,
+          k: p.k ?? 10,
+          direction: p.direction ?? "out",
+        }),
+      ),
     schema: () => answer(() => snapshot.schema),
     stats: () =>
       answer(() => ({

@@ -39,7 +39,12 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-export async function fetchJson<T>(fetchImpl: FetchLike, url: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+export async function fetchJson<T>(
+  fetchImpl: FetchLike,
+  url: string,
+  schema: z.ZodType<T>,
+  signal?: AbortSignal,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetchImpl(url, { headers: { accept: "application/json" }, signal: signal ?? null });
@@ -50,10 +55,16 @@ export async function fetchJson<T>(fetchImpl: FetchLike, url: string, schema: z.
   const body = await readBody(response);
   if (!response.ok) {
     const apiError = ApiErrorSchema.safeParse(body);
-    if (apiError.success) throw new ApiRequestError("http", response.status, apiError.data.message, apiError.data.error);
+    if (apiError.success)
+      throw new ApiRequestError("http", response.status, apiError.data.message, apiError.data.error);
     // An empty error is what a dev proxy sends when nothing listens behind it: the API itself never answered.
-    if (body === null) throw new ApiRequestError("network", response.status, `HTTP ${response.status} with an empty body`);
-    throw new ApiRequestError("http", response.status, `The server answered HTTP ${response.status} without an explanation.`);
+    if (body === null)
+      throw new ApiRequestError("network", response.status, `HTTP ${response.status} with an empty body`);
+    throw new ApiRequestError(
+      "http",
+      response.status,
+      `The server answered HTTP ${response.status} without an explanation.`,
+    );
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {

@@ -12,11 +12,31 @@ export function mountActivityView(element: HTMLElement, store: Store<AppState>, 
     const { pending, message } = store.get().activity;
     clearTimeout(timer);
     const parts: HTMLElement[] = [];
-    if (pending) parts.push(h("p", { class: "activity-item", role: "status", "data-testid": "activity-pending" }, h("span", { class: "spinner small", "aria-hidden": "true" }), pending));
+    if (pending)
+      parts.push(
+        h(
+          "p",
+          { class: "activity-item", role: "status", "data-testid": "activity-pending" },
+          h("span", { class: "spinner small", "aria-hidden": "true" }),
+          pending,
+        ),
+      );
     if (message) {
       const dismiss = h("button", { type: "button", class: "icon-button small", "aria-label": "Dismiss message" }, "×");
       dismiss.addEventListener("click", () => actions.activity.dismiss());
-      parts.push(h("p", { class: `activity-item ${message.tone === "error" ? "notice-error" : ""}`, role: message.tone === "error" ? "alert" : "status", "data-testid": "activity-message", "data-tone": message.tone }, h("span", {}, message.text), dismiss));
+      parts.push(
+        h(
+          "p",
+          {
+            class: `activity-item ${message.tone === "error" ? "notice-error" : ""}`,
+            role: message.tone === "error" ? "alert" : "status",
+            "data-testid": "activity-message",
+            "data-tone": message.tone,
+          },
+          h("span", {}, message.text),
+          dismiss,
+        ),
+      );
       if (message.tone === "info") timer = setTimeout(() => actions.activity.dismiss(), INFO_MS);
     }
     element.replaceChildren(...parts);

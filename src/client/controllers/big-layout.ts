@@ -22,13 +22,16 @@ function applyPositions(graph: ExplorerGraph, keys: readonly string[], xy: Float
   const index = new Map<string, number>();
   keys.forEach((key, i) => index.set(key, i));
   // A node that left meanwhile is simply skipped; one that arrived meanwhile keeps its seeded place.
-  graph.updateEachNodeAttributes((key, a) => {
-    const i = index.get(key);
-    if (i === undefined) return a;
-    a.x = xy[2 * i]!;
-    a.y = xy[2 * i + 1]!;
-    return a;
-  }, { attributes: ["x", "y"] });
+  graph.updateEachNodeAttributes(
+    (key, a) => {
+      const i = index.get(key);
+      if (i === undefined) return a;
+      a.x = xy[2 * i]!;
+      a.y = xy[2 * i + 1]!;
+      return a;
+    },
+    { attributes: ["x", "y"] },
+  );
 }
 
 /** Starts the worker; `onDone` runs after the last positions are applied. Returns a cancel function. */

@@ -15,7 +15,11 @@ const MIN_FRAME = 500;
 const DURATION = matchMedia("(prefers-reduced-motion: reduce)").matches ? 0 : 300;
 
 function button(label: string, text: string, testid: string, onClick: () => void): HTMLButtonElement {
-  const element = h("button", { type: "button", class: "icon-button", "aria-label": label, title: label, "data-testid": testid }, text);
+  const element = h(
+    "button",
+    { type: "button", class: "icon-button", "aria-label": label, title: label, "data-testid": testid },
+    text,
+  );
   element.addEventListener("click", onClick);
   return element;
 }
@@ -55,7 +59,8 @@ function carryOut(sigma: ExplorerSigma, request: CameraRequest): void {
   const camera = sigma.getCamera();
   if (request.kind === "focus") {
     const target = graph.hasNode(request.node) ? sigma.getNodeDisplayData(request.node) : undefined;
-    if (target) void camera.animate({ x: target.x, y: target.y, ratio: Math.min(camera.ratio, 1) }, { duration: DURATION * 2 });
+    if (target)
+      void camera.animate({ x: target.x, y: target.y, ratio: Math.min(camera.ratio, 1) }, { duration: DURATION * 2 });
     return;
   }
   const nodes = request.nodes.filter((node) => graph.hasNode(node));
@@ -65,7 +70,13 @@ function carryOut(sigma: ExplorerSigma, request: CameraRequest): void {
   void camera.animate({ ...fit, ratio: Math.max(fit.ratio * 1.15, camera.ratio) }, { duration: DURATION * 2 });
 }
 
-export function mountCameraController(sigma: ExplorerSigma, store: Store<AppState>, actions: Actions, toolbar: HTMLElement, sync: GraphSync): void {
+export function mountCameraController(
+  sigma: ExplorerSigma,
+  store: Store<AppState>,
+  actions: Actions,
+  toolbar: HTMLElement,
+  sync: GraphSync,
+): void {
   const camera = sigma.getCamera();
   camera.on("updated", (state) => actions.view.cameraMoved(state.ratio));
   const fitAll = () => {
@@ -89,9 +100,12 @@ export function mountCameraController(sigma: ExplorerSigma, store: Store<AppStat
     } else if (sigma.getCustomBBox() === null && sigma.getGraph().order > 0) freezeFrame(sigma);
   });
   // Requests wait for the layout to settle the newcomers, so the camera goes where they end up.
-  store.watch((s) => s.camera.request, (request) => {
-    if (request) requestAnimationFrame(() => sync.whenSettled(() => carryOut(sigma, request)));
-  });
+  store.watch(
+    (s) => s.camera.request,
+    (request) => {
+      if (request) requestAnimationFrame(() => sync.whenSettled(() => carryOut(sigma, request)));
+    },
+  );
   store.watch(
     (s) => s.selection.selected,
     (node) => {

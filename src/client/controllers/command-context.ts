@@ -81,7 +81,8 @@ export async function loadDetails(ctx: CommandContext, ids: readonly string[]): 
     const results = await Promise.allSettled(batch.map((id) => ctx.source.loadNode(id)));
     results.forEach((result, j) => {
       if (result.status === "fulfilled") addDetail(ctx.catalog, result.value);
-      else if (result.reason instanceof ApiRequestError && result.reason.httpStatus === 404) missing.push(batch[j] as string);
+      else if (result.reason instanceof ApiRequestError && result.reason.httpStatus === 404)
+        missing.push(batch[j] as string);
       else throw result.reason;
     });
   }

@@ -24,13 +24,26 @@ function mark(editor: EditorApi, state: ResultState): HTMLElement | null {
   const { failure } = state;
   const position = failure.position;
   // Only mark when the editor still holds the text that failed.
-  const here = position && view.state.doc.toString() === state.source.query ? errorRange(state.source.query, position) : null;
+  const here =
+    position && view.state.doc.toString() === state.source.query ? errorRange(state.source.query, position) : null;
   view.dispatch({ effects: setServerError.of(here && { ...here, message: failure.message }) });
   const where = position ? `Line ${position.line}, column ${position.column}: ` : "";
-  const { headline, expected } = failure.code === "cypher_error" ? splitCypherMessage(failure.message) : { headline: failure.message, expected: null };
-  return h("div", { class: "notice notice-error editor-error", role: "alert", "data-testid": "editor-error", "data-line": position?.line ?? "" },
-    h("strong", {}, failure.title), h("p", {}, where + headline),
-    expected ? h("details", {}, h("summary", {}, "What Neo4j expected there"), h("p", {}, expected)) : null);
+  const { headline, expected } =
+    failure.code === "cypher_error"
+      ? splitCypherMessage(failure.message)
+      : { headline: failure.message, expected: null };
+  return h(
+    "div",
+    {
+      class: "notice notice-error editor-error",
+      role: "alert",
+      "data-testid": "editor-error",
+      "data-line": position?.line ?? "",
+    },
+    h("strong", {}, failure.title),
+    h("p", {}, where + headline),
+    expected ? h("details", {}, h("summary", {}, "What Neo4j expected there"), h("p", {}, expected)) : null,
+  );
 }
 
 export interface CypherEditorHandle {
@@ -38,13 +51,22 @@ export interface CypherEditorHandle {
   setValue(text: string): void;
 }
 
-export function mountCypherEditor(element: HTMLElement, store: Store<AppState>, source: DataSource, runner: QueryRunner): CypherEditorHandle {
+export function mountCypherEditor(
+  element: HTMLElement,
+  store: Store<AppState>,
+  source: DataSource,
+  runner: QueryRunner,
+): CypherEditorHandle {
   const host = h("div", { class: "cypher-host", "data-testid": "cypher-editor" });
   const run = h("button", { type: "button", class: "button", "data-testid": "run-cypher" }, "Run");
   const shortcut = h("span", { class: "muted shortcut" }, IS_MAC ? "⌘ + Enter" : "Ctrl + Enter");
   const feedback = h("div", { class: "editor-feedback" });
   element.replaceChildren(
-    h("p", { class: "muted panel-intro", id: "editor-intro" }, "Your own read-only Cypher. Labels, relationship types and property keys complete as you type."),
+    h(
+      "p",
+      { class: "muted panel-intro", id: "editor-intro" },
+      "Your own read-only Cypher. Labels, relationship types and property keys complete as you type.",
+    ),
     host,
     h("div", { class: "form-actions" }, run, shortcut),
     feedback,
@@ -71,12 +93,23 @@ export function mountCypherEditor(element: HTMLElement, store: Store<AppState>, 
   editor.codemirror.contentDOM.setAttribute("aria-describedby", "editor-intro");
   run.addEventListener("click", submit);
   source.schema().then(
-    (schema) => editor.setSchema({ labels: schema.labels.map((l) => l.name), relationshipTypes: schema.relationshipTypes.map((t) => t.name), propertyKeys: schema.propertyKeys }),
+    (schema) =>
+      editor.setSchema({
+        labels: schema.labels.map((l) => l.name),
+        relationshipTypes: schema.relationshipTypes.map((t) => t.name),
+        propertyKeys: schema.propertyKeys,
+      }),
     // Completion then offers keywords only; the editor itself works the same.
     () => undefined,
   );
-  store.watch((s) => s.result, (state) => feedback.replaceChildren(mark(editor, state) ?? ""));
-  store.watch((s) => s.theme.name, (name) => editor.setTheme(name));
+  store.watch(
+    (s) => s.result,
+    (state) => feedback.replaceChildren(mark(editor, state) ?? ""),
+  );
+  store.watch(
+    (s) => s.theme.name,
+    (name) => editor.setTheme(name),
+  );
   return {
     editor,
     setValue: (text) => {

@@ -6,7 +6,12 @@ import { localNodeDetail } from "../core/detail/index.ts";
 import type { ExplorerGraph } from "../core/graph/index.ts";
 import type { Store } from "../lib/create-store.ts";
 
-export function mountDetailLoader(source: DataSource, graph: ExplorerGraph, store: Store<AppState>, actions: Actions): void {
+export function mountDetailLoader(
+  source: DataSource,
+  graph: ExplorerGraph,
+  store: Store<AppState>,
+  actions: Actions,
+): void {
   let inFlight: AbortController | null = null;
   const load = (nodeId: string | null) => {
     inFlight?.abort();

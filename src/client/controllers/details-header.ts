@@ -9,9 +9,12 @@ const SHOWN_ELSEWHERE = new Set(["name", "name_ja", "name_zh", "aliases", "alias
 
 function namesTable(attrs: NodeAttributes): HTMLElement {
   const rows = LANGUAGES.map((language) =>
-    h("div", { class: "name-row" },
+    h(
+      "div",
+      { class: "name-row" },
       h("dt", {}, LANGUAGE_LABEL[language]),
-      h("dd", { lang: language, class: attrs.names[language] ? "" : "missing" }, attrs.names[language] ?? "—")),
+      h("dd", { lang: language, class: attrs.names[language] ? "" : "missing" }, attrs.names[language] ?? "—"),
+    ),
   );
   return h("dl", { class: "names", "data-testid": "node-names" }, ...rows);
 }
@@ -30,12 +33,19 @@ export function renderDetailsHeader(key: string, attrs: NodeAttributes, language
   });
   const aliases = attrs.properties.aliases;
   const description = attrs.properties.description;
-  return h("header", { class: "details-header" },
+  return h(
+    "header",
+    { class: "details-header" },
     h("div", { class: "chips", "data-testid": "node-labels" }, ...chips),
-    h("h2", { id: "details-title", tabindex: -1, lang: language, "data-testid": "details-title" },
-      displayName(attrs.names, language, attrs.slug, key)),
+    h(
+      "h2",
+      { id: "details-title", tabindex: -1, lang: language, "data-testid": "details-title" },
+      displayName(attrs.names, language, attrs.slug, key),
+    ),
     namesTable(attrs),
-    Array.isArray(aliases) && aliases.length > 0 ? h("p", { class: "aliases" }, h("span", { class: "muted" }, "Also known as "), valueText(aliases)) : null,
+    Array.isArray(aliases) && aliases.length > 0
+      ? h("p", { class: "aliases" }, h("span", { class: "muted" }, "Also known as "), valueText(aliases))
+      : null,
     typeof description === "string" && description !== "" ? h("p", { class: "description" }, description) : null,
     h("section", { class: "props-block", "aria-label": "Properties" }, properties(key, attrs)),
   );

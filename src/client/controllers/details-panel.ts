@@ -12,7 +12,13 @@ export interface DetailsPanelDeps extends NodeActionsDeps {
   open(id: string): void;
 }
 
-export function mountDetailsPanel(panel: HTMLElement, graph: ExplorerGraph, store: Store<AppState>, actions: Actions, deps: DetailsPanelDeps): void {
+export function mountDetailsPanel(
+  panel: HTMLElement,
+  graph: ExplorerGraph,
+  store: Store<AppState>,
+  actions: Actions,
+  deps: DetailsPanelDeps,
+): void {
   const headerSlot = h("div", { class: "details-slot" });
   const actionsSlot = h("div", { class: "details-slot" });
   const relationsSlot = h("div", { class: "details-slot" });
@@ -37,14 +43,19 @@ export function mountDetailsPanel(panel: HTMLElement, graph: ExplorerGraph, stor
     const sameNode = panel.dataset.nodeId === key;
     const scroll = sameNode ? panel.scrollTop : 0;
     if (!sameNode) {
-      const close = h("button", { type: "button", class: "icon-button close", "aria-label": "Close details", "data-testid": "close-details" }, "×");
+      const close = h(
+        "button",
+        { type: "button", class: "icon-button close", "aria-label": "Close details", "data-testid": "close-details" },
+        "×",
+      );
       close.addEventListener("click", () => actions.selection.clear());
       panel.replaceChildren(close, headerSlot, actionsSlot, relationsSlot);
     }
     panel.dataset.nodeId = key;
     headerSlot.replaceChildren(renderDetailsHeader(key, graph.getNodeAttributes(key), view.language));
     // The loader may not have caught up with a brand-new selection yet; never show another node's data.
-    const current = detail.status !== "idle" && detail.nodeId === key ? detail : { status: "loading" as const, nodeId: key };
+    const current =
+      detail.status !== "idle" && detail.nodeId === key ? detail : { status: "loading" as const, nodeId: key };
     const loaded = current.status === "ready" ? current.detail : null;
     // The tools are rebuilt only for a new node or when its relationships arrive, so ticked filters and focus survive.
     const toolsKey = `${key}|${loaded ? "ready" : "pending"}`;
@@ -68,7 +79,19 @@ export function mountDetailsPanel(panel: HTMLElement, graph: ExplorerGraph, stor
   store.watch((s) => s.detail, render);
   store.watch((s) => s.view.language, render);
   // A hidden or collapsed selection closes the panel; everything else only refreshes the tools.
-  store.watch((s) => s.scene, () => (store.get().selection.selected !== null && !graph.hasNode(store.get().selection.selected!) ? actions.selection.clear() : tools?.update()));
-  store.watch((s) => s.pins, () => tools?.update());
-  store.watch((s) => s.activity.pending, () => tools?.update());
+  store.watch(
+    (s) => s.scene,
+    () =>
+      store.get().selection.selected !== null && !graph.hasNode(store.get().selection.selected!)
+        ? actions.selection.clear()
+        : tools?.update(),
+  );
+  store.watch(
+    (s) => s.pins,
+    () => tools?.update(),
+  );
+  store.watch(
+    (s) => s.activity.pending,
+    () => tools?.update(),
+  );
 }

@@ -1,14 +1,24 @@
 // Expand (page by page, filtered), load more, collapse, hide and pin: the commands on one node.
 import { addPayload } from "../core/catalog/index.ts";
 import { collapseTargets, expansionOf, NO_FILTER, type NeighbourFilter } from "../core/scene/index.ts";
-import { inView, loadDetails, MAX_EDGE_COMPLETION, nameOf, withActivity, type CommandContext } from "./command-context.ts";
+import {
+  inView,
+  loadDetails,
+  MAX_EDGE_COMPLETION,
+  nameOf,
+  withActivity,
+  type CommandContext,
+} from "./command-context.ts";
 
 /** Neighbours per page: "showing 50 of N, load more". */
 export const NEIGHBOUR_PAGE = 50;
 
 function summary(name: string, added: number, loaded: number, total: number): string {
   const nodes = added === 0 ? "no new nodes (all were already in view)" : `${added} new node${added === 1 ? "" : "s"}`;
-  const shown = loaded < total ? `showing ${loaded} of ${total} relationships` : `all ${total} relationship${total === 1 ? "" : "s"}`;
+  const shown =
+    loaded < total
+      ? `showing ${loaded} of ${total} relationships`
+      : `all ${total} relationship${total === 1 ? "" : "s"}`;
   return `${name}: ${nodes}; ${shown}.`;
 }
 
@@ -23,7 +33,12 @@ export function createExpandCommands(ctx: CommandContext) {
     const name = nameOf(ctx, key);
     const what = `Loading the neighbours of ${name}…`;
     const page = await withActivity(ctx, what, async () => {
-      const response = await source.neighbors(key, { types: useFilter.types, labels: useFilter.labels, limit: NEIGHBOUR_PAGE, cursor: cursor ?? undefined });
+      const response = await source.neighbors(key, {
+        types: useFilter.types,
+        labels: useFilter.labels,
+        limit: NEIGHBOUR_PAGE,
+        cursor: cursor ?? undefined,
+      });
       addPayload(catalog, response);
       const fresh = response.nodes.map((n) => n.id).filter((id) => id !== key && !inView(ctx, id));
       await loadDetails(ctx, fresh.slice(0, MAX_EDGE_COMPLETION));
@@ -33,7 +48,15 @@ export function createExpandCommands(ctx: CommandContext) {
     const received = page.nodes.map((n) => n.id).filter((id) => id !== page.center.id);
     const before = new Set(store.get().scene.nodes);
     actions.history.record(`Expand ${name}`, () =>
-      actions.scene.expanded({ center: key, received, filter: useFilter, count: page.relationships.length, total: page.total, nextCursor: page.nextCursor, more }),
+      actions.scene.expanded({
+        center: key,
+        received,
+        filter: useFilter,
+        count: page.relationships.length,
+        total: page.total,
+        nextCursor: page.nextCursor,
+        more,
+      }),
     );
     const added = received.filter((id) => !before.has(id));
     const loaded = expansionOf(store.get().scene, key)?.loaded ?? page.relationships.length;
@@ -52,7 +75,12 @@ export function createExpandCommands(ctx: CommandContext) {
       const name = nameOf(ctx, key);
       const removed = collapseTargets(store.get().scene, key, neighboursInView).length;
       actions.history.record(`Collapse ${name}`, () => actions.scene.collapse(key, neighboursInView));
-      actions.activity.say("info", removed === 0 ? `${name}: nothing to collapse.` : `${name}: ${removed} node${removed === 1 ? "" : "s"} collapsed.`);
+      actions.activity.say(
+        "info",
+        removed === 0
+          ? `${name}: nothing to collapse.`
+          : `${name}: ${removed} node${removed === 1 ? "" : "s"} collapsed.`,
+      );
     },
     hide(key: string): void {
       const name = nameOf(ctx, key);

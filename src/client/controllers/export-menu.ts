@@ -27,12 +27,20 @@ export function exportGexf(sigma: ExplorerSigma): void {
 }
 
 export function exportGraphJson(sigma: ExplorerSigma): void {
-  downloadFile({ name: `graph-${stamp()}.json`, type: "application/json", content: `${JSON.stringify(sigma.getGraph().export(), null, 2)}\n` });
+  downloadFile({
+    name: `graph-${stamp()}.json`,
+    type: "application/json",
+    content: `${JSON.stringify(sigma.getGraph().export(), null, 2)}\n`,
+  });
 }
 
 export function mountExportMenu(element: HTMLElement, sigma: ExplorerSigma, onError: (message: string) => void): void {
   const item = (text: string, label: string, testid: string, run: () => void | Promise<void>) => {
-    const button = h("button", { type: "button", class: "tool-button", "aria-label": label, title: label, "data-testid": testid }, text);
+    const button = h(
+      "button",
+      { type: "button", class: "tool-button", "aria-label": label, title: label, "data-testid": testid },
+      text,
+    );
     button.addEventListener("click", () => {
       Promise.resolve()
         .then(run)

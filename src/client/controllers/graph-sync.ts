@@ -27,11 +27,19 @@ function seedNewcomers(graph: ExplorerGraph, fresh: readonly string[], preferred
   const radius = Math.max(60, medianEdgeLength(graph, (s, t) => placed(s) && placed(t)) * 0.5);
   for (const [anchor, group] of groupByAnchor(fresh, (key) => graph.neighbors(key), placed, preferred)) {
     const from: Point = anchor === null ? centre : graph.getNodeAttributes(anchor);
-    seedAround(from, group.length, centre, { radius, perRing: 12 }).forEach((p, i) => graph.mergeNodeAttributes(group[i] as string, p));
+    seedAround(from, group.length, centre, { radius, perRing: 12 }).forEach((p, i) =>
+      graph.mergeNodeAttributes(group[i] as string, p),
+    );
   }
 }
 
-export function mountGraphSync(graph: ExplorerGraph, catalog: Catalog, store: Store<AppState>, layout: IncrementalLayout, edgeColor: string): GraphSync {
+export function mountGraphSync(
+  graph: ExplorerGraph,
+  catalog: Catalog,
+  store: Store<AppState>,
+  layout: IncrementalLayout,
+  edgeColor: string,
+): GraphSync {
   const listeners: Array<(arrived: readonly string[], fullLayout: boolean) => void> = [];
   // Where nodes were when they left the view: undo and "show again" put them back in place.
   const lastPositions = new Map<string, Point>();
@@ -50,22 +58,41 @@ export function mountGraphSync(graph: ExplorerGraph, catalog: Catalog, store: St
     const arriving = [...inView].filter((key) => !graph.hasNode(key));
     // In a big view only the newcomers' relationships are looked up (O(page), not O(all edges)); a relationship
     // the catalog learnt between two nodes already in view then waits for the next full view to appear.
-    const among = !wasEmpty && isBigGraph(graph.order, graph.size) ? relationshipsTouching(catalog, arriving, inView) : relationshipsAmong(catalog, inView);
+    const among =
+      !wasEmpty && isBigGraph(graph.order, graph.size)
+        ? relationshipsTouching(catalog, arriving, inView)
+        : relationshipsAmong(catalog, inView);
     const edges = among.filter((rel) => !graph.hasEdge(rel.id));
     if (arriving.length === 0 && edges.length === 0) return;
     const big = isBigGraph(graph.order + arriving.length, graph.size + edges.length);
     // A big first view starts on a sunflower spiral (O(n), no overlaps) until the worker's layout arrives.
-    const seed = (i: number) => (big && wasEmpty ? { x: Math.sqrt(i) * 10 * Math.cos(i * 2.39996), y: Math.sqrt(i) * 10 * Math.sin(i * 2.39996) } : {});
+    const seed = (i: number) =>
+      big && wasEmpty
+        ? { x: Math.sqrt(i) * 10 * Math.cos(i * 2.39996), y: Math.sqrt(i) * 10 * Math.sin(i * 2.39996) }
+        : {};
     graph.import({
-      nodes: arriving.map((key, i) => ({ key, attributes: { ...nodeAttributes(catalog.nodes.get(key)!), ...seed(i), ...(lastPositions.get(key) ?? {}) } })),
-      edges: edges.map((rel) => ({ key: rel.id, source: rel.start, target: rel.end, attributes: edgeAttributes(rel, edgeColor) })),
+      nodes: arriving.map((key, i) => ({
+        key,
+        attributes: { ...nodeAttributes(catalog.nodes.get(key)!), ...seed(i), ...(lastPositions.get(key) ?? {}) },
+      })),
+      edges: edges.map((rel) => ({
+        key: rel.id,
+        source: rel.start,
+        target: rel.end,
+        attributes: edgeAttributes(rel, edgeColor),
+      })),
     });
     markOnce("kg:graph-built");
     // Only nodes that gained or lost edges can change size: visiting just those keeps an expansion O(page).
-    const touched = wasEmpty ? graph.nodes() : [...new Set([...arriving, ...edges.flatMap((rel) => [rel.start, rel.end])]), ...shrunk].filter((key) => graph.hasNode(key));
+    const touched = wasEmpty
+      ? graph.nodes()
+      : [...new Set([...arriving, ...edges.flatMap((rel) => [rel.start, rel.end])]), ...shrunk].filter((key) =>
+          graph.hasNode(key),
+        );
     for (const key of touched) {
       const degree = graph.degree(key);
-      if (degree !== graph.getNodeAttribute(key, "degree")) graph.mergeNodeAttributes(key, { degree, size: nodeSize(degree) });
+      if (degree !== graph.getNodeAttribute(key, "degree"))
+        graph.mergeNodeAttributes(key, { degree, size: nodeSize(degree) });
     }
     const fresh = arriving.filter((key) => !lastPositions.has(key));
     if (wasEmpty && fresh.length > 1 && big) {

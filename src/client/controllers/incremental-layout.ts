@@ -5,7 +5,13 @@ import FA2Layout from "graphology-layout-forceatlas2/worker";
 import type { ExplorerGraph } from "../core/graph/index.ts";
 import { isBigGraph } from "../core/layout/index.ts";
 import { layOutBigGraph } from "./big-layout.ts";
-import { DEFAULT_SETTLE, medianEdgeLength, scalingRatioFor, separateMovable, type SettleOptions } from "../core/placement/index.ts";
+import {
+  DEFAULT_SETTLE,
+  medianEdgeLength,
+  scalingRatioFor,
+  separateMovable,
+  type SettleOptions,
+} from "../core/placement/index.ts";
 
 export interface IncrementalLayout {
   /** Lets `movable` settle among the others; cancels a run still going. */
@@ -53,12 +59,18 @@ function layoutCopy(graph: ExplorerGraph, movable: ReadonlySet<string>): Graph<L
 
 function applyPositions(graph: ExplorerGraph, copy: Graph<LayoutNode>, movable: ReadonlySet<string>): void {
   graph.updateEachNodeAttributes(
-    (key, a) => (movable.has(key) && copy.hasNode(key) ? { ...a, x: copy.getNodeAttribute(key, "x"), y: copy.getNodeAttribute(key, "y") } : a),
+    (key, a) =>
+      movable.has(key) && copy.hasNode(key)
+        ? { ...a, x: copy.getNodeAttribute(key, "x"), y: copy.getNodeAttribute(key, "y") }
+        : a,
     { attributes: ["x", "y"] },
   );
 }
 
-export function createIncrementalLayout(graph: ExplorerGraph, options: SettleOptions = DEFAULT_SETTLE): IncrementalLayout {
+export function createIncrementalLayout(
+  graph: ExplorerGraph,
+  options: SettleOptions = DEFAULT_SETTLE,
+): IncrementalLayout {
   const listeners: Array<(running: boolean) => void> = [];
   const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)").matches;
   let cancel: (() => void) | null = null;
@@ -78,7 +90,13 @@ export function createIncrementalLayout(graph: ExplorerGraph, options: SettleOpt
     // No gravity: the fixed nodes already hold the picture together; strong gravity would pull newcomers to the middle.
     const edgeLength = medianEdgeLength(copy, (s, t) => !moving.has(s) && !moving.has(t));
     const supervisor = new FA2Layout(copy, {
-      settings: { gravity: 0, scalingRatio: scalingRatioFor(edgeLength), slowDown: 5, outboundAttractionDistribution: true, barnesHutOptimize: copy.order > 2_000 },
+      settings: {
+        gravity: 0,
+        scalingRatio: scalingRatioFor(edgeLength),
+        slowDown: 5,
+        outboundAttractionDistribution: true,
+        barnesHutOptimize: copy.order > 2_000,
+      },
     });
     let frame = 0;
     const tick = () => {

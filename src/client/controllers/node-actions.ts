@@ -17,7 +17,12 @@ export interface NodeActionsDeps {
   showPaths(): void;
 }
 
-function button(text: string, testid: string, onClick: () => void, extra: Record<string, string> = {}): HTMLButtonElement {
+function button(
+  text: string,
+  testid: string,
+  onClick: () => void,
+  extra: Record<string, string> = {},
+): HTMLButtonElement {
   const element = h("button", { type: "button", class: "tool-button", "data-testid": testid, ...extra }, text);
   element.addEventListener("click", onClick);
   return element;
@@ -34,30 +39,64 @@ function counts(detail: NodeDetail): { types: [string, number][]; labels: [strin
 }
 
 function checkboxGroup(legend: string, name: string, entries: [string, number][]): HTMLFieldSetElement {
-  return h("fieldset", { class: "filter-group" }, h("legend", {}, legend),
-    ...entries.map(([value, count]) => h("label", { class: "check" }, h("input", { type: "checkbox", name, value }), ` ${value} `, h("span", { class: "muted" }, `(${count})`))));
+  return h(
+    "fieldset",
+    { class: "filter-group" },
+    h("legend", {}, legend),
+    ...entries.map(([value, count]) =>
+      h(
+        "label",
+        { class: "check" },
+        h("input", { type: "checkbox", name, value }),
+        ` ${value} `,
+        h("span", { class: "muted" }, `(${count})`),
+      ),
+    ),
+  );
 }
 
 /** Nothing ticked means no filter. */
 function readFilter(form: HTMLElement): NeighbourFilter {
-  const ticked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name=${name}]:checked`)].map((input) => input.value);
+  const ticked = (name: string) =>
+    [...form.querySelectorAll<HTMLInputElement>(`input[name=${name}]:checked`)].map((input) => input.value);
   return { types: ticked("types"), labels: ticked("labels") };
 }
 
-export function renderNodeActions(key: string, detail: NodeDetail | null, deps: NodeActionsDeps): { element: HTMLElement; update(): void } {
+export function renderNodeActions(
+  key: string,
+  detail: NodeDetail | null,
+  deps: NodeActionsDeps,
+): { element: HTMLElement; update(): void } {
   const { store, expand, paths } = deps;
-  const filters = h("details", { class: "expand-filters", "data-testid": "expand-filters" }, h("summary", {}, "Filter neighbours"));
+  const filters = h(
+    "details",
+    { class: "expand-filters", "data-testid": "expand-filters" },
+    h("summary", {}, "Filter neighbours"),
+  );
   if (detail) {
     const { types, labels } = counts(detail);
     filters.append(checkboxGroup("Relationship types", "types", types), checkboxGroup("Node labels", "labels", labels));
   } else filters.append(h("p", { class: "muted" }, "Filters appear once the node's relationships have loaded."));
 
-  const expandButton = button("Expand", "expand", () => void expand.expand(key, readFilter(filters)), { class: "tool-button primary", title: "Load this node's neighbours (Enter on the graph, or double-click)" });
-  const collapseButton = button("Collapse", "collapse", () => expand.collapse(key), { title: "Remove the neighbours this expansion added that nothing else links to" });
+  const expandButton = button("Expand", "expand", () => void expand.expand(key, readFilter(filters)), {
+    class: "tool-button primary",
+    title: "Load this node's neighbours (Enter on the graph, or double-click)",
+  });
+  const collapseButton = button("Collapse", "collapse", () => expand.collapse(key), {
+    title: "Remove the neighbours this expansion added that nothing else links to",
+  });
   const hideButton = button("Hide", "hide", () => expand.hide(key), { title: "Remove this node from the view" });
-  const pinButton = button("Pin", "pin", () => expand.togglePin(key), { title: "Keep this node where it is when the layout runs" });
-  const fromButton = button("Path from here", "path-from", () => { paths.setEndpoint("from", key); deps.showPaths(); });
-  const toButton = button("Path to here", "path-to", () => { paths.setEndpoint("to", key); deps.showPaths(); });
+  const pinButton = button("Pin", "pin", () => expand.togglePin(key), {
+    title: "Keep this node where it is when the layout runs",
+  });
+  const fromButton = button("Path from here", "path-from", () => {
+    paths.setEndpoint("from", key);
+    deps.showPaths();
+  });
+  const toButton = button("Path to here", "path-to", () => {
+    paths.setEndpoint("to", key);
+    deps.showPaths();
+  });
   const more = button("Load more", "load-more", () => void expand.loadMore(key));
   const paging = h("p", { class: "expand-status", "data-testid": "expand-status", role: "status" });
 
@@ -81,10 +120,13 @@ export function renderNodeActions(key: string, detail: NodeDetail | null, deps: 
     }
   };
   update();
-  const element = h("section", { class: "node-actions", "aria-label": "Explore from this node", "data-testid": "node-actions" },
+  const element = h(
+    "section",
+    { class: "node-actions", "aria-label": "Explore from this node", "data-testid": "node-actions" },
     h("div", { class: "tool-row" }, expandButton, collapseButton, hideButton, pinButton),
     paging,
     filters,
-    h("div", { class: "tool-row" }, fromButton, toButton));
+    h("div", { class: "tool-row" }, fromButton, toButton),
+  );
   return { element, update };
 }

@@ -16,9 +16,12 @@ export function mountOfflineBanner(header: HTMLElement, snapshot: Snapshot): voi
   clearDiskNote();
   const date = new Date(snapshot.exportedAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
   header.after(
-    h("p", { class: "offline-banner", role: "note", "data-testid": "offline-banner" },
+    h(
+      "p",
+      { class: "offline-banner", role: "note", "data-testid": "offline-banner" },
       `Offline snapshot of ${snapshot.origin.server} (database ${snapshot.origin.database}, Neo4j ${snapshot.origin.neo4jVersion}), exported ${date}. ` +
-        "Search, expand, paths, saved-query results and presentation work; the Cypher editor and new query parameters need a live database."),
+        "Search, expand, paths, saved-query results and presentation work; the Cypher editor and new query parameters need a live database.",
+    ),
   );
 }
 
@@ -26,5 +29,11 @@ export function mountOfflineBanner(header: HTMLElement, snapshot: Snapshot): voi
 export function showStartupFailure(status: HTMLElement, error: unknown): void {
   clearDiskNote();
   status.dataset.state = "error";
-  status.replaceChildren(h("p", { class: "notice notice-error", role: "alert", "data-testid": "status-message" }, error instanceof Error ? error.message : String(error)));
+  status.replaceChildren(
+    h(
+      "p",
+      { class: "notice notice-error", role: "alert", "data-testid": "status-message" },
+      error instanceof Error ? error.message : String(error),
+    ),
+  );
 }

@@ -32,7 +32,11 @@ async function sceneKeys(ctx: CommandContext, state: UrlState): Promise<Resolved
 }
 
 /** Puts the link's view in place (scene, paths, selection, filter; language too when `withLanguage`). */
-async function openState(ctx: CommandContext, state: UrlState, withLanguage: boolean): Promise<{ problems: string[]; capped: boolean }> {
+async function openState(
+  ctx: CommandContext,
+  state: UrlState,
+  withLanguage: boolean,
+): Promise<{ problems: string[]; capped: boolean }> {
   const { actions, source } = ctx;
   const scene = await sceneKeys(ctx, state);
   const problems = [...scene.problems];
@@ -88,7 +92,11 @@ export async function reopenView(ctx: CommandContext, state: UrlState): Promise<
   try {
     const opened = await openState(ctx, state, false);
     ctx.actions.history.start("Open");
-    ctx.actions.activity.finished(what, opened.problems.length ? "error" : "info", opened.problems.join(" ") || "View restored from the link.");
+    ctx.actions.activity.finished(
+      what,
+      opened.problems.length ? "error" : "info",
+      opened.problems.join(" ") || "View restored from the link.",
+    );
   } catch (error) {
     const failure = describeFailure(error);
     ctx.actions.activity.finished(what, "error", `${failure.title}: ${failure.message}`);

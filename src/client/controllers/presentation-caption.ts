@@ -13,7 +13,12 @@ export function renderCaption(state: PresentationState, language: Language, noti
   const story = state.story;
   if (!story) return [];
   const total = story.hops.length;
-  const help = h("p", { class: "caption-help" }, "→ or Space: next · ←: back · Esc: leave", notice ? ` · ${notice}` : "");
+  const help = h(
+    "p",
+    { class: "caption-help" },
+    "→ or Space: next · ←: back · Esc: leave",
+    notice ? ` · ${notice}` : "",
+  );
   const hop = currentHop(state);
   if (!hop) {
     return [
@@ -24,14 +29,25 @@ export function renderCaption(state: PresentationState, language: Language, noti
   }
   const quote = hop.relationship.properties.quote;
   return [
-    h("p", { class: "caption-step", "data-testid": "caption-step" }, `Step ${state.step + 1} of ${total}${isLastStep(state) ? " · end" : ""}`),
-    h("p", { class: "caption-hop", "data-testid": "caption-hop" },
+    h(
+      "p",
+      { class: "caption-step", "data-testid": "caption-step" },
+      `Step ${state.step + 1} of ${total}${isLastStep(state) ? " · end" : ""}`,
+    ),
+    h(
+      "p",
+      { class: "caption-hop", "data-testid": "caption-hop" },
       h("span", { lang: language }, nameOf(hop.from, story.nodes, language)),
       h("span", { class: "caption-type" }, ` — ${hop.relationship.type} → `),
-      h("span", { lang: language }, nameOf(hop.to, story.nodes, language))),
+      h("span", { lang: language }, nameOf(hop.to, story.nodes, language)),
+    ),
     typeof quote === "string" && quote !== ""
       ? h("blockquote", { class: "caption-quote", lang: "ja", "data-testid": "caption-quote" }, `「${quote}」`)
-      : h("p", { class: "caption-quote muted", "data-testid": "caption-quote" }, "(no quote recorded for this relationship)"),
+      : h(
+          "p",
+          { class: "caption-quote muted", "data-testid": "caption-quote" },
+          "(no quote recorded for this relationship)",
+        ),
     help,
   ];
 }

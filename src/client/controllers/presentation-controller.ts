@@ -19,7 +19,11 @@ function cssVar(name: string, fallback: string): string {
 
 function storyPayload(story: Story): GraphPayload {
   const relationships = story.hops.map((hop) => hop.relationship);
-  return { nodes: story.nodes, relationships, summary: { resultAvailableAfterMs: 0, capped: false, timedOut: false, rowCount: 0 } };
+  return {
+    nodes: story.nodes,
+    relationships,
+    summary: { resultAvailableAfterMs: 0, capped: false, timedOut: false, rowCount: 0 },
+  };
 }
 
 export interface PresentationDeps {
@@ -33,12 +37,19 @@ export interface PresentationDeps {
 
 export function mountPresentation({ sigma, store, actions, theme, caption, viewLoader }: PresentationDeps): void {
   const graph = sigma.getGraph();
-  let saved: { nodeReducer: unknown; edgeReducer: unknown; labelSize: number; edgeLabelSize: number; labelWeight: string } | null = null;
+  let saved: {
+    nodeReducer: unknown;
+    edgeReducer: unknown;
+    labelSize: number;
+    edgeLabelSize: number;
+    labelWeight: string;
+  } | null = null;
   let notice: string | null = null;
 
   const enter = (state: PresentationState) => {
     const story = state.story!;
-    if (!story.hops.every((hop) => graph.hasNode(hop.from) && graph.hasNode(hop.to))) viewLoader.showPayload(storyPayload(story), story.title);
+    if (!story.hops.every((hop) => graph.hasNode(hop.from) && graph.hasNode(hop.to)))
+      viewLoader.showPayload(storyPayload(story), story.title);
     if (saved) return; // a new story while presenting: the stage is already set up
     document.documentElement.dataset.presenting = "true";
     notice = null;
@@ -48,17 +59,37 @@ export function mountPresentation({ sigma, store, actions, theme, caption, viewL
     });
     const nodeReducer = sigma.getSetting("nodeReducer");
     const edgeReducer = sigma.getSetting("edgeReducer");
-    saved = { nodeReducer, edgeReducer, labelSize: sigma.getSetting("labelSize"), edgeLabelSize: sigma.getSetting("edgeLabelSize"), labelWeight: sigma.getSetting("labelWeight") };
-    const colors = () => ({ current: cssVar("--canvas-step", "#ffd43b"), visited: cssVar("--canvas-visited", "#74c0fc"), faded: theme.colors.dimNode, fadedEdge: theme.colors.dimEdge });
-    let cache: { state: PresentationState; focus: ReturnType<typeof stepFocus>; colors: ReturnType<typeof colors> } | null = null;
+    saved = {
+      nodeReducer,
+      edgeReducer,
+      labelSize: sigma.getSetting("labelSize"),
+      edgeLabelSize: sigma.getSetting("edgeLabelSize"),
+      labelWeight: sigma.getSetting("labelWeight"),
+    };
+    const colors = () => ({
+      current: cssVar("--canvas-step", "#ffd43b"),
+      visited: cssVar("--canvas-visited", "#74c0fc"),
+      faded: theme.colors.dimNode,
+      fadedEdge: theme.colors.dimEdge,
+    });
+    let cache: {
+      state: PresentationState;
+      focus: ReturnType<typeof stepFocus>;
+      colors: ReturnType<typeof colors>;
+    } | null = null;
     const focus = () => {
       const current = store.get().presentation;
       if (cache?.state !== current) cache = { state: current, focus: stepFocus(current), colors: colors() };
       return cache;
     };
-    sigma.setSetting("nodeReducer", (node, attrs) => presentNode(node, nodeReducer ? nodeReducer(node, attrs) : attrs, focus().focus, focus().colors));
-    sigma.setSetting("edgeReducer", (edge, attrs) => presentEdge(edge, edgeReducer ? edgeReducer(edge, attrs) : attrs, focus().focus, focus().colors));
-    for (const [key, value] of Object.entries(PRESENT_SETTINGS)) sigma.setSetting(key as keyof typeof PRESENT_SETTINGS, value as never);
+    sigma.setSetting("nodeReducer", (node, attrs) =>
+      presentNode(node, nodeReducer ? nodeReducer(node, attrs) : attrs, focus().focus, focus().colors),
+    );
+    sigma.setSetting("edgeReducer", (edge, attrs) =>
+      presentEdge(edge, edgeReducer ? edgeReducer(edge, attrs) : attrs, focus().focus, focus().colors),
+    );
+    for (const [key, value] of Object.entries(PRESENT_SETTINGS))
+      sigma.setSetting(key as keyof typeof PRESENT_SETTINGS, value as never);
     refreshCanvasTheme(sigma, theme);
     void sigma.getCamera().animatedReset({ duration: DURATION });
   };
@@ -83,7 +114,8 @@ export function mountPresentation({ sigma, store, actions, theme, caption, viewL
     if (!hop) return;
     const a = sigma.getNodeDisplayData(hop.from);
     const b = sigma.getNodeDisplayData(hop.to);
-    if (a && b) void sigma.getCamera().animate({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio: 0.85 }, { duration: DURATION });
+    if (a && b)
+      void sigma.getCamera().animate({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio: 0.85 }, { duration: DURATION });
   };
 
   const render = (state: PresentationState) => {
@@ -91,16 +123,22 @@ export function mountPresentation({ sigma, store, actions, theme, caption, viewL
     caption.replaceChildren(...(state.active ? renderCaption(state, store.get().view.language, notice) : []));
   };
 
-  store.watch((s) => s.presentation, (state, previous) => {
-    if (state.active && (!previous.active || state.story !== previous.story)) enter(state);
-    else if (!state.active && previous.active) leave();
-    if (state.active) {
-      sigma.refresh({ skipIndexation: true });
-      if (state.step !== previous.step) frameHop(state);
-    }
-    render(state);
-  });
-  store.watch((s) => s.view.language, () => render(store.get().presentation));
+  store.watch(
+    (s) => s.presentation,
+    (state, previous) => {
+      if (state.active && (!previous.active || state.story !== previous.story)) enter(state);
+      else if (!state.active && previous.active) leave();
+      if (state.active) {
+        sigma.refresh({ skipIndexation: true });
+        if (state.step !== previous.step) frameHop(state);
+      }
+      render(state);
+    },
+  );
+  store.watch(
+    (s) => s.view.language,
+    () => render(store.get().presentation),
+  );
   // Esc in full screen is taken by the browser to leave full screen: follow it out of presentation too.
   document.addEventListener("fullscreenchange", () => {
     if (!document.fullscreenElement && store.get().presentation.active) actions.presentation.stop();

@@ -4,7 +4,9 @@ import type { Store } from "../lib/create-store.ts";
 
 /** Typing in a field or the Cypher editor must never flip slides. */
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 export function mountPresentationKeys(store: Store<AppState>, actions: Actions, startDefault: () => void): void {
@@ -19,10 +21,19 @@ export function mountPresentationKeys(store: Store<AppState>, actions: Actions, 
       return;
     }
     const step: Record<string, () => void> = {
-      ArrowRight: actions.presentation.next, ArrowDown: actions.presentation.next, PageDown: actions.presentation.next, " ": actions.presentation.next,
-      ArrowLeft: actions.presentation.previous, ArrowUp: actions.presentation.previous, PageUp: actions.presentation.previous, Backspace: actions.presentation.previous,
-      Home: actions.presentation.first, End: actions.presentation.last,
-      Escape: actions.presentation.stop, p: actions.presentation.stop, P: actions.presentation.stop,
+      ArrowRight: actions.presentation.next,
+      ArrowDown: actions.presentation.next,
+      PageDown: actions.presentation.next,
+      " ": actions.presentation.next,
+      ArrowLeft: actions.presentation.previous,
+      ArrowUp: actions.presentation.previous,
+      PageUp: actions.presentation.previous,
+      Backspace: actions.presentation.previous,
+      Home: actions.presentation.first,
+      End: actions.presentation.last,
+      Escape: actions.presentation.stop,
+      p: actions.presentation.stop,
+      P: actions.presentation.stop,
     };
     const action = step[event.key];
     if (!action) return;

@@ -9,7 +9,9 @@ export function valueText(value: JsonValue): string {
 
 export function valueNode(value: JsonValue): Node {
   const href = safeHref(value);
-  return href ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, href) : document.createTextNode(valueText(value));
+  return href
+    ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, href)
+    : document.createTextNode(valueText(value));
 }
 
 /** A two-column list of properties; `*_ja` / `*_zh` values are marked with their language for fonts and screen readers. */

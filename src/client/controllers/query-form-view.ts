@@ -8,18 +8,24 @@ function input(param: SavedQueryParam, id: string, value: string | boolean): HTM
   const numeric = param.type === "number" || param.type === "integer";
   // Text rather than type=number: the browser would blank out "1_000" instead of letting us explain it.
   return h("input", {
-    id, name: param.name, value: String(value),
+    id,
+    name: param.name,
+    value: String(value),
     type: param.type === "date" ? "date" : "text",
     inputmode: numeric ? (param.type === "integer" ? "numeric" : "decimal") : null,
-    autocomplete: "off", spellcheck: "false",
+    autocomplete: "off",
+    spellcheck: "false",
   });
 }
 
 function field(query: SavedQuery, param: SavedQueryParam, value: string | boolean): HTMLElement {
   const id = `param-${query.name}-${param.name}`;
   const control = input(param, id, value);
-  const hint = h("p", { class: "field-hint", id: `${id}-hint` },
-    `${param.description}. Default: ${String(param.default)} · example: ${String(param.example)} (${param.type})`);
+  const hint = h(
+    "p",
+    { class: "field-hint", id: `${id}-hint` },
+    `${param.description}. Default: ${String(param.default)} · example: ${String(param.example)} (${param.type})`,
+  );
   const error = h("p", { class: "field-error", id: `${id}-error`, "data-testid": "param-error", hidden: true });
   control.setAttribute("aria-describedby", `${id}-hint ${id}-error`);
   const label = h("label", { for: id }, param.name);
@@ -54,12 +60,21 @@ function showErrors(form: HTMLFormElement, errors: Record<string, string>): void
   first?.focus();
 }
 
-export function renderQueryForm(query: SavedQuery, onRun: (params: Record<string, SavedQueryValue>) => void): HTMLFormElement {
+export function renderQueryForm(
+  query: SavedQuery,
+  onRun: (params: Record<string, SavedQueryValue>) => void,
+): HTMLFormElement {
   const values = initialValues(query.params);
-  const form = h("form", { class: "query-form", "data-testid": "query-form", novalidate: true },
+  const form = h(
+    "form",
+    { class: "query-form", "data-testid": "query-form", novalidate: true },
     ...query.params.map((param) => field(query, param, values[param.name] ?? "")),
     query.params.length === 0 ? h("p", { class: "muted" }, "This query takes no parameters.") : null,
-    h("div", { class: "form-actions" }, h("button", { type: "submit", class: "button", "data-testid": "run-query" }, "Run query")),
+    h(
+      "div",
+      { class: "form-actions" },
+      h("button", { type: "submit", class: "button", "data-testid": "run-query" }, "Run query"),
+    ),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();

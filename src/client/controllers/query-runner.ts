@@ -25,7 +25,9 @@ export function createQueryRunner(client: QueryClient, actions: Actions): QueryR
   };
   return {
     runSaved: (query, params) =>
-      run({ kind: "saved", name: query.name, title: query.title, params }, (signal) => client.runSaved(query.name, params, signal)),
+      run({ kind: "saved", name: query.name, title: query.title, params }, (signal) =>
+        client.runSaved(query.name, params, signal),
+      ),
     runCypher: (text) => run({ kind: "cypher", query: text }, (signal) => client.runCypher(text, signal)),
   };
 }

@@ -21,7 +21,12 @@ function otherNode(rel: NodeRelationship, options: RelationshipListOptions): HTM
   const dot = h("span", { class: "dot", "aria-hidden": "true" });
   dot.style.backgroundColor = colorForCategory(primaryLabel(rel.other.labels));
   if (!options.isSelectable(rel.other.id)) return h("span", { class: "node-ref", lang: options.language }, dot, name);
-  const button = h("button", { type: "button", class: "node-ref node-link", lang: options.language, "data-node-id": rel.other.id }, dot, name);
+  const button = h(
+    "button",
+    { type: "button", class: "node-ref node-link", lang: options.language, "data-node-id": rel.other.id },
+    dot,
+    name,
+  );
   button.addEventListener("click", () => options.onSelect(rel.other.id));
   return button;
 }
@@ -30,7 +35,9 @@ function sourceLine(rel: NodeRelationship, detail: NodeDetail): HTMLElement | nu
   const source = resolveSource(rel.relationship.properties.source, detail.sources);
   if (!source) return null;
   const href = safeHref(source.url);
-  const title = href ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, source.title) : h("span", {}, source.title);
+  const title = href
+    ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, source.title)
+    : h("span", {}, source.title);
   return h("p", { class: "rel-source" }, h("span", { class: "muted" }, "Source: "), title);
 }
 
@@ -38,11 +45,25 @@ function item(rel: NodeRelationship, detail: NodeDetail, options: RelationshipLi
   const out = rel.direction === "out";
   const { quote, note } = rel.relationship.properties;
   const extras = Object.keys(rel.relationship.properties).filter((name) => !SHOWN_ELSEWHERE.has(name));
-  return h("li", { class: "rel", "data-testid": "relationship", "data-rel-type": rel.relationship.type, "data-direction": rel.direction },
-    h("div", { class: "rel-head" },
-      h("span", { class: "rel-arrow", title: out ? "outgoing" : "incoming", "aria-label": out ? "outgoing" : "incoming" }, out ? "→" : "←"),
+  return h(
+    "li",
+    {
+      class: "rel",
+      "data-testid": "relationship",
+      "data-rel-type": rel.relationship.type,
+      "data-direction": rel.direction,
+    },
+    h(
+      "div",
+      { class: "rel-head" },
+      h(
+        "span",
+        { class: "rel-arrow", title: out ? "outgoing" : "incoming", "aria-label": out ? "outgoing" : "incoming" },
+        out ? "→" : "←",
+      ),
       h("span", { class: "rel-type" }, rel.relationship.type),
-      otherNode(rel, options)),
+      otherNode(rel, options),
+    ),
     typeof quote === "string" && quote !== "" ? h("blockquote", { class: "rel-quote", lang: "ja" }, quote) : null,
     typeof note === "string" && note !== "" ? h("p", { class: "rel-note" }, note) : null,
     extras.length > 0 ? propertyList(rel.relationship.properties, SHOWN_ELSEWHERE, "relationship-properties") : null,
@@ -51,19 +72,31 @@ function item(rel: NodeRelationship, detail: NodeDetail, options: RelationshipLi
 }
 
 function degreeLine(detail: NodeDetail): HTMLElement {
-  const parts = Object.entries(detail.degree).sort(([a], [b]) => a.localeCompare(b)).map(([type, n]) => `${type} ${n}`);
+  const parts = Object.entries(detail.degree)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([type, n]) => `${type} ${n}`);
   return h("p", { class: "degree muted", "data-testid": "node-degree" }, parts.join(" · "));
 }
 
 /** Relationships drawn at once: a hub has thousands, and drawing them all froze the page for seconds. */
 export const RELATIONSHIPS_PER_PAGE = 100;
 
-function appendPage<T>(section: HTMLElement, list: HTMLElement, all: readonly T[], from: number, render: (rel: T) => HTMLElement): void {
+function appendPage<T>(
+  section: HTMLElement,
+  list: HTMLElement,
+  all: readonly T[],
+  from: number,
+  render: (rel: T) => HTMLElement,
+): void {
   const to = Math.min(all.length, from + RELATIONSHIPS_PER_PAGE);
   list.append(...all.slice(from, to).map(render));
   if (to >= all.length) return;
   const next = Math.min(RELATIONSHIPS_PER_PAGE, all.length - to);
-  const more = h("button", { type: "button", class: "tool-button", "data-testid": "more-relationships" }, `Show ${next} more (${to} of ${all.length} shown)`);
+  const more = h(
+    "button",
+    { type: "button", class: "tool-button", "data-testid": "more-relationships" },
+    `Show ${next} more (${to} of ${all.length} shown)`,
+  );
   more.addEventListener("click", () => {
     more.remove();
     appendPage(section, list, all, to, render);
@@ -80,7 +113,9 @@ export function renderRelationships(state: DetailState, options: RelationshipLis
     section.setAttribute("aria-busy", "true");
     section.append(h("p", { class: "muted" }, "Loading relationships…"));
   } else if (state.status === "error") {
-    section.append(h("p", { class: "notice notice-error", role: "alert" }, `${state.failure.title}: ${state.failure.message}`));
+    section.append(
+      h("p", { class: "notice notice-error", role: "alert" }, `${state.failure.title}: ${state.failure.message}`),
+    );
   } else {
     if (state.notice) section.append(h("p", { class: "notice", role: "status" }, state.notice));
     if (state.detail.relationships.length === 0) section.append(h("p", { class: "muted" }, "No relationships."));

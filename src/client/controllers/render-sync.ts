@@ -7,7 +7,11 @@ import type { Store } from "../lib/create-store.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
 
 /** Nodes and edges whose drawing a change from `before` to `after` can alter (reducers without dimming). */
-function around(sigma: ExplorerSigma, before: SelectionState, after: SelectionState): { nodes: string[]; edges: string[] } {
+function around(
+  sigma: ExplorerSigma,
+  before: SelectionState,
+  after: SelectionState,
+): { nodes: string[]; edges: string[] } {
   const graph = sigma.getGraph();
   const nodes = new Set<string>();
   const edges = new Set<string>();
@@ -35,7 +39,10 @@ export function syncRendering(sigma: ExplorerSigma, store: Store<AppState>): () 
     store.watch((s) => s.view.zoomedIn, redraw),
     store.watch((s) => s.paths, redraw),
     store.watch((s) => s.filter, redraw),
-    store.watch((s) => s.view.language, () => sigma.refresh()),
+    store.watch(
+      (s) => s.view.language,
+      () => sigma.refresh(),
+    ),
   ];
   return () => stops.forEach((stop) => stop());
 }

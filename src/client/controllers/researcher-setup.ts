@@ -58,11 +58,14 @@ export function setupResearcher({ store, actions }: App, source: DataSource, edg
   mountEmptyView(required("#view-empty"), store, () => required<HTMLInputElement>("#combo-main-input").focus());
   mountUrlSync(store, actions, catalog, (state) => void reopenView(ctx, state));
   // A link with a path opens with the path finder showing its hops.
-  const stopWaiting = store.watch((s) => s.data.status, (status) => {
-    if (status === "loading") return;
-    stopWaiting();
-    if (store.get().paths.result.status === "ready") panels.open("paths");
-  });
+  const stopWaiting = store.watch(
+    (s) => s.data.status,
+    (status) => {
+      if (status === "loading") return;
+      stopWaiting();
+      if (store.get().paths.result.status === "ready") panels.open("paths");
+    },
+  );
   const showPaths = () => {
     panels.open("paths");
     // Jump to the end still to fill, so the keyboard user can type its name straight away.

@@ -18,7 +18,12 @@ export function resultDownloads(state: Ready): HTMLButtonElement[] {
   const csv = h("button", { type: "button", class: "tool-button", "data-testid": "download-csv" }, "CSV");
   csv.setAttribute("aria-label", "Download the table as CSV");
   csv.addEventListener("click", () =>
-    downloadFile({ name: `${baseName(state)}.csv`, type: "text/csv;charset=utf-8", content: BOM + toCsv(columns, state.payload.rows ?? []) }));
+    downloadFile({
+      name: `${baseName(state)}.csv`,
+      type: "text/csv;charset=utf-8",
+      content: BOM + toCsv(columns, state.payload.rows ?? []),
+    }),
+  );
   const json = h("button", { type: "button", class: "tool-button", "data-testid": "download-json" }, "JSON");
   json.setAttribute("aria-label", "Download the result as JSON");
   json.addEventListener("click", () =>
@@ -26,6 +31,7 @@ export function resultDownloads(state: Ready): HTMLButtonElement[] {
       name: `${baseName(state)}.json`,
       type: "application/json",
       content: `${JSON.stringify({ source: state.source, ...state.payload }, null, 2)}\n`,
-    }));
+    }),
+  );
   return [csv, json];
 }

@@ -31,22 +31,66 @@ function body(state: ResultState, actions: Actions, hooks: ResultsViewHooks): HT
     case "idle":
       return [];
     case "running":
-      return [h("p", { class: "results-running", role: "status" }, h("span", { class: "spinner small", "aria-hidden": "true" }), "Running the query…")];
+      return [
+        h(
+          "p",
+          { class: "results-running", role: "status" },
+          h("span", { class: "spinner small", "aria-hidden": "true" }),
+          "Running the query…",
+        ),
+      ];
     case "error":
-      return [h("div", { class: "notice notice-error", role: "alert", "data-testid": "result-error", "data-code": state.failure.code ?? "" },
-        h("strong", {}, state.failure.title), h("p", {}, failureText(state.failure)))];
+      return [
+        h(
+          "div",
+          {
+            class: "notice notice-error",
+            role: "alert",
+            "data-testid": "result-error",
+            "data-code": state.failure.code ?? "",
+          },
+          h("strong", {}, state.failure.title),
+          h("p", {}, failureText(state.failure)),
+        ),
+      ];
     case "ready": {
       const { payload } = state;
       const rows = payload.rows?.length ?? 0;
       const counts = `${rows} ${rows === 1 ? "row" : "rows"} · ${payload.nodes.length} nodes · ${payload.relationships.length} relationships · ${payload.summary.resultAvailableAfterMs} ms`;
-      const tools = h("div", { class: "results-tools" },
+      const tools = h(
+        "div",
+        { class: "results-tools" },
         ...resultDownloads(state),
         payload.relationships.length > 0 ? button("Present", "present-result", hooks.present) : null,
-        button("Whole graph", "whole-graph", hooks.showWholeGraph));
+        button("Whole graph", "whole-graph", hooks.showWholeGraph),
+      );
       const notes = resultNotes(payload).map((note) =>
-        h("p", { class: payload.summary.timedOut || payload.summary.capped ? "notice" : "muted", role: "status", "data-testid": "result-note" }, note));
+        h(
+          "p",
+          {
+            class: payload.summary.timedOut || payload.summary.capped ? "notice" : "muted",
+            role: "status",
+            "data-testid": "result-note",
+          },
+          note,
+        ),
+      );
       return [
-        h("div", { class: "results-bar" }, h("p", { class: "results-counts", "data-testid": "result-counts", "data-rows": rows, "data-nodes": payload.nodes.length }, counts), tools),
+        h(
+          "div",
+          { class: "results-bar" },
+          h(
+            "p",
+            {
+              class: "results-counts",
+              "data-testid": "result-counts",
+              "data-rows": rows,
+              "data-nodes": payload.nodes.length,
+            },
+            counts,
+          ),
+          tools,
+        ),
         ...notes,
         rows > 0 ? renderResultsTable(payload, state.sort, actions.result.sortBy) : h("span"),
       ];
@@ -54,12 +98,21 @@ function body(state: ResultState, actions: Actions, hooks: ResultsViewHooks): HT
   }
 }
 
-export function mountResultsView(element: HTMLElement, store: Store<AppState>, actions: Actions, hooks: ResultsViewHooks): void {
+export function mountResultsView(
+  element: HTMLElement,
+  store: Store<AppState>,
+  actions: Actions,
+  hooks: ResultsViewHooks,
+): void {
   const render = (state: ResultState) => {
     element.hidden = state.status === "idle";
     element.dataset.state = state.status;
     if (state.status === "idle") return element.replaceChildren();
-    const close = h("button", { type: "button", class: "icon-button close", "aria-label": "Close the results", "data-testid": "close-results" }, "×");
+    const close = h(
+      "button",
+      { type: "button", class: "icon-button close", "aria-label": "Close the results", "data-testid": "close-results" },
+      "×",
+    );
     close.addEventListener("click", actions.result.clear);
     const title = sourceTitle(state.source);
     element.replaceChildren(

@@ -5,7 +5,13 @@ import type { Store } from "../lib/create-store.ts";
 import type { OpenCommand } from "./open-command.ts";
 import { mountCombobox } from "./search-combobox.ts";
 
-export function mountSearchBox(container: HTMLElement, store: Store<AppState>, actions: Actions, source: DataSource, open: OpenCommand): void {
+export function mountSearchBox(
+  container: HTMLElement,
+  store: Store<AppState>,
+  actions: Actions,
+  source: DataSource,
+  open: OpenCommand,
+): void {
   const combo = mountCombobox(container, store, actions, source, {
     field: "main",
     label: "Search entities",

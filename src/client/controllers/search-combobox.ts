@@ -6,7 +6,13 @@ import { describeFailure, isAbort } from "../api/index.ts";
 import type { Actions, AppState } from "../core/app/index.ts";
 import { colorForCategory } from "../core/appearance/index.ts";
 import { displayNameOf, type Language } from "../core/names/index.ts";
-import { activeHit, SEARCH_DEBOUNCE_MS, SEARCH_LIMIT, type FieldState, type SearchField } from "../core/search/index.ts";
+import {
+  activeHit,
+  SEARCH_DEBOUNCE_MS,
+  SEARCH_LIMIT,
+  type FieldState,
+  type SearchField,
+} from "../core/search/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
 
@@ -30,27 +36,69 @@ function optionView(hit: SearchHit, index: number, active: boolean, id: string, 
   const dot = h("span", { class: "dot", "aria-hidden": "true" });
   dot.style.backgroundColor = colorForCategory(hit.label);
   const matched = hit.matched && hit.matched !== name ? h("span", { class: "combo-matched" }, hit.matched) : null;
-  return h("li", { id: `${id}-opt-${index}`, role: "option", class: "combo-option", "aria-selected": String(active), "data-key": hit.key, "data-index": index },
-    dot, h("span", { class: "combo-name", lang: language }, name), matched, h("span", { class: "combo-label" }, hit.label));
+  return h(
+    "li",
+    {
+      id: `${id}-opt-${index}`,
+      role: "option",
+      class: "combo-option",
+      "aria-selected": String(active),
+      "data-key": hit.key,
+      "data-index": index,
+    },
+    dot,
+    h("span", { class: "combo-name", lang: language }, name),
+    matched,
+    h("span", { class: "combo-label" }, hit.label),
+  );
 }
 
 function statusText(state: FieldState): string {
   if (state.status === "loading") return "Searching…";
   if (state.status === "error") return `Search failed. ${state.failure?.title ?? ""}: ${state.failure?.message ?? ""}`;
-  if (state.status === "ready" && state.hits.length === 0) return `Nothing matches “${state.query.trim()}”. Try another spelling, or a name in Japanese, Chinese or English.`;
-  if (state.status === "ready") return `${state.hits.length} result${state.hits.length === 1 ? "" : "s"}, use the arrow keys to choose.`;
+  if (state.status === "ready" && state.hits.length === 0)
+    return `Nothing matches “${state.query.trim()}”. Try another spelling, or a name in Japanese, Chinese or English.`;
+  if (state.status === "ready")
+    return `${state.hits.length} result${state.hits.length === 1 ? "" : "s"}, use the arrow keys to choose.`;
   return "";
 }
 
-export function mountCombobox(container: HTMLElement, store: Store<AppState>, actions: Actions, source: DataSource, options: ComboboxOptions): Combobox {
+export function mountCombobox(
+  container: HTMLElement,
+  store: Store<AppState>,
+  actions: Actions,
+  source: DataSource,
+  options: ComboboxOptions,
+): Combobox {
   const { field } = options;
   const id = `combo-${field}`;
   const input = h("input", {
-    id: `${id}-input`, type: "search", class: "combo-input", role: "combobox", autocomplete: "off", spellcheck: "false",
-    "aria-autocomplete": "list", "aria-expanded": "false", "aria-controls": `${id}-list`, placeholder: options.placeholder, "data-testid": `${field}-search-input`,
+    id: `${id}-input`,
+    type: "search",
+    class: "combo-input",
+    role: "combobox",
+    autocomplete: "off",
+    spellcheck: "false",
+    "aria-autocomplete": "list",
+    "aria-expanded": "false",
+    "aria-controls": `${id}-list`,
+    placeholder: options.placeholder,
+    "data-testid": `${field}-search-input`,
   });
-  const list = h("ul", { id: `${id}-list`, role: "listbox", class: "combo-list", "aria-label": options.label, "data-testid": `${field}-search-results`, hidden: true });
-  const status = h("p", { class: "combo-status", role: "status", "aria-live": "polite", "data-testid": `${field}-search-status` });
+  const list = h("ul", {
+    id: `${id}-list`,
+    role: "listbox",
+    class: "combo-list",
+    "aria-label": options.label,
+    "data-testid": `${field}-search-results`,
+    hidden: true,
+  });
+  const status = h("p", {
+    class: "combo-status",
+    role: "status",
+    "aria-live": "polite",
+    "data-testid": `${field}-search-status`,
+  });
   const label = h("label", { for: input.id, class: options.hideLabel ? "sr-only" : "combo-label-text" }, options.label);
   container.append(h("div", { class: "combo" }, label, input, list, status));
 

@@ -23,10 +23,16 @@ const field = StateField.define<DecorationSet>({
         continue;
       }
       const line = tr.state.doc.lineAt(mark.from);
-      next = Decoration.set([
-        Decoration.line({ class: "cm-server-error-line" }).range(line.from),
-        Decoration.mark({ class: "cm-server-error", attributes: { title: mark.message } }).range(mark.from, Math.max(mark.to, mark.from + 1)),
-      ], true);
+      next = Decoration.set(
+        [
+          Decoration.line({ class: "cm-server-error-line" }).range(line.from),
+          Decoration.mark({ class: "cm-server-error", attributes: { title: mark.message } }).range(
+            mark.from,
+            Math.max(mark.to, mark.from + 1),
+          ),
+        ],
+        true,
+      );
     }
     return next;
   },

@@ -28,8 +28,30 @@ export function mountSidePanels(area: HTMLElement, buttons: HTMLElement): SidePa
       const body = h("div", { class: "side-body" });
       const close = h("button", { type: "button", class: "icon-button close", "aria-label": `Close ${title}` }, "×");
       const heading = h("h2", { id: `${id}-title`, tabindex: -1 }, title);
-      const section = h("section", { id: `${id}-panel`, class: "side-section", "aria-labelledby": heading.id, "data-testid": `${id}-panel`, hidden: true }, close, heading, body);
-      const toggle = h("button", { type: "button", class: "tool-button", "aria-controls": section.id, "aria-expanded": "false", "data-testid": `${id}-toggle` }, title);
+      const section = h(
+        "section",
+        {
+          id: `${id}-panel`,
+          class: "side-section",
+          "aria-labelledby": heading.id,
+          "data-testid": `${id}-panel`,
+          hidden: true,
+        },
+        close,
+        heading,
+        body,
+      );
+      const toggle = h(
+        "button",
+        {
+          type: "button",
+          class: "tool-button",
+          "aria-controls": section.id,
+          "aria-expanded": "false",
+          "data-testid": `${id}-toggle`,
+        },
+        title,
+      );
       close.addEventListener("click", () => {
         show(null);
         toggle.focus();

@@ -13,19 +13,33 @@ import { themedHoverDrawer } from "./themed-hover.ts";
 export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
 // Sigma's default heads are hard to see on thin edges; direction matters here (who invested in whom).
-const ArrowProgram = createEdgeArrowProgram<NodeAttributes, EdgeAttributes>({ lengthToThicknessRatio: 4, widenessToThicknessRatio: 3 });
+const ArrowProgram = createEdgeArrowProgram<NodeAttributes, EdgeAttributes>({
+  lengthToThicknessRatio: 4,
+  widenessToThicknessRatio: 3,
+});
 
-export function createStage(container: HTMLElement, graph: ExplorerGraph, store: Store<AppState>, theme: CanvasTheme): ExplorerSigma {
+export function createStage(
+  container: HTMLElement,
+  graph: ExplorerGraph,
+  store: Store<AppState>,
+  theme: CanvasTheme,
+): ExplorerSigma {
   // Reducers run once per node per frame; recompute the context only when the inputs change.
   let cached: { inputs: unknown[]; ctx: HighlightContext } | null = null;
   // Neighbourhoods change when the graph grows or shrinks, not only when the state does.
   let graphVersion = 0;
-  for (const event of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const) graph.on(event, () => graphVersion++);
+  for (const event of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const)
+    graph.on(event, () => graphVersion++);
   const context = (): HighlightContext => {
     const { selection, view, paths, filter } = store.get();
     const inputs = [selection, view, paths, filter, graphVersion];
     if (!cached || inputs.some((input, i) => input !== cached?.inputs[i])) {
-      const extras = { route: routeHighlight(paths), hiddenCategories: filter.hiddenCategories, dimOthers: !isBigGraph(graph.order, graph.size), allEdges: graph.size <= EDGE_DRAW_LIMIT };
+      const extras = {
+        route: routeHighlight(paths),
+        hiddenCategories: filter.hiddenCategories,
+        dimOthers: !isBigGraph(graph.order, graph.size),
+        allEdges: graph.size <= EDGE_DRAW_LIMIT,
+      };
       cached = { inputs, ctx: highlightContext(graph, selection, view, theme.colors, extras) };
     }
     return cached.ctx;

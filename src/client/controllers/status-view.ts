@@ -7,16 +7,24 @@ import type { Store } from "../lib/create-store.ts";
 function content(data: DataState, retry: () => void): HTMLElement[] {
   switch (data.status) {
     case "loading":
-      return [h("div", { class: "spinner", "aria-hidden": "true" }), h("p", { class: "status-title" }, "Loading the graph…")];
+      return [
+        h("div", { class: "spinner", "aria-hidden": "true" }),
+        h("p", { class: "status-title" }, "Loading the graph…"),
+      ];
     case "empty":
       return [
         h("p", { class: "status-title" }, "The graph is empty"),
-        h("p", {}, "The database answered but holds no nodes yet. Load the article graph (npm run seed), then reload this page."),
+        h(
+          "p",
+          {},
+          "The database answered but holds no nodes yet. Load the article graph (npm run seed), then reload this page.",
+        ),
       ];
     case "error": {
       const again = h("button", { type: "button", class: "button", "data-testid": "retry" }, "Try again");
       again.addEventListener("click", retry);
-      const code = data.failure.httpStatus === null ? null : h("p", { class: "status-code" }, `HTTP ${data.failure.httpStatus}`);
+      const code =
+        data.failure.httpStatus === null ? null : h("p", { class: "status-code" }, `HTTP ${data.failure.httpStatus}`);
       return [
         h("p", { class: "status-title" }, data.failure.title),
         h("p", { class: "status-message", "data-testid": "status-message" }, data.failure.message),

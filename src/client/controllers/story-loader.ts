@@ -9,7 +9,9 @@ const TITLE = "From Jack Ma to Apple's iPhones: the chain of people and the mode
 /** The path whose nodes are exactly these slugs, in order; null when the graph holds no such path. */
 export function pickStory(response: PathsResponse, slugs: readonly string[], title: string): Story | null {
   const slugOf = new Map(response.nodes.map((n) => [n.id, n.properties.id]));
-  const path = response.paths.find((p) => p.nodes.length === slugs.length && p.nodes.every((id, i) => slugOf.get(id) === slugs[i]));
+  const path = response.paths.find(
+    (p) => p.nodes.length === slugs.length && p.nodes.every((id, i) => slugOf.get(id) === slugs[i]),
+  );
   return path ? { title, hops: path.hops, nodes: response.nodes.filter((n) => path.nodes.includes(n.id)) } : null;
 }
 
@@ -18,6 +20,7 @@ export async function loadDefaultStory(source: DataSource): Promise<Story> {
   const to = DEFAULT_STORY_SLUGS[DEFAULT_STORY_SLUGS.length - 1]!;
   const response = await source.paths({ from, to, maxHops: DEFAULT_STORY_SLUGS.length - 1, k: 20 });
   const story = pickStory(response, DEFAULT_STORY_SLUGS, TITLE);
-  if (!story) throw new Error(`The graph has no path ${DEFAULT_STORY_SLUGS.join(" → ")}; was it seeded with the article graph?`);
+  if (!story)
+    throw new Error(`The graph has no path ${DEFAULT_STORY_SLUGS.join(" → ")}; was it seeded with the article graph?`);
   return story;
 }

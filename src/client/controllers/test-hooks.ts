@@ -32,11 +32,18 @@ declare global {
   }
 }
 
-export function installTestHooks(sigma: ExplorerSigma, graph: ExplorerGraph, store: Store<AppState>, layout?: IncrementalLayout): void {
+export function installTestHooks(
+  sigma: ExplorerSigma,
+  graph: ExplorerGraph,
+  store: Store<AppState>,
+  layout?: IncrementalLayout,
+): void {
   document.body.dataset.layout = "idle";
   layout?.onChange((running) => (document.body.dataset.layout = running ? "running" : "idle"));
-  const count = () => Object.assign(document.body.dataset, { nodeCount: String(graph.order), edgeCount: String(graph.size) });
-  for (const event of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const) graph.on(event, count);
+  const count = () =>
+    Object.assign(document.body.dataset, { nodeCount: String(graph.order), edgeCount: String(graph.size) });
+  for (const event of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const)
+    graph.on(event, count);
   window.__explorer = {
     sigma,
     graph,
@@ -50,9 +57,16 @@ export function installTestHooks(sigma: ExplorerSigma, graph: ExplorerGraph, sto
   sigma.once("afterRender", () => {
     markOnce("kg:first-render");
     const counts = { "data-node-count": graph.order, "data-edge-count": graph.size };
-    Object.assign(document.body.dataset, { graphReady: "true", nodeCount: String(graph.order), edgeCount: String(graph.size) });
-    const marker = h("p", { class: "sr-only", role: "status", "data-testid": "graph-ready", ...counts },
-      `Graph ready: ${graph.order} nodes, ${graph.size} relationships.`);
+    Object.assign(document.body.dataset, {
+      graphReady: "true",
+      nodeCount: String(graph.order),
+      edgeCount: String(graph.size),
+    });
+    const marker = h(
+      "p",
+      { class: "sr-only", role: "status", "data-testid": "graph-ready", ...counts },
+      `Graph ready: ${graph.order} nodes, ${graph.size} relationships.`,
+    );
     sigma.getContainer().after(marker);
   });
   // The constructor already rendered synchronously, before this listener existed: ask for one more frame.

@@ -63,5 +63,8 @@ export function refreshCanvasTheme(sigma: ExplorerSigma, theme: CanvasTheme): vo
 
 /** The stage was built with the current theme's colours and hover box (sigma-stage.ts); only later switches need applying. */
 export function mountCanvasTheme(sigma: ExplorerSigma, store: Store<AppState>, theme: CanvasTheme): void {
-  store.watch((s) => s.theme.name, () => refreshCanvasTheme(sigma, theme));
+  store.watch(
+    (s) => s.theme.name,
+    () => refreshCanvasTheme(sigma, theme),
+  );
 }

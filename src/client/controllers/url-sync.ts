@@ -27,13 +27,21 @@ export function linkViewOf(state: AppState, catalog: Catalog): LinkView {
     nodes: state.scene.nodes.map(id),
     initial: catalog.initial?.map(id) ?? null,
     selected: state.selection.selected === null ? null : id(state.selection.selected),
-    path: ready && paths.result.status === "ready" ? { from: id(paths.from!), to: id(paths.to!), route: paths.result.route } : null,
+    path:
+      ready && paths.result.status === "ready"
+        ? { from: id(paths.from!), to: id(paths.to!), route: paths.result.route }
+        : null,
     language: state.view.language,
     hiddenCategories: state.filter.hiddenCategories,
   };
 }
 
-export function mountUrlSync(store: Store<AppState>, actions: Actions, catalog: Catalog, reopen: (state: UrlState) => void): void {
+export function mountUrlSync(
+  store: Store<AppState>,
+  actions: Actions,
+  catalog: Catalog,
+  reopen: (state: UrlState) => void,
+): void {
   // Keys other features own (embed=, query=...) ride along unchanged.
   const extra = decodeUrlState(location.search).state.extra;
   let lastEntry: number | null = null;

@@ -16,10 +16,27 @@ export interface WorkbenchPanels {
 
 export function mountWorkbenchPanel(element: HTMLElement, store: Store<AppState>, actions: Actions): WorkbenchPanels {
   const buttons = TABS.map(({ id, label }) =>
-    h("button", { type: "button", role: "tab", id: `tab-${id}`, "aria-controls": `panel-${id}`, "data-testid": `tab-${id}` }, label));
+    h(
+      "button",
+      { type: "button", role: "tab", id: `tab-${id}`, "aria-controls": `panel-${id}`, "data-testid": `tab-${id}` },
+      label,
+    ),
+  );
   const panels: WorkbenchPanels = {
-    library: h("div", { role: "tabpanel", id: "panel-library", "aria-labelledby": "tab-library", class: "tab-panel", "data-testid": "query-library" }),
-    editor: h("div", { role: "tabpanel", id: "panel-editor", "aria-labelledby": "tab-editor", class: "tab-panel", "data-testid": "editor-panel" }),
+    library: h("div", {
+      role: "tabpanel",
+      id: "panel-library",
+      "aria-labelledby": "tab-library",
+      class: "tab-panel",
+      "data-testid": "query-library",
+    }),
+    editor: h("div", {
+      role: "tabpanel",
+      id: "panel-editor",
+      "aria-labelledby": "tab-editor",
+      class: "tab-panel",
+      "data-testid": "editor-panel",
+    }),
   };
   buttons.forEach((button, index) => {
     button.addEventListener("click", () => actions.library.showTab(TABS[index]!.id));

@@ -30,7 +30,13 @@ export interface Workbench {
 
 /** Everything that works before (or without) a drawn graph: theme, the query panel, the results drawer. */
 /** `offline` marks the static edition: the editor then explains why it is unavailable instead of failing on run. */
-export function setupWorkbench({ store, actions }: App, source: DataSource, options: PageOptions, client: QueryClient = createQueryClient(), offline?: "offline"): Workbench {
+export function setupWorkbench(
+  { store, actions }: App,
+  source: DataSource,
+  options: PageOptions,
+  client: QueryClient = createQueryClient(),
+  offline?: "offline",
+): Workbench {
   initTheme(actions, options.theme);
   mountThemeToggle(required("#theme-toggle"), store, actions);
   document.documentElement.classList.toggle("embed", options.embed);
@@ -61,8 +67,13 @@ export function setupWorkbench({ store, actions }: App, source: DataSource, opti
   let editor: Promise<CypherEditorHandle> | null = null;
   const loadEditor = (): Promise<CypherEditorHandle> => {
     if (offline) {
-      editorBox.replaceChildren(h("p", { class: "notice", role: "status", "data-testid": "editor-unavailable" },
-        "The Cypher editor is not available in this offline snapshot: it needs a live Neo4j database. The saved queries' stored results are in the Queries tab."));
+      editorBox.replaceChildren(
+        h(
+          "p",
+          { class: "notice", role: "status", "data-testid": "editor-unavailable" },
+          "The Cypher editor is not available in this offline snapshot: it needs a live Neo4j database. The saved queries' stored results are in the Queries tab.",
+        ),
+      );
       return new Promise(() => {});
     }
     if (!editor) {
@@ -74,31 +85,50 @@ export function setupWorkbench({ store, actions }: App, source: DataSource, opti
   const openEditor = () =>
     void loadEditor().catch(() => {
       editor = null;
-      editorBox.replaceChildren(h("p", { class: "notice notice-error", role: "alert" }, "The Cypher editor could not be loaded; reload the page to try again."));
+      editorBox.replaceChildren(
+        h(
+          "p",
+          { class: "notice notice-error", role: "alert" },
+          "The Cypher editor could not be loaded; reload the page to try again.",
+        ),
+      );
     });
-  store.watch((s) => s.library.tab, (tab) => tab === "editor" && openEditor());
+  store.watch(
+    (s) => s.library.tab,
+    (tab) => tab === "editor" && openEditor(),
+  );
   if (store.get().library.tab === "editor") openEditor();
   mountRunHistory(historyBox, store, actions, (query) => void loadEditor().then((e) => e.setValue(query)));
   mountResultsView(required("#results"), store, actions, {
     present: () => {
       const result = store.get().result;
-      if (result.status === "ready") actions.presentation.start(storyFromRelationships(sourceTitle(result.source), result.payload.relationships, result.payload.nodes));
+      if (result.status === "ready")
+        actions.presentation.start(
+          storyFromRelationships(sourceTitle(result.source), result.payload.relationships, result.payload.nodes),
+        );
     },
-    showWholeGraph: () => void viewLoader.showWholeGraph().catch(() => showToast("Could not load the whole graph again.")),
+    showWholeGraph: () =>
+      void viewLoader.showWholeGraph().catch(() => showToast("Could not load the whole graph again.")),
   });
-  store.watch((s) => s.result, (result) => {
-    if (result.status === "ready") viewLoader.showPayload(result.payload, `Query: ${sourceTitle(result.source)}`);
-  });
+  store.watch(
+    (s) => s.result,
+    (result) => {
+      if (result.status === "ready") viewLoader.showPayload(result.payload, `Query: ${sourceTitle(result.source)}`);
+    },
+  );
   if (options.query) {
     const name = options.query;
-    const stop = store.watch((s) => s.library.queries, (queries) => {
-      if (queries.status !== "ready") return;
-      stop();
-      const query = queries.queries.find((q) => q.name === name);
-      if (!query) return showToast(`The link names a saved query "${name}" that does not exist.`);
-      actions.library.select(name);
-      void runner.runSaved(query, Object.fromEntries(query.params.map((p) => [p.name, p.default])));
-    });
+    const stop = store.watch(
+      (s) => s.library.queries,
+      (queries) => {
+        if (queries.status !== "ready") return;
+        stop();
+        const query = queries.queries.find((q) => q.name === name);
+        if (!query) return showToast(`The link names a saved query "${name}" that does not exist.`);
+        actions.library.select(name);
+        void runner.runSaved(query, Object.fromEntries(query.params.map((p) => [p.name, p.default])));
+      },
+    );
   }
   return { viewLoader, presentDefault };
 }
@@ -107,10 +137,24 @@ export function setupWorkbench({ store, actions }: App, source: DataSource, opti
  * Everything that needs the Sigma stage: canvas colours, exports, presentation reducers; `showPayload` is the
  * researcher tools' way of putting a payload in view (one history step).
  */
-export function setupStageTools({ store, actions }: App, sigma: ExplorerSigma, theme: CanvasTheme, workbench: Workbench, options: PageOptions, showPayload: ShowPayloadFn): void {
+export function setupStageTools(
+  { store, actions }: App,
+  sigma: ExplorerSigma,
+  theme: CanvasTheme,
+  workbench: Workbench,
+  options: PageOptions,
+  showPayload: ShowPayloadFn,
+): void {
   workbench.viewLoader.attach(showPayload);
   mountCanvasTheme(sigma, store, theme);
   mountExportMenu(required("#export-menu"), sigma, showToast);
-  mountPresentation({ sigma, store, actions, theme, caption: required("#presentation-caption"), viewLoader: workbench.viewLoader });
+  mountPresentation({
+    sigma,
+    store,
+    actions,
+    theme,
+    caption: required("#presentation-caption"),
+    viewLoader: workbench.viewLoader,
+  });
   if (options.present) workbench.presentDefault();
 }

@@ -11,12 +11,14 @@
 //                     detail = { coarseMs, refineIterations, refineMsPerIteration, nodes, edges }.
 // Each mark is set once per page load: later views (expansions, queries) do not move them.
 
-export type TimingMark = "kg:data-fetched" | "kg:graph-built" | "kg:first-render" | "kg:layout-coarse" | "kg:layout-done";
+export type TimingMark =
+  "kg:data-fetched" | "kg:graph-built" | "kg:first-render" | "kg:layout-coarse" | "kg:layout-done";
 
 export function markOnce(name: TimingMark): void {
   if (performance.getEntriesByName(name, "mark").length === 0) performance.mark(name);
 }
 
 export function measureOnce(name: "kg:layout-worker", start: number, detail: Record<string, number>): void {
-  if (performance.getEntriesByName(name, "measure").length === 0) performance.measure(name, { start, end: performance.now(), detail });
+  if (performance.getEntriesByName(name, "measure").length === 0)
+    performance.measure(name, { start, end: performance.now(), detail });
 }

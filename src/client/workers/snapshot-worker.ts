@@ -12,7 +12,9 @@ let indexed: Promise<void> = new Promise<void>(() => {});
 
 async function load(url: string): Promise<void> {
   const response = await fetch(url).catch((error: unknown) => {
-    throw new Error(`Could not read the graph snapshot ${url} (${String(error)}). Serve this folder with a static web server; browsers often block pages opened from disk from reading files.`);
+    throw new Error(
+      `Could not read the graph snapshot ${url} (${String(error)}). Serve this folder with a static web server; browsers often block pages opened from disk from reading files.`,
+    );
   });
   if (!response.ok) throw new Error(`Could not read the graph snapshot ${url}: HTTP ${response.status}.`);
   const value: unknown = await response.json();
@@ -21,7 +23,8 @@ async function load(url: string): Promise<void> {
   post({ kind: "head", head });
   for (const query of queries) post({ kind: "query", query });
   for (let i = 0; i < nodes.length; i += SLICE) post({ kind: "nodes", items: nodes.slice(i, i + SLICE) });
-  for (let i = 0; i < relationships.length; i += SLICE) post({ kind: "relationships", items: relationships.slice(i, i + SLICE) });
+  for (let i = 0; i < relationships.length; i += SLICE)
+    post({ kind: "relationships", items: relationships.slice(i, i + SLICE) });
   post({ kind: "done" });
   search = createSearch(nodes);
 }
@@ -30,7 +33,9 @@ self.onmessage = (event: MessageEvent<SnapshotRequest>) => {
   const request = event.data;
   if (request.kind === "load") {
     indexed = load(request.url);
-    indexed.catch((error: unknown) => post({ kind: "error", message: error instanceof Error ? error.message : String(error) }));
+    indexed.catch((error: unknown) =>
+      post({ kind: "error", message: error instanceof Error ? error.message : String(error) }),
+    );
     return;
   }
   void indexed.then(() => post({ kind: "search-result", id: request.id, response: search!(request.query) }));

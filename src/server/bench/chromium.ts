@@ -5,7 +5,8 @@ import { chromium, type Browser } from "playwright-core";
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is needed at ${CHROMIUM_PATH}: apt-get install chromium (or set CHROMIUM_PATH).`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`Chromium is needed at ${CHROMIUM_PATH}: apt-get install chromium (or set CHROMIUM_PATH).`);
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [

@@ -16,14 +16,20 @@ export function numberOptions(usage: string) {
   return (name: string, value: string, { whole = true, positive = true }: NumberRule = {}): number => {
     const n = Number(value.replace(/_/g, ""));
     const ok = Number.isFinite(n) && (whole ? Number.isInteger(n) : true) && (positive ? n > 0 : n >= 0);
-    if (!ok) throw new BadRequestError(`--${name} must be a ${positive ? "positive " : ""}${whole ? "whole " : ""}number, got ${value}\n${usage}`);
+    if (!ok)
+      throw new BadRequestError(
+        `--${name} must be a ${positive ? "positive " : ""}${whole ? "whole " : ""}number, got ${value}\n${usage}`,
+      );
     return n;
   };
 }
 
 /** The command as the report shows it: `npm run <script> -- <arguments>`, without --write. */
 export const benchCommand = (script: string): string =>
-  `npm run ${script} -- ${process.argv.slice(2).filter((a) => a !== "--write").join(" ")}`.trim();
+  `npm run ${script} -- ${process.argv
+    .slice(2)
+    .filter((a) => a !== "--write")
+    .join(" ")}`.trim();
 
 /** Prints the section and, with `write`, puts it into BENCHMARKS.md, re-read right before: others may have written meanwhile. */
 export async function publishSection(root: string, name: string, section: string, write: boolean): Promise<void> {

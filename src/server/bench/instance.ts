@@ -33,5 +33,10 @@ export async function startFreshInstance(o: BenchInstanceOptions): Promise<Bench
   const remove = () => rmSync(join(o.root, opts.dataDir), { recursive: true, force: true });
   remove();
   const { state } = await startLocal(opts);
-  return { conn: localConnection(opts), version: state.version, stop: async () => void (await stopLocal(opts)), remove };
+  return {
+    conn: localConnection(opts),
+    version: state.version,
+    stop: async () => void (await stopLocal(opts)),
+    remove,
+  };
 }

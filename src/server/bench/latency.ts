@@ -15,7 +15,12 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0;
 }
 
-export async function measureLatency(baseUrl: string, cases: readonly QueryCase[], requests: number, warmup: number): Promise<LatencyFigures[]> {
+export async function measureLatency(
+  baseUrl: string,
+  cases: readonly QueryCase[],
+  requests: number,
+  warmup: number,
+): Promise<LatencyFigures[]> {
   const figures: LatencyFigures[] = [];
   for (const c of cases) {
     const get = async (i: number) => {
@@ -36,7 +41,12 @@ export async function measureLatency(baseUrl: string, cases: readonly QueryCase[
         http.push(await timed(() => get(i)));
       }
     }
-    figures.push({ name: c.name, requests, http: { p50: percentile(http, 50), p99: percentile(http, 99) }, raw: { p50: percentile(raw, 50), p99: percentile(raw, 99) } });
+    figures.push({
+      name: c.name,
+      requests,
+      http: { p50: percentile(http, 50), p99: percentile(http, 99) },
+      raw: { p50: percentile(raw, 50), p99: percentile(raw, 99) },
+    });
   }
   return figures;
 }

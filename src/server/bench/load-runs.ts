@@ -31,11 +31,17 @@ export async function loadRun(o: LoadRunOptions): Promise<{ run: LoadRun; instan
   try {
     const loads = [load1()];
     // The naive way gets the same constraints, so its MERGEs are index look-ups rather than label scans.
-    for (const statement of (await bulkSchema(o.instance.root)).before) await driver.executeQuery(statement, {}, { database });
+    for (const statement of (await bulkSchema(o.instance.root)).before)
+      await driver.executeQuery(statement, {}, { database });
     const naive = await naiveLoad(driver, database, o.naiveSample());
     await resetDatabase(driver, database);
     loads.push(load1());
-    const bulk = await bulkLoad(driver, database, o.dir, { root: o.instance.root, batchSize: o.batchSize, concurrency: o.concurrency, ...(o.onProgress ? { onProgress: o.onProgress } : {}) });
+    const bulk = await bulkLoad(driver, database, o.dir, {
+      root: o.instance.root,
+      batchSize: o.batchSize,
+      concurrency: o.concurrency,
+      ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+    });
     loads.push(load1());
     return { run: { naive, bulk, load1: loads }, instance };
   } catch (err) {

@@ -14,7 +14,8 @@ export interface MachineInfo {
   fastify: string;
 }
 
-const versionOf = (root: string, pkg: string) => (JSON.parse(readFileSync(join(root, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+const versionOf = (root: string, pkg: string) =>
+  (JSON.parse(readFileSync(join(root, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
 
 export function machineInfo(root: string, neo4jVersion: string): MachineInfo {
   return {

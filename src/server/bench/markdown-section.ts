@@ -5,7 +5,10 @@ export interface SectionMarkers {
   end: string;
 }
 
-export const sectionMarkers = (name: string): SectionMarkers => ({ start: `<!-- bench:${name}:start -->`, end: `<!-- bench:${name}:end -->` });
+export const sectionMarkers = (name: string): SectionMarkers => ({
+  start: `<!-- bench:${name}:start -->`,
+  end: `<!-- bench:${name}:end -->`,
+});
 
 /** Wraps a rendered section in its markers. */
 export const markSection = (name: string, body: string): string => {

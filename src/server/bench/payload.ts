@@ -33,26 +33,42 @@ export function buildGraph(payload: GraphPayload): MultiDirectedGraph {
   const graph = new MultiDirectedGraph();
   graph.import({
     nodes: payload.nodes.map((n) => ({ key: n.id, attributes: { labels: n.labels, properties: n.properties } })),
-    edges: payload.relationships.map((r) => ({ key: r.id, source: r.start, target: r.end, attributes: { type: r.type, properties: r.properties } })),
+    edges: payload.relationships.map((r) => ({
+      key: r.id,
+      source: r.start,
+      target: r.end,
+      attributes: { type: r.type, properties: r.properties },
+    })),
   });
   return graph;
 }
 
 /** `nodes` entities (by id) and up to `relationships` relationships between them, as the API's wire format. */
 async function serverPayload(driver: Driver, database: string, nodes: number, relationships: number): Promise<string> {
-  const run = (cypher: string, params: Record<string, unknown>) => driver.executeQuery(cypher, params, { database, routing: neo4j.routing.READ });
+  const run = (cypher: string, params: Record<string, unknown>) =>
+    driver.executeQuery(cypher, params, { database, routing: neo4j.routing.READ });
   const nodeRecords = (await run(GRAPH_NODES, { limit: neo4j.int(nodes) })).records;
   const ids = nodeRecords.map((r) => (r.get("n") as Node).properties.id as string);
   const relRecords = (await run(PAYLOAD_RELATIONSHIPS, { ids, limit: neo4j.int(relationships) })).records;
   const payload: GraphPayload = {
     nodes: nodeRecords.map((r) => nodeToWire(r.get("n") as Node)),
     relationships: relRecords.map((r) => relationshipToWire(r.get("r") as Relationship)),
-    summary: { resultAvailableAfterMs: 0, capped: false, timedOut: false, rowCount: nodeRecords.length + relRecords.length },
+    summary: {
+      resultAvailableAfterMs: 0,
+      capped: false,
+      timedOut: false,
+      rowCount: nodeRecords.length + relRecords.length,
+    },
   };
   return JSON.stringify(payload);
 }
 
-export async function measurePayload(driver: Driver, database: string, nodes: number, relationships: number): Promise<PayloadFigures> {
+export async function measurePayload(
+  driver: Driver,
+  database: string,
+  nodes: number,
+  relationships: number,
+): Promise<PayloadFigures> {
   const [text, serverMs] = await time(() => serverPayload(driver, database, nodes, relationships));
   const plain = Buffer.from(text);
   const [gz, gzipMs] = await time(() => gzipSync(plain));
@@ -61,8 +77,10 @@ export async function measurePayload(driver: Driver, database: string, nodes: nu
   const [json, parseMs] = await time(() => JSON.parse(text) as unknown);
   const [payload, validateMs] = await time(() => GraphPayloadSchema.parse(json));
   const [graph, buildMs] = await time(() => buildGraph(payload));
-  if (graph.order !== payload.nodes.length || graph.size !== payload.relationships.length) throw new Error("graph build lost nodes or edges");
-  const bytesOf = (xs: readonly unknown[]) => xs.reduce<number>((n, x) => n + Buffer.byteLength(JSON.stringify(x)) + 1, 0);
+  if (graph.order !== payload.nodes.length || graph.size !== payload.relationships.length)
+    throw new Error("graph build lost nodes or edges");
+  const bytesOf = (xs: readonly unknown[]) =>
+    xs.reduce<number>((n, x) => n + Buffer.byteLength(JSON.stringify(x)) + 1, 0);
   return {
     nodes: payload.nodes.length,
     relationships: payload.relationships.length,

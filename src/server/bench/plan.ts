@@ -24,14 +24,33 @@ export interface BenchStep {
 const flag = (name: string, value: string | undefined) => (value === undefined ? [] : [`--${name}`, value]);
 
 export function benchPlan(o: BenchPlanOptions): BenchStep[] {
-  const parts = o.only ? o.only.split(",").map((p) => p.trim()).filter(Boolean) : [...BENCH_PARTS];
+  const parts = o.only
+    ? o.only
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean)
+    : [...BENCH_PARTS];
   for (const part of parts) {
-    if (!(BENCH_PARTS as readonly string[]).includes(part)) throw new BadRequestError(`--only takes ${BENCH_PARTS.join(", ")} (comma-separated), got "${part}"`);
+    if (!(BENCH_PARTS as readonly string[]).includes(part))
+      throw new BadRequestError(`--only takes ${BENCH_PARTS.join(", ")} (comma-separated), got "${part}"`);
   }
   const write = o.write ? ["--write"] : [];
   const steps: Record<BenchPart, BenchStep> = {
-    scale: { part: "scale", script: "bench-scale.ts", args: [...flag("runs", o.runs), ...flag("entities", o.entities), ...flag("relationships", o.relationships), ...write] },
-    browser: { part: "browser", script: "bench-browser.ts", args: [...flag("runs", o.runs), ...flag("sizes", o.sizes), ...flag("big", o.big), ...write] },
+    scale: {
+      part: "scale",
+      script: "bench-scale.ts",
+      args: [
+        ...flag("runs", o.runs),
+        ...flag("entities", o.entities),
+        ...flag("relationships", o.relationships),
+        ...write,
+      ],
+    },
+    browser: {
+      part: "browser",
+      script: "bench-browser.ts",
+      args: [...flag("runs", o.runs), ...flag("sizes", o.sizes), ...flag("big", o.big), ...write],
+    },
   };
   return BENCH_PARTS.filter((p) => parts.includes(p)).map((p) => steps[p]);
 }

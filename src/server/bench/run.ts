@@ -65,10 +65,15 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const instanceOpts = { ...o.instance, root: o.root };
   let sweep: BenchResult["sweep"];
   if (o.sweep) {
-    const sample = resolve(o.root, o.dataRoot ?? ".data/generated", `e${o.entities}-r${o.sweep.relationships}-s${o.seed}`);
+    const sample = resolve(
+      o.root,
+      o.dataRoot ?? ".data/generated",
+      `e${o.entities}-r${o.sweep.relationships}-s${o.seed}`,
+    );
     await writeDataset(sample, { ...spec, relationships: o.sweep.relationships });
     const points: SweepPoint[] = [];
-    for (const c of o.sweep.concurrency) points.push(...(await sweepBatchSizes(instanceOpts, sample, o.sweep.batchSizes, c, log)));
+    for (const c of o.sweep.concurrency)
+      points.push(...(await sweepBatchSizes(instanceOpts, sample, o.sweep.batchSizes, c, log)));
     sweep = { relationships: o.sweep.relationships, points };
   }
   const loads: LoadRun[] = [];
@@ -78,12 +83,25 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       await running?.stop();
       log(`Load run ${i + 1} of ${o.runs}: naive sample of ${o.naiveSample}, then bulk`);
       const naiveSample = () => createDataset({ entities: o.naiveSample, relationships: o.naiveSample, seed: o.seed });
-      const result = await loadRun({ instance: instanceOpts, dir, naiveSample, batchSize: o.batchSize, concurrency: o.concurrency, ...(o.onProgress ? { onProgress: o.onProgress } : {}) });
+      const result = await loadRun({
+        instance: instanceOpts,
+        dir,
+        naiveSample,
+        batchSize: o.batchSize,
+        concurrency: o.concurrency,
+        ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+      });
       running = result.instance;
       loads.push(result.run);
     }
     if (!running) throw new Error("--runs must be at least 1");
-    const explorer = await startExplorer({ connection: running.conn, host: "127.0.0.1", port: 0, timeoutMs: 120_000, maxNodes: 5_000 });
+    const explorer = await startExplorer({
+      connection: running.conn,
+      host: "127.0.0.1",
+      port: 0,
+      timeoutMs: 120_000,
+      maxNodes: 5_000,
+    });
     const driver = createDriver(running.conn);
     try {
       const entities = createDataset(spec).entities;
@@ -97,12 +115,27 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       for (const size of o.payloads) {
         log(`Graph payload of ${size.nodes} entities and up to ${size.relationships} relationships`);
         const rounds: PayloadFigures[] = [];
-        for (let round = 0; round < o.latencyRounds; round++) rounds.push(await measurePayload(driver, running.conn.database, size.nodes, size.relationships));
+        for (let round = 0; round < o.latencyRounds; round++)
+          rounds.push(await measurePayload(driver, running.conn.database, size.nodes, size.relationships));
         payloads.push(rounds);
       }
-      const compression = await measureCompression(explorer.url, `/api/nodes/${manifest.hubs[0]!.id}/neighbors?limit=1000`);
+      const compression = await measureCompression(
+        explorer.url,
+        `/api/nodes/${manifest.hubs[0]!.id}/neighbors?limit=1000`,
+      );
       const { log: _l, onProgress: _p, root: _r, ...options } = o;
-      return { options, machine: machineInfo(o.root, running.version), generateMs, manifest, loads, latency, payloads, compression, ...(sweep ? { sweep } : {}), load1: { start, end: load1() } };
+      return {
+        options,
+        machine: machineInfo(o.root, running.version),
+        generateMs,
+        manifest,
+        loads,
+        latency,
+        payloads,
+        compression,
+        ...(sweep ? { sweep } : {}),
+        load1: { start, end: load1() },
+      };
     } finally {
       await driver.close();
       await explorer.close();
@@ -112,4 +145,3 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     running?.remove();
   }
 }
-

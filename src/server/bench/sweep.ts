@@ -13,7 +13,13 @@ export interface SweepPoint {
   load1: number;
 }
 
-export async function sweepBatchSizes(instance: BenchInstanceOptions, dir: string, batchSizes: readonly number[], concurrency: number, log: (line: string) => void): Promise<SweepPoint[]> {
+export async function sweepBatchSizes(
+  instance: BenchInstanceOptions,
+  dir: string,
+  batchSizes: readonly number[],
+  concurrency: number,
+  log: (line: string) => void,
+): Promise<SweepPoint[]> {
   const points: SweepPoint[] = [];
   for (const batchSize of batchSizes) {
     log(`Batch-size sweep: ${batchSize} rows per transaction, ${concurrency} in flight`);
@@ -21,7 +27,14 @@ export async function sweepBatchSizes(instance: BenchInstanceOptions, dir: strin
     const driver = createDriver(running.conn);
     try {
       const r = await bulkLoad(driver, running.conn.database, dir, { root: instance.root, batchSize, concurrency });
-      points.push({ batchSize, concurrency, entitiesPerSecond: r.entitiesPerSecond, relationshipsPerSecond: r.relationshipsPerSecond, totalMs: r.ms.total, load1: load1() });
+      points.push({
+        batchSize,
+        concurrency,
+        entitiesPerSecond: r.entitiesPerSecond,
+        relationshipsPerSecond: r.relationshipsPerSecond,
+        totalMs: r.ms.total,
+        load1: load1(),
+      });
     } finally {
       await driver.close();
       await running.stop();

@@ -1,7 +1,8 @@
 // Where the explorer listens: loopback unless the person starting it names another address on the command line.
 import { ConfigError } from "../errors.ts";
 
-export const isLoopback = (host: string): boolean => host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
+export const isLoopback = (host: string): boolean =>
+  host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
 
 /**
  * HOST alone may only name a loopback address: a stray HOST in a shell or container must not expose the graph.
@@ -10,7 +11,9 @@ export const isLoopback = (host: string): boolean => host === "localhost" || hos
 export function chooseHost(envHost: string, flagHost: string | undefined): { host: string; exposed: boolean } {
   if (flagHost !== undefined) return { host: flagHost, exposed: !isLoopback(flagHost) };
   if (!isLoopback(envHost)) {
-    throw new ConfigError(`HOST=${envHost} would make the explorer reachable from other machines. If you mean it, start it with \`npm start -- --host ${envHost}\`.`);
+    throw new ConfigError(
+      `HOST=${envHost} would make the explorer reachable from other machines. If you mean it, start it with \`npm start -- --host ${envHost}\`.`,
+    );
   }
   return { host: envHost, exposed: false };
 }

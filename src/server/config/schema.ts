@@ -7,7 +7,10 @@ export const EnvSchema = z
   .object({
     NEO4J_URI: z
       .string()
-      .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/.+/, "must be a neo4j:// neo4j+s:// bolt:// or bolt+s:// URI")
+      .regex(
+        /^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/.+/,
+        "must be a neo4j:// neo4j+s:// bolt:// or bolt+s:// URI",
+      )
       .optional(),
     NEO4J_USERNAME: z.string().min(1).optional(),
     NEO4J_PASSWORD: z.string().min(1).optional(),
@@ -16,16 +19,36 @@ export const EnvSchema = z
     PORT: port.default(5179),
     NEO4J_LOCAL_PORT: port.default(7687),
     NEO4J_DATA_DIR: z.string().min(1).default(".data/neo4j"),
-    NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, "must look like 512m or 1g").default("512m"),
+    NEO4J_HEAP: z
+      .string()
+      .regex(/^\d+[mg]$/, "must look like 512m or 1g")
+      .default("512m"),
     QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
     RESULT_CAP: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
     EXPLORER_WRITE_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
-    NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, "must look like 128m or 1g").default("128m"),
+    NEO4J_PAGECACHE: z
+      .string()
+      .regex(/^\d+[mg]$/, "must look like 128m or 1g")
+      .default("128m"),
     /** Comma-separated origins allowed to frame the explorer (embed mode), added to CSP frame-ancestors. */
     EMBED_ALLOWED_ORIGINS: z
       .string()
-      .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
-      .pipe(z.array(z.string().regex(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/, "must be comma-separated origins such as https://course.example.org")))
+      .transform((s) =>
+        s
+          .split(",")
+          .map((x) => x.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z
+            .string()
+            .regex(
+              /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/,
+              "must be comma-separated origins such as https://course.example.org",
+            ),
+        ),
+      )
       .default([]),
   })
   .superRefine((env, ctx) => {

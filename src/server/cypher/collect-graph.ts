@@ -18,7 +18,8 @@ export class GraphCollector {
         this.addRelationship(s.relationship);
       }
     } else if (Array.isArray(value)) value.forEach((v) => this.add(v));
-    else if (value && typeof value === "object" && value.constructor === Object) Object.values(value).forEach((v) => this.add(v));
+    else if (value && typeof value === "object" && value.constructor === Object)
+      Object.values(value).forEach((v) => this.add(v));
   }
 
   private addNode(node: Node): void {

@@ -42,13 +42,24 @@ export function createGuardPool(connection: Connection, size = 2): GuardPool {
   let broken = false;
 
   const timedOut = (started: number): GraphPayload => ({
-    nodes: [], relationships: [], columns: [], rows: [],
-    summary: { resultAvailableAfterMs: Math.round(performance.now() - started), capped: false, timedOut: true, rowCount: 0 },
+    nodes: [],
+    relationships: [],
+    columns: [],
+    rows: [],
+    summary: {
+      resultAvailableAfterMs: Math.round(performance.now() - started),
+      capped: false,
+      timedOut: true,
+      rowCount: 0,
+    },
   });
 
   function spawn(index: number): void {
     // The server runs under tsx, whose loader a worker does not inherit: the worker registers it, then loads the module.
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { connection, module: WORKER_MODULE, tsx: TSX_API } });
+    const worker = new Worker(BOOTSTRAP, {
+      eval: true,
+      workerData: { connection, module: WORKER_MODULE, tsx: TSX_API },
+    });
     const slot = { worker, pending: new Map<number, Pending>(), ready: false };
     slots[index] = slot;
     worker.on("message", (reply: Reply | "ready") => {

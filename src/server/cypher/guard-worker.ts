@@ -18,7 +18,12 @@ const driver = createDriver(connection);
 const ctx = { driver, database: connection.database, timeoutMs: 0 };
 
 parentPort!.on("message", (job: GuardJob) => {
-  runGuarded({ ...ctx, timeoutMs: job.limits.timeoutMs }, job.cypher, decodeParams(job.params) as Record<string, unknown>, job.limits).then(
+  runGuarded(
+    { ...ctx, timeoutMs: job.limits.timeoutMs },
+    job.cypher,
+    decodeParams(job.params) as Record<string, unknown>,
+    job.limits,
+  ).then(
     (payload) => parentPort!.postMessage({ id: job.id, ok: true, payload }),
     (error: unknown) => parentPort!.postMessage({ id: job.id, ok: false, error: encodeError(error) }),
   );

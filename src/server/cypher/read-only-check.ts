@@ -5,7 +5,8 @@ import { mapDbError } from "../db/map-error.ts";
 import { unprefixError } from "./explain-position.ts";
 
 /** Read-only procedures a journalist's query may call; everything else under dbms.* or outside db.* is refused. */
-const ALLOWED_PROCEDURE = /^(db\.(labels|relationshipTypes|propertyKeys|schema\.\w+|index\.fulltext\.queryNodes|index\.fulltext\.queryRelationships|index\.vector\.queryNodes)|dbms\.components)$/i;
+const ALLOWED_PROCEDURE =
+  /^(db\.(labels|relationshipTypes|propertyKeys|schema\.\w+|index\.fulltext\.queryNodes|index\.fulltext\.queryRelationships|index\.vector\.queryNodes)|dbms\.components)$/i;
 
 /**
  * SHOW and TERMINATE commands plan as reads, yet SHOW TRANSACTIONS lists other users' queries and parameters,
@@ -29,7 +30,12 @@ function procedureName(op: PlanNode): string | undefined {
 }
 
 /** Throws ForbiddenError (403) for anything but a plain read; a syntax error surfaces here as a CypherError. */
-export async function assertReadOnly(driver: Driver, database: string, cypher: string, params: Record<string, unknown>): Promise<void> {
+export async function assertReadOnly(
+  driver: Driver,
+  database: string,
+  cypher: string,
+  params: Record<string, unknown>,
+): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   let summary;
   try {
@@ -42,19 +48,33 @@ export async function assertReadOnly(driver: Driver, database: string, cypher: s
   }
   const kind = summary.queryType;
   if (kind !== "r") {
-    const what = kind === "s" ? "is a schema or administration command" : kind === "w" || kind === "rw" ? "writes to the graph" : "is not a read query";
-    throw new ForbiddenError(`Refused: this query ${what}. The explorer runs read-only queries only.`, { queryType: kind });
+    const what =
+      kind === "s"
+        ? "is a schema or administration command"
+        : kind === "w" || kind === "rw"
+          ? "writes to the graph"
+          : "is not a read query";
+    throw new ForbiddenError(`Refused: this query ${what}. The explorer runs read-only queries only.`, {
+      queryType: kind,
+    });
   }
   for (const op of summary.plan ? operators(summary.plan as unknown as PlanNode) : []) {
     const type = op.operatorType.split("@")[0] ?? "";
     if (/^(Show|Terminate)/.test(type) && !ALLOWED_COMMAND.test(type)) {
-      throw new ForbiddenError(`Refused: ${type} is an administration command; the explorer runs graph reads only.`, { operator: type });
+      throw new ForbiddenError(`Refused: ${type} is an administration command; the explorer runs graph reads only.`, {
+        operator: type,
+      });
     }
-    if (/LoadCSV/i.test(type)) throw new ForbiddenError("Refused: LOAD CSV reads files or URLs; the explorer runs graph reads only.", { operator: type });
+    if (/LoadCSV/i.test(type))
+      throw new ForbiddenError("Refused: LOAD CSV reads files or URLs; the explorer runs graph reads only.", {
+        operator: type,
+      });
     if (/ProcedureCall/i.test(type)) {
       const name = procedureName(op);
       if (!name || !ALLOWED_PROCEDURE.test(name)) {
-        throw new ForbiddenError(`Refused: procedure ${name ?? "(unknown)"} is not on the explorer's read-only list.`, { procedure: name ?? null });
+        throw new ForbiddenError(`Refused: procedure ${name ?? "(unknown)"} is not on the explorer's read-only list.`, {
+          procedure: name ?? null,
+        });
       }
     }
   }

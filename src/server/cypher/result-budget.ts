@@ -18,7 +18,10 @@ export function resultWeight(value: unknown): number {
     if (typeof item === "string") bytes += item.length + 2;
     else if (item === null || typeof item !== "object") bytes += 8;
     else {
-      if (depth >= MAX_RESULT_DEPTH) throw new BadRequestError(`A result value nests deeper than ${MAX_RESULT_DEPTH} levels; return it flatter.`, { maxDepth: MAX_RESULT_DEPTH });
+      if (depth >= MAX_RESULT_DEPTH)
+        throw new BadRequestError(`A result value nests deeper than ${MAX_RESULT_DEPTH} levels; return it flatter.`, {
+          maxDepth: MAX_RESULT_DEPTH,
+        });
       bytes += 2;
       for (const [key, child] of Object.entries(item)) {
         bytes += key.length + 4;

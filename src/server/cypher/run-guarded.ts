@@ -21,12 +21,21 @@ const FETCH_SIZE = 100;
 /** Past the transaction timeout plus this, the server stops waiting: Neo4j does not interrupt one long expression or record. */
 const DEADLINE_GRACE_MS = 1_000;
 
-export async function runGuarded(ctx: ReadContext, cypher: string, params: Record<string, unknown>, limits: GuardLimits): Promise<GraphPayload> {
+export async function runGuarded(
+  ctx: ReadContext,
+  cypher: string,
+  params: Record<string, unknown>,
+  limits: GuardLimits,
+): Promise<GraphPayload> {
   // Writes stay here: a terminated worker would leave a write's outcome unknown.
   if (ctx.guardPool?.available && !limits.write) return ctx.guardPool.run(cypher, params, limits);
   if (!limits.write) await assertReadOnly(ctx.driver, ctx.database, cypher, params);
   // Small batches: after a capped result stops reading, the driver still has to drain the batch in flight.
-  const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: limits.write ? neo4j.session.WRITE : neo4j.session.READ, fetchSize: FETCH_SIZE });
+  const session = ctx.driver.session({
+    database: ctx.database,
+    defaultAccessMode: limits.write ? neo4j.session.WRITE : neo4j.session.READ,
+    fetchSize: FETCH_SIZE,
+  });
   const t0 = performance.now();
   const graph = new GraphCollector();
   const rows: Record<string, ReturnType<typeof toJson>>[] = [];
@@ -58,7 +67,9 @@ export async function runGuarded(ctx: ReadContext, cypher: string, params: Recor
     if (limits.write && !abandoned) await tx.commit();
   };
   let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), limits.timeoutMs + DEADLINE_GRACE_MS)));
+  const deadline = new Promise<"late">(
+    (resolve) => (timer = setTimeout(() => resolve("late"), limits.timeoutMs + DEADLINE_GRACE_MS)),
+  );
   const running = consume();
   try {
     if ((await Promise.race([running, deadline])) === "late") {
@@ -68,7 +79,10 @@ export async function runGuarded(ctx: ReadContext, cypher: string, params: Recor
     }
   } catch (error) {
     // The driver decodes nested lists recursively: a value built thousands of levels deep overflows its stack.
-    if (error instanceof RangeError) throw new BadRequestError(`A result value nests too deeply to be read; return it flatter (at most ${MAX_RESULT_DEPTH} levels).`);
+    if (error instanceof RangeError)
+      throw new BadRequestError(
+        `A result value nests too deeply to be read; return it flatter (at most ${MAX_RESULT_DEPTH} levels).`,
+      );
     if (!isTimeout(error)) throw mapDbError(error);
     timedOut = true;
   } finally {

@@ -9,7 +9,8 @@ export function encodeParams(value: unknown): unknown {
   if (isInt(value)) return { $int: (value as Integer).toString() };
   if (isDate(value)) return { $date: String(value) };
   if (Array.isArray(value)) return value.map(encodeParams);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeParams(v)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeParams(v)]));
   return value;
 }
 
@@ -35,7 +36,9 @@ export interface TransferredError {
 }
 
 export const encodeError = (error: unknown): TransferredError =>
-  error instanceof AppError ? { code: error.code, message: error.message, details: error.details } : { code: "internal", message: "Unexpected error" };
+  error instanceof AppError
+    ? { code: error.code, message: error.message, details: error.details }
+    : { code: "internal", message: "Unexpected error" };
 
 export const decodeError = (e: TransferredError): AppError => new AppError(e.code, e.message, e.details);
 

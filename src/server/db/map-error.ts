@@ -21,13 +21,21 @@ export function mapDbError(error: unknown): AppError {
   const { code, message } = error;
   // A transient code, but retrying cannot help: this query needs more memory than Neo4j grants a transaction.
   if (code.endsWith("MemoryPoolOutOfMemoryError")) {
-    return new CypherError("Refused: the query needs more memory than Neo4j allows one transaction; narrow it or add LIMIT.", { code });
+    return new CypherError(
+      "Refused: the query needs more memory than Neo4j allows one transaction; narrow it or add LIMIT.",
+      { code },
+    );
   }
   if (UNAVAILABLE.has(code) || code.startsWith("Neo.TransientError")) {
     return new UnavailableError("Neo4j is unreachable right now; the explorer retries on the next request.", { code });
   }
-  if (code.startsWith("Neo.ClientError.Security.Unauthorized") || code.startsWith("Neo.ClientError.Security.AuthenticationRateLimit")) {
-    return new UnavailableError("Neo4j refused the explorer's credentials; check NEO4J_USERNAME and NEO4J_PASSWORD.", { code });
+  if (
+    code.startsWith("Neo.ClientError.Security.Unauthorized") ||
+    code.startsWith("Neo.ClientError.Security.AuthenticationRateLimit")
+  ) {
+    return new UnavailableError("Neo4j refused the explorer's credentials; check NEO4J_USERNAME and NEO4J_PASSWORD.", {
+      code,
+    });
   }
   if (/AccessMode|Forbidden|WriteOnReadOnlyAccessDbException/.test(code)) {
     return new ForbiddenError(`Refused: this explorer is read-only. ${firstLine(message)}`, { code });

@@ -11,7 +11,11 @@ export interface ReadContext {
   guardPool?: GuardPool;
 }
 
-export async function readRecords(ctx: ReadContext, cypher: string, params: Record<string, unknown> = {}): Promise<Neo4jRecord[]> {
+export async function readRecords(
+  ctx: ReadContext,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<Neo4jRecord[]> {
   const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.READ });
   try {
     return await session.executeRead((tx) => tx.run(cypher, params).then((r) => r.records), { timeout: ctx.timeoutMs });

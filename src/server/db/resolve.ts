@@ -9,7 +9,12 @@ export function projectRoot(): string {
 
 export async function resolveConnection(env: Env): Promise<Connection> {
   if (env.NEO4J_URI && env.NEO4J_USERNAME && env.NEO4J_PASSWORD) {
-    return { uri: env.NEO4J_URI, username: env.NEO4J_USERNAME, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE };
+    return {
+      uri: env.NEO4J_URI,
+      username: env.NEO4J_USERNAME,
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE,
+    };
   }
   return localConnection({ root: projectRoot(), dataDir: env.NEO4J_DATA_DIR }, env.NEO4J_DATABASE);
 }

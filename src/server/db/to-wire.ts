@@ -1,7 +1,20 @@
 // The one mapper at the driver boundary: neo4j-driver values in, plain JSON wire shapes out.
 import neo4j, {
-  isInt, isNode, isRelationship, isPath, isPoint, isDuration, isDate, isDateTime, isLocalDateTime, isLocalTime, isTime,
-  type Integer, type Node, type Relationship, type Path,
+  isInt,
+  isNode,
+  isRelationship,
+  isPath,
+  isPoint,
+  isDuration,
+  isDate,
+  isDateTime,
+  isLocalDateTime,
+  isLocalTime,
+  isTime,
+  type Integer,
+  type Node,
+  type Relationship,
+  type Path,
 } from "neo4j-driver";
 import type { JsonValue, WireNode, WireRelationship } from "../../shared/index.ts";
 
@@ -15,7 +28,13 @@ export function nodeToWire(node: Node): WireNode {
 }
 
 export function relationshipToWire(rel: Relationship): WireRelationship {
-  return { id: rel.elementId, type: rel.type, start: rel.startNodeElementId, end: rel.endNodeElementId, properties: propsToJson(rel.properties) };
+  return {
+    id: rel.elementId,
+    type: rel.type,
+    start: rel.startNodeElementId,
+    end: rel.endNodeElementId,
+    properties: propsToJson(rel.properties),
+  };
 }
 
 function propsToJson(props: Record<string, unknown>): Record<string, JsonValue> {
@@ -37,7 +56,14 @@ export function toJson(value: unknown): JsonValue {
     return { srid: toJson(p.srid), x: p.x, y: p.y, ...(p.z === undefined ? {} : { z: p.z }) };
   }
   // Temporal values keep Neo4j's own ISO-8601 text, which round-trips through date() and duration().
-  if (isDuration(value) || isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value)) {
+  if (
+    isDuration(value) ||
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isLocalTime(value) ||
+    isTime(value)
+  ) {
     return String(value);
   }
   if (value instanceof Uint8Array) return Buffer.from(value).toString("base64");
@@ -49,6 +75,10 @@ function pathToJson(path: Path): JsonValue {
   return {
     start: nodeToWire(path.start),
     end: nodeToWire(path.end),
-    segments: path.segments.map((s) => ({ start: s.start.elementId, relationship: relationshipToWire(s.relationship), end: s.end.elementId })),
+    segments: path.segments.map((s) => ({
+      start: s.start.elementId,
+      relationship: relationshipToWire(s.relationship),
+      end: s.end.elementId,
+    })),
   } as unknown as JsonValue;
 }

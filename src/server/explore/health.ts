@@ -8,7 +8,12 @@ export async function health(ctx: ReadContext): Promise<Health> {
     const [record] = await readRecords({ ...ctx, timeoutMs: 2_000 }, SERVER_INFO);
     return {
       server: "ok",
-      neo4j: { reachable: true, version: record?.get("version"), edition: record?.get("edition"), database: ctx.database },
+      neo4j: {
+        reachable: true,
+        version: record?.get("version"),
+        edition: record?.get("edition"),
+        database: ctx.database,
+      },
     };
   } catch (error) {
     return { server: "ok", neo4j: { reachable: false, database: ctx.database, message: (error as Error).message } };

@@ -38,6 +38,11 @@ export async function neighbors(ctx: ReadContext, id: string, q: NeighborsQuery)
     relationships,
     total,
     nextCursor: next < total ? String(next) : null,
-    summary: { resultAvailableAfterMs: Math.round(performance.now() - t0), capped: next < total, timedOut: false, rowCount: pageRecords.length },
+    summary: {
+      resultAvailableAfterMs: Math.round(performance.now() - t0),
+      capped: next < total,
+      timedOut: false,
+      rowCount: pageRecords.length,
+    },
   };
 }

@@ -23,13 +23,24 @@ export async function nodeDetail(ctx: ReadContext, id: string, relationshipLimit
     readRecords(ctx, NODE_DEGREE, { elementId }),
     readRecords(ctx, NODE_RELATIONSHIPS, { elementId, limit: int(relationshipLimit) }),
   ]);
-  const degree = Object.fromEntries(degreeRecords.map((r) => [r.get("type") as string, Number(intToJson(r.get("count")))]));
+  const degree = Object.fromEntries(
+    degreeRecords.map((r) => [r.get("type") as string, Number(intToJson(r.get("count")))]),
+  );
   const relationships: NodeRelationship[] = relRecords.map((r) => ({
     direction: r.get("outgoing") ? "out" : "in",
     relationship: relationshipToWire(r.get("r") as Relationship),
     other: nodeToWire(r.get("m") as Node),
   }));
-  const sourceIds = [...new Set(relationships.map((r) => r.relationship.properties.source).filter((s): s is string => typeof s === "string"))];
+  const sourceIds = [
+    ...new Set(
+      relationships.map((r) => r.relationship.properties.source).filter((s): s is string => typeof s === "string"),
+    ),
+  ];
   const sourceRecords = sourceIds.length ? await readRecords(ctx, SOURCES_BY_ID, { ids: sourceIds }) : [];
-  return { node: nodeToWire(node), degree, relationships, sources: sourceRecords.map((r) => nodeToWire(r.get("s") as Node)) };
+  return {
+    node: nodeToWire(node),
+    degree,
+    relationships,
+    sources: sourceRecords.map((r) => nodeToWire(r.get("s") as Node)),
+  };
 }

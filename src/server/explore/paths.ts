@@ -9,10 +9,12 @@ import { findNode } from "./node-detail.ts";
 /** The first k paths through distinct node sequences. */
 function distinctRoutes(records: readonly Neo4jRecord[], k: number): Neo4jRecord[] {
   const seen = new Set<string>();
-  return records.filter((r) => {
-    const route = (r.get("p") as Path).segments.map((s) => s.end.elementId).join(">");
-    return seen.has(route) ? false : (seen.add(route), true);
-  }).slice(0, k);
+  return records
+    .filter((r) => {
+      const route = (r.get("p") as Path).segments.map((s) => s.end.elementId).join(">");
+      return seen.has(route) ? false : (seen.add(route), true);
+    })
+    .slice(0, k);
 }
 
 export async function paths(ctx: ReadContext, q: PathsQuery): Promise<PathsResponse> {
@@ -21,10 +23,13 @@ export async function paths(ctx: ReadContext, q: PathsQuery): Promise<PathsRespo
   // Parallel relationships (FOUNDED and INFLUENCES between the same two nodes) can fill k with one route; then ask
   // for more and keep k distinct routes. Asking for more up front costs seconds around hubs (BENCHMARKS.md).
   const find = async (directed: boolean) => {
-    const run = (k: number) => readRecords(ctx, kShortestPaths(q.maxHops, k, directed), { from: from.elementId, to: to.elementId });
+    const run = (k: number) =>
+      readRecords(ctx, kShortestPaths(q.maxHops, k, directed), { from: from.elementId, to: to.elementId });
     const first = await run(q.k);
     const routes = distinctRoutes(first, q.k);
-    return routes.length < q.k && first.length === q.k ? distinctRoutes(await run(Math.min(q.k * 5, 100)), q.k) : routes;
+    return routes.length < q.k && first.length === q.k
+      ? distinctRoutes(await run(Math.min(q.k * 5, 100)), q.k)
+      : routes;
   };
   let direction = q.direction;
   let distinct = await find(direction === "out");
@@ -54,6 +59,11 @@ export async function paths(ctx: ReadContext, q: PathsQuery): Promise<PathsRespo
     paths: found,
     nodes: [...nodes.values()],
     relationships: [...relationships.values()],
-    summary: { resultAvailableAfterMs: Math.round(performance.now() - t0), capped: false, timedOut: false, rowCount: found.length },
+    summary: {
+      resultAvailableAfterMs: Math.round(performance.now() - t0),
+      capped: false,
+      timedOut: false,
+      rowCount: found.length,
+    },
   };
 }

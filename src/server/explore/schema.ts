@@ -1,13 +1,23 @@
 // Labels, relationship types, property keys and counts: legends, filters and editor autocompletion use them.
 import type { SchemaResponse, StatsResponse } from "../../shared/index.ts";
 import { readRecords, type ReadContext } from "../db/read.ts";
-import { LABEL_COUNTS, LABEL_COUNTS_FROM_STATS, PROPERTY_KEYS, TOTALS, TYPE_COUNTS, TYPE_COUNTS_FROM_STATS } from "../queries/cypher.ts";
+import {
+  LABEL_COUNTS,
+  LABEL_COUNTS_FROM_STATS,
+  PROPERTY_KEYS,
+  TOTALS,
+  TYPE_COUNTS,
+  TYPE_COUNTS_FROM_STATS,
+} from "../queries/cypher.ts";
 import { UnavailableError } from "../errors.ts";
 import { toCount } from "./utils.ts";
 
 async function counts(ctx: ReadContext, cypher: string, fallback?: string): Promise<{ name: string; count: number }[]> {
   try {
-    return (await readRecords(ctx, cypher)).map((r) => ({ name: r.get("name") as string, count: toCount(r.get("count")) }));
+    return (await readRecords(ctx, cypher)).map((r) => ({
+      name: r.get("name") as string,
+      count: toCount(r.get("count")),
+    }));
   } catch (error) {
     // The count store's procedure can be refused (no admin rights); the scan gives the same answer, slower.
     if (!fallback || error instanceof UnavailableError) throw error;
@@ -19,11 +29,24 @@ const labelCounts = (ctx: ReadContext) => counts(ctx, LABEL_COUNTS_FROM_STATS, L
 const typeCounts = (ctx: ReadContext) => counts(ctx, TYPE_COUNTS_FROM_STATS, TYPE_COUNTS);
 
 export async function schema(ctx: ReadContext): Promise<SchemaResponse> {
-  const [labels, relationshipTypes, keys] = await Promise.all([labelCounts(ctx), typeCounts(ctx), readRecords(ctx, PROPERTY_KEYS)]);
+  const [labels, relationshipTypes, keys] = await Promise.all([
+    labelCounts(ctx),
+    typeCounts(ctx),
+    readRecords(ctx, PROPERTY_KEYS),
+  ]);
   return { labels, relationshipTypes, propertyKeys: keys.map((r) => r.get("propertyKey") as string) };
 }
 
 export async function stats(ctx: ReadContext): Promise<StatsResponse> {
-  const [labels, relationshipTypes, totals] = await Promise.all([labelCounts(ctx), typeCounts(ctx), readRecords(ctx, TOTALS)]);
-  return { nodes: toCount(totals[0]?.get("nodes") ?? 0), relationships: toCount(totals[0]?.get("relationships") ?? 0), labels, relationshipTypes };
+  const [labels, relationshipTypes, totals] = await Promise.all([
+    labelCounts(ctx),
+    typeCounts(ctx),
+    readRecords(ctx, TOTALS),
+  ]);
+  return {
+    nodes: toCount(totals[0]?.get("nodes") ?? 0),
+    relationships: toCount(totals[0]?.get("relationships") ?? 0),
+    labels,
+    relationshipTypes,
+  };
 }

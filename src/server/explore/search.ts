@@ -38,7 +38,11 @@ const fold = (s: string) => s.toLowerCase().replace(/[\s・·]/g, "");
 export async function search(ctx: ReadContext, { q, labels, limit }: SearchQuery): Promise<SearchResponse> {
   const query = toLuceneQuery(q);
   // Fetch more than asked so the re-ranking below can lift an exact name match that Lucene scored low.
-  const records = await readRecords(ctx, SEARCH, { query, labels: labels?.length ? labels : null, limit: int(limit * 3) });
+  const records = await readRecords(ctx, SEARCH, {
+    query,
+    labels: labels?.length ? labels : null,
+    limit: int(limit * 3),
+  });
   const hits: SearchHit[] = records.map((r) => {
     const node = nodeToWire(r.get("node") as Node);
     return {

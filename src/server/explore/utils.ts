@@ -7,4 +7,5 @@ export function primaryLabel(labels: readonly string[]): string {
   return labels.find((l) => l !== "Entity") ?? labels[0] ?? "";
 }
 
-export const toCount = (value: Integer | number): number => Number(typeof value === "number" ? value : intToJson(value));
+export const toCount = (value: Integer | number): number =>
+  Number(typeof value === "number" ? value : intToJson(value));

@@ -19,9 +19,12 @@ export interface Dataset {
 
 function check(opts: GenerateOptions): void {
   const { entities, relationships, seed } = opts;
-  if (!Number.isInteger(entities) || entities < 8 || entities > MAX_ENTITIES) throw new BadRequestError(`--entities must be an integer from 8 to ${MAX_ENTITIES}, got ${entities}`);
-  if (!Number.isInteger(relationships) || relationships < 0) throw new BadRequestError(`--relationships must be a non-negative integer, got ${relationships}`);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new BadRequestError(`--seed must be an integer from 0 to ${0xffffffff}, got ${seed}`);
+  if (!Number.isInteger(entities) || entities < 8 || entities > MAX_ENTITIES)
+    throw new BadRequestError(`--entities must be an integer from 8 to ${MAX_ENTITIES}, got ${entities}`);
+  if (!Number.isInteger(relationships) || relationships < 0)
+    throw new BadRequestError(`--relationships must be a non-negative integer, got ${relationships}`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    throw new BadRequestError(`--seed must be an integer from 0 to ${0xffffffff}, got ${seed}`);
   const zipf = opts.zipfExponent ?? 1;
   if (!(zipf >= 0 && zipf <= 3)) throw new BadRequestError(`the Zipf exponent must be between 0 and 3, got ${zipf}`);
 }
@@ -37,7 +40,10 @@ export function createDataset(opts: GenerateOptions): Dataset {
   const types = new Map<string, number>();
   let done = false;
   function* relationships(): Generator<RelationshipRow> {
-    for (const row of generateRelationships({ ranges, entities, count: opts.relationships, zipfExponent, sourceId, degrees }, createRng(opts.seed, 1))) {
+    for (const row of generateRelationships(
+      { ranges, entities, count: opts.relationships, zipfExponent, sourceId, degrees },
+      createRng(opts.seed, 1),
+    )) {
       types.set(row.type, (types.get(row.type) ?? 0) + 1);
       yield row;
     }

@@ -5,7 +5,14 @@ import { namesFor } from "./names.ts";
 import type { Rng } from "./rng.ts";
 import type { EntityRow, PropertyValue } from "./types.ts";
 
-const CATEGORIES = ["AI chip", "cloud platform", "e-commerce platform", "smartphone", "generative AI assistant", "payment app"];
+const CATEGORIES = [
+  "AI chip",
+  "cloud platform",
+  "e-commerce platform",
+  "smartphone",
+  "generative AI assistant",
+  "payment app",
+];
 const ORG_KINDS = ["government", "team", "business unit", "industry body"];
 
 function extras(label: EntityLabel, rng: Rng, year: number): Record<string, PropertyValue> {

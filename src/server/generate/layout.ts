@@ -11,7 +11,8 @@ export interface KindRange {
 
 /** Splits `total` by the kinds' shares (largest remainder), every kind getting at least one entity. */
 export function kindRanges(total: number): KindRange[] {
-  if (total < ENTITY_KINDS.length) throw new BadRequestError(`--entities must be at least ${ENTITY_KINDS.length} (one of each kind)`);
+  if (total < ENTITY_KINDS.length)
+    throw new BadRequestError(`--entities must be at least ${ENTITY_KINDS.length} (one of each kind)`);
   const spare = total - ENTITY_KINDS.length;
   const exact = ENTITY_KINDS.map((k) => k.share * spare);
   const counts = exact.map((x) => 1 + Math.floor(x));

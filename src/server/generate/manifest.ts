@@ -16,7 +16,14 @@ function degreeSummary(degrees: Int32Array): DegreeSummary {
   const max = sorted[sorted.length - 1] ?? 0;
   const atLeast: Record<string, number> = {};
   for (let k = 0; 2 ** k <= Math.max(1, max); k++) atLeast[`2^${k}`] = degrees.filter((d) => d >= 2 ** k).length;
-  return { p50: at(0.5), p90: at(0.9), p99: at(0.99), max, over10k: degrees.filter((d) => d >= 10_000).length, atLeast };
+  return {
+    p50: at(0.5),
+    p90: at(0.9),
+    p99: at(0.99),
+    max,
+    over10k: degrees.filter((d) => d >= 10_000).length,
+    atLeast,
+  };
 }
 
 export interface ManifestInput {
@@ -28,14 +35,26 @@ export interface ManifestInput {
   types: Map<string, number>;
 }
 
-export function buildManifest({ seed, zipfExponent, ranges, entities, degrees, types }: ManifestInput): DatasetManifest {
+export function buildManifest({
+  seed,
+  zipfExponent,
+  ranges,
+  entities,
+  degrees,
+  types,
+}: ManifestInput): DatasetManifest {
   const degree = degreeSummary(degrees);
   const order = [...degrees.keys()].sort((a, b) => degrees[b]! - degrees[a]! || a - b);
-  const hubs = order.slice(0, 10).map((i) => ({ id: String(entities[i]!.props.id), label: entities[i]!.label, degree: degrees[i]! }));
+  const hubs = order
+    .slice(0, 10)
+    .map((i) => ({ id: String(entities[i]!.props.id), label: entities[i]!.label, degree: degrees[i]! }));
   // Ordinary: exactly the median degree, spread over the index so they are not all of one kind.
   const medians = [...degrees.keys()].filter((i) => degrees[i] === degree.p50);
   const step = Math.max(1, Math.floor(medians.length / 20));
-  const ordinary = medians.filter((_, k) => k % step === 0).slice(0, 20).map((i) => String(entities[i]!.props.id));
+  const ordinary = medians
+    .filter((_, k) => k % step === 0)
+    .slice(0, 20)
+    .map((i) => String(entities[i]!.props.id));
   const relationships = [...types.values()].reduce((a, b) => a + b, 0);
   return {
     format: "kg-explorer-synthetic",

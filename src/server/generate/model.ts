@@ -22,7 +22,12 @@ export interface RelationshipRule {
   weight: number;
 }
 
-const rule = (type: string, from: EntityLabel, to: EntityLabel, weight: number): RelationshipRule => ({ type, from, to, weight });
+const rule = (type: string, from: EntityLabel, to: EntityLabel, weight: number): RelationshipRule => ({
+  type,
+  from,
+  to,
+  weight,
+});
 
 export const RELATIONSHIP_RULES: readonly RelationshipRule[] = [
   rule("FOUNDED", "Person", "Company", 3),

@@ -22,7 +22,9 @@ export interface RelationshipPlan {
 
 export function* generateRelationships(plan: RelationshipPlan, rng: Rng): Generator<RelationshipRow> {
   const { ranges, entities, count, degrees } = plan;
-  const kinds = new Map<EntityLabel, { range: KindRange; table: ZipfTable }>(ranges.map((r) => [r.label, { range: r, table: zipfTable(r.count, plan.zipfExponent) }]));
+  const kinds = new Map<EntityLabel, { range: KindRange; table: ZipfTable }>(
+    ranges.map((r) => [r.label, { range: r, table: zipfTable(r.count, plan.zipfExponent) }]),
+  );
   const ruleTable = weightedTable(RELATIONSHIP_RULES.map((r) => r.weight));
   const typeIndex = new Map([...new Set(RELATIONSHIP_RULES.map((r) => r.type))].map((t, i) => [t, i]));
   const n = entities.length;
@@ -35,7 +37,9 @@ export function* generateRelationships(plan: RelationshipPlan, rng: Rng): Genera
   for (let made = 0; made < count; made++) {
     for (let attempt = 0; ; attempt++) {
       if (attempt >= MAX_REDRAWS) {
-        throw new BadRequestError(`Could not draw relationship ${made + 1} of ${count} without repeating one: ask for fewer relationships or more entities.`);
+        throw new BadRequestError(
+          `Could not draw relationship ${made + 1} of ${count} without repeating one: ask for fewer relationships or more entities.`,
+        );
       }
       const rule = RELATIONSHIP_RULES[drawZipf(ruleTable, rng)]!;
       const a = draw(rule.from);
@@ -49,7 +53,12 @@ export function* generateRelationships(plan: RelationshipPlan, rng: Rng): Genera
       const from = entities[a]!.props;
       const to = entities[b]!.props;
       const quote = quoteFor(rule.type, String(from.name_ja), String(to.name_ja), year);
-      yield { type: rule.type, from: String(from.id), to: String(to.id), props: year ? { quote, source: plan.sourceId, year } : { quote, source: plan.sourceId } };
+      yield {
+        type: rule.type,
+        from: String(from.id),
+        to: String(to.id),
+        props: year ? { quote, source: plan.sourceId, year } : { quote, source: plan.sourceId },
+      };
       break;
     }
   }

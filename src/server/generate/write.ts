@@ -27,7 +27,11 @@ export interface WriteProgress {
   onRelationship?: () => void;
 }
 
-export async function writeDataset(dir: string, opts: GenerateOptions, progress: WriteProgress = {}): Promise<DatasetManifest> {
+export async function writeDataset(
+  dir: string,
+  opts: GenerateOptions,
+  progress: WriteProgress = {},
+): Promise<DatasetManifest> {
   await mkdir(dir, { recursive: true });
   const dataset = createDataset(opts);
   await writeLines(join(dir, ENTITIES_FILE), dataset.entities);

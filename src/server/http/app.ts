@@ -25,7 +25,13 @@ export interface AppOptions {
   apiConcurrency?: number;
 }
 
-export async function buildApp({ ctx, staticDir, logger = false, embedOrigins = [], apiConcurrency = 16 }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  ctx,
+  staticDir,
+  logger = false,
+  embedOrigins = [],
+  apiConcurrency = 16,
+}: AppOptions): Promise<FastifyInstance> {
   // maxParamLength above the schemas' limits, so an over-long id gets the usual 400 naming the field.
   const app = Fastify({ logger, bodyLimit: 256 * 1024, routerOptions: { maxParamLength: 1_000 } });
   await registerSecurityHeaders(app, { embedOrigins });

@@ -19,16 +19,25 @@ const STATUS: Record<string, number> = {
 
 export function toHttpError(error: unknown): { status: number; body: ApiError } {
   if (error instanceof AppError) {
-    return { status: STATUS[error.code] ?? 500, body: { error: error.code, message: error.message, details: error.details } };
+    return {
+      status: STATUS[error.code] ?? 500,
+      body: { error: error.code, message: error.message, details: error.details },
+    };
   }
   if (error instanceof ZodError) {
     const fields = error.issues.map((i) => ({ field: i.path.join("."), message: i.message }));
     const summary = fields.map((f) => `${f.field || "(input)"}: ${f.message}`).join("; ");
-    return { status: 400, body: { error: "invalid_parameters", message: `Invalid parameters: ${summary}`, details: fields } };
+    return {
+      status: 400,
+      body: { error: "invalid_parameters", message: `Invalid parameters: ${summary}`, details: fields },
+    };
   }
   const fastifyError = error as FastifyError;
   if (typeof fastifyError.statusCode === "number" && fastifyError.statusCode < 500) {
-    return { status: fastifyError.statusCode, body: { error: fastifyError.code ?? "bad_request", message: fastifyError.message } };
+    return {
+      status: fastifyError.statusCode,
+      body: { error: fastifyError.code ?? "bad_request", message: fastifyError.message },
+    };
   }
   // Internal details stay in the server log, never in a response.
   return { status: 500, body: { error: "internal", message: "Internal server error" } };

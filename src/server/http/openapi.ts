@@ -25,14 +25,23 @@ export function openApiDocument(specs: readonly RouteSpec[]) {
   const paths: Record<string, Record<string, unknown>> = {};
   const error = { content: { "application/json": { schema: schemaOf(ApiErrorSchema, "output") } } };
   for (const spec of specs) {
-    const responses: Record<string, unknown> = { 200: { description: "OK", content: { "application/json": { schema: schemaOf(spec.response, "output") } } } };
+    const responses: Record<string, unknown> = {
+      200: { description: "OK", content: { "application/json": { schema: schemaOf(spec.response, "output") } } },
+    };
     for (const code of spec.errors) responses[code] = { description: `Error ${code}`, ...error };
     paths[spec.url] = {
       ...paths[spec.url],
       [spec.method.toLowerCase()]: {
         summary: spec.summary,
         parameters: [...parameters(spec.params, "path"), ...parameters(spec.query, "query")],
-        ...(spec.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(spec.body, "input") } } } } : {}),
+        ...(spec.body
+          ? {
+              requestBody: {
+                required: true,
+                content: { "application/json": { schema: schemaOf(spec.body, "input") } },
+              },
+            }
+          : {}),
         responses,
       },
     };

@@ -26,7 +26,12 @@ export function defineRoute<Q extends z.ZodType, P extends z.ZodType, B extends 
   body?: B;
   response: R;
   errors?: number[];
-  handler: (input: { query: z.output<Q>; params: z.output<P>; body: z.output<B>; request: FastifyRequest }) => Promise<z.input<R>>;
+  handler: (input: {
+    query: z.output<Q>;
+    params: z.output<P>;
+    body: z.output<B>;
+    request: FastifyRequest;
+  }) => Promise<z.input<R>>;
 }): RouteSpec {
   return { ...spec, errors: spec.errors ?? [], handler: spec.handler as RouteSpec["handler"] };
 }

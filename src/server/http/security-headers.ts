@@ -27,7 +27,10 @@ export function cspDirectives(embedOrigins: readonly string[] = []): Record<stri
   };
 }
 
-export async function registerSecurityHeaders(app: FastifyInstance, { embedOrigins = [] }: SecurityHeaderOptions = {}): Promise<void> {
+export async function registerSecurityHeaders(
+  app: FastifyInstance,
+  { embedOrigins = [] }: SecurityHeaderOptions = {},
+): Promise<void> {
   await app.register(helmet, {
     global: true,
     contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(embedOrigins) },

@@ -76,7 +76,9 @@ export function localConnection(opts: Pick<LocalNeo4jOptions, "root" | "dataDir"
   const state = liveState(paths);
   const password = readPassword(paths);
   if (!state || !password) {
-    throw new LocalNeo4jError(`The local Neo4j (${paths.dir}) is not running. Start it with \`npm run neo4j:start\`, or set NEO4J_URI.`);
+    throw new LocalNeo4jError(
+      `The local Neo4j (${paths.dir}) is not running. Start it with \`npm run neo4j:start\`, or set NEO4J_URI.`,
+    );
   }
   return { uri: state.uri, username: LOCAL_USER, password, database };
 }

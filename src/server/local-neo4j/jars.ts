@@ -16,10 +16,20 @@ export function ensureJars(paths: InstancePaths, log: (line: string) => void): v
   if (existsSync(marker)) return;
   log(`Fetching Neo4j jars from Maven Central into ${paths.lib} (first run only)...`);
   mkdirSync(paths.lib, { recursive: true });
-  const args = ["-B", "-q", "-f", paths.pom, "dependency:copy-dependencies", `-DoutputDirectory=${paths.lib}`, "-DincludeScope=runtime"];
+  const args = [
+    "-B",
+    "-q",
+    "-f",
+    paths.pom,
+    "dependency:copy-dependencies",
+    `-DoutputDirectory=${paths.lib}`,
+    "-DincludeScope=runtime",
+  ];
   const run = spawnSync("mvn", args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   if (run.error) {
-    throw new LocalNeo4jError("Maven (`mvn`) was not found on the PATH; it is needed once to fetch Neo4j from Maven Central. Install Maven, or set NEO4J_URI.");
+    throw new LocalNeo4jError(
+      "Maven (`mvn`) was not found on the PATH; it is needed once to fetch Neo4j from Maven Central. Install Maven, or set NEO4J_URI.",
+    );
   }
   if (run.status !== 0) {
     const tail = `${run.stdout}${run.stderr}`.trim().split("\n").slice(-15).join("\n");

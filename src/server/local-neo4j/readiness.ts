@@ -31,7 +31,9 @@ export function explainEarlyExit(paths: InstancePaths): LocalNeo4jError {
       `The data folder ${paths.home}/data is locked by another Neo4j process. Stop it first (npm run neo4j:stop, or find it with \`ps aux | grep CommunityEntryPoint\`).`,
     );
   }
-  return new LocalNeo4jError(`Neo4j exited during start-up. Last log lines:\n${tail.split("\n").slice(-12).join("\n")}`);
+  return new LocalNeo4jError(
+    `Neo4j exited during start-up. Last log lines:\n${tail.split("\n").slice(-12).join("\n")}`,
+  );
 }
 
 export async function waitForPort(paths: InstancePaths, pid: number, port: number, timeoutMs: number): Promise<void> {
@@ -41,21 +43,33 @@ export async function waitForPort(paths: InstancePaths, pid: number, port: numbe
     if (await tcpAnswers(port)) return;
     await sleep(200);
   }
-  throw new LocalNeo4jError(`Neo4j did not open Bolt on port ${port} within ${timeoutMs / 1000} s. Log tail:\n${logTail(paths)}`);
+  throw new LocalNeo4jError(
+    `Neo4j did not open Bolt on port ${port} within ${timeoutMs / 1000} s. Log tail:\n${logTail(paths)}`,
+  );
 }
 
-export async function waitForOnline(uri: string, password: string, database: string, timeoutMs: number): Promise<string> {
+export async function waitForOnline(
+  uri: string,
+  password: string,
+  database: string,
+  timeoutMs: number,
+): Promise<string> {
   const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", password));
   const deadline = Date.now() + timeoutMs;
   try {
     while (true) {
       try {
-        const res = await driver.executeQuery("SHOW DATABASE $db YIELD currentStatus", { db: database }, { database: "system" });
+        const res = await driver.executeQuery(
+          "SHOW DATABASE $db YIELD currentStatus",
+          { db: database },
+          { database: "system" },
+        );
         if (res.records[0]?.get("currentStatus") === "online") return (await driver.getServerInfo()).agent ?? "";
       } catch (error) {
         if (Date.now() > deadline) throw error;
       }
-      if (Date.now() > deadline) throw new LocalNeo4jError(`Database ${database} did not come online within ${timeoutMs / 1000} s`);
+      if (Date.now() > deadline)
+        throw new LocalNeo4jError(`Database ${database} did not come online within ${timeoutMs / 1000} s`);
       await sleep(250);
     }
   } finally {

@@ -13,7 +13,7 @@ const TRUE = new Set(["true", "yes", "on", "1"]);
 const FALSE = new Set(["false", "no", "off", "0"]);
 
 const fail = (reason: string): ParsedValue => ({ ok: false, reason });
-const shown = (raw: unknown) => (typeof raw === "string" ? `'${raw}'` : JSON.stringify(raw) ?? String(raw));
+const shown = (raw: unknown) => (typeof raw === "string" ? `'${raw}'` : (JSON.stringify(raw) ?? String(raw)));
 
 /** Underscores between digits read as on a cheque (1_000_000_000): long amounts are easy to mistype otherwise. */
 function digits(text: string): string {
@@ -28,11 +28,17 @@ export function parseValue(type: SavedQueryParamType, raw: unknown): ParsedValue
       if (typeof raw === "number" || typeof raw === "boolean") return { ok: true, value: String(raw) };
       return fail(`expected text, got ${shown(raw)}`);
     case "number": {
-      const n = typeof raw === "number" ? raw : typeof raw === "string" && NUMBER.test(digits(raw)) ? Number(digits(raw)) : NaN;
+      const n =
+        typeof raw === "number" ? raw : typeof raw === "string" && NUMBER.test(digits(raw)) ? Number(digits(raw)) : NaN;
       return Number.isFinite(n) ? { ok: true, value: n } : fail(`expected a number, got ${shown(raw)}`);
     }
     case "integer": {
-      const n = typeof raw === "number" ? raw : typeof raw === "string" && INTEGER.test(digits(raw)) ? Number(digits(raw)) : NaN;
+      const n =
+        typeof raw === "number"
+          ? raw
+          : typeof raw === "string" && INTEGER.test(digits(raw))
+            ? Number(digits(raw))
+            : NaN;
       if (!Number.isInteger(n)) return fail(`expected a whole number, got ${shown(raw)}`);
       return Number.isSafeInteger(n) ? { ok: true, value: n } : fail(`${shown(raw)} is too large for a whole number`);
     }
@@ -75,7 +81,10 @@ export function coerceParams(query: SavedQuery, raw: Record<string, unknown>): R
     const close = closeNames(name, [...known], 3);
     const takes = known.size ? `it takes ${[...known].map((n) => `'${n}'`).join(", ")}` : "it takes no parameters";
     const hint = close.length ? ` (did you mean '${close[0]}'?)` : "";
-    throw new BadRequestError(`Unknown parameter '${name}' for saved query '${query.name}'${hint}; ${takes}.`, { param: name, query: query.name });
+    throw new BadRequestError(`Unknown parameter '${name}' for saved query '${query.name}'${hint}; ${takes}.`, {
+      param: name,
+      query: query.name,
+    });
   }
   const out: Record<string, unknown> = {};
   for (const p of query.params) {
@@ -86,7 +95,10 @@ export function coerceParams(query: SavedQuery, raw: Record<string, unknown>): R
     }
     const parsed = parseValue(p.type, given);
     if (!parsed.ok) {
-      throw new BadRequestError(`Parameter '${p.name}' of saved query '${query.name}': ${parsed.reason}.`, { param: p.name, query: query.name });
+      throw new BadRequestError(`Parameter '${p.name}' of saved query '${query.name}': ${parsed.reason}.`, {
+        param: p.name,
+        query: query.name,
+      });
     }
     out[p.name] = toDriverValue(p.type, parsed.value);
   }

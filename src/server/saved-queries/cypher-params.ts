@@ -14,7 +14,8 @@ export function usedParams(text: string): Map<string, number> {
     for (const m of code.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*|\d+)/g)) note(m[1]!, seg.start + m.index);
     // `$`quoted name`` is legal Cypher; the lexer hands the quoted part over as its own segment.
     const next = segs[i + 1];
-    if (code.endsWith("$") && next?.kind === "name") note(text.slice(next.start + 1, next.end - 1).replace(/``/g, "`"), seg.end - 1);
+    if (code.endsWith("$") && next?.kind === "name")
+      note(text.slice(next.start + 1, next.end - 1).replace(/``/g, "`"), seg.end - 1);
   });
   return used;
 }

@@ -6,7 +6,12 @@ import { closeNames } from "./utils.ts";
 export function findSavedQuery(queries: readonly SavedQuery[], name: string): SavedQuery {
   const found = queries.find((q) => q.name === name);
   if (found) return found;
-  const close = closeNames(name, queries.map((q) => q.name));
-  const hint = close.length ? `Close names: ${close.join(", ")}.` : `Saved queries: ${queries.map((q) => q.name).join(", ")}.`;
+  const close = closeNames(
+    name,
+    queries.map((q) => q.name),
+  );
+  const hint = close.length
+    ? `Close names: ${close.join(", ")}.`
+    : `Saved queries: ${queries.map((q) => q.name).join(", ")}.`;
   throw new NotFoundError(`No saved query named '${name}'. ${hint}`, { name, close });
 }

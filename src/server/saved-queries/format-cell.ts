@@ -12,9 +12,16 @@ export interface CellOptions {
   groupDigits: boolean;
 }
 
-const isObject = (v: JsonValue): v is { [key: string]: JsonValue } => typeof v === "object" && v !== null && !Array.isArray(v);
-const isNode = (v: JsonValue) => isObject(v) && Array.isArray(v.labels) && isObject(v.properties ?? null) && typeof v.id === "string";
-const isRelationship = (v: JsonValue) => isObject(v) && typeof v.type === "string" && typeof v.start === "string" && typeof v.end === "string" && isObject(v.properties ?? null);
+const isObject = (v: JsonValue): v is { [key: string]: JsonValue } =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+const isNode = (v: JsonValue) =>
+  isObject(v) && Array.isArray(v.labels) && isObject(v.properties ?? null) && typeof v.id === "string";
+const isRelationship = (v: JsonValue) =>
+  isObject(v) &&
+  typeof v.type === "string" &&
+  typeof v.start === "string" &&
+  typeof v.end === "string" &&
+  isObject(v.properties ?? null);
 const isPath = (v: JsonValue) => isObject(v) && Array.isArray(v.segments) && isObject(v.start ?? null);
 
 export function nodeLabel(node: Pick<WireNode, "id" | "properties">): string {
@@ -41,13 +48,18 @@ export function cellFormatter(payload: GraphPayload, options: CellOptions): (val
   const format = (value: JsonValue | undefined): string => {
     if (value === null || value === undefined) return "";
     if (typeof value === "string") return value.replace(/\s*[\r\n]+\s*/g, " ");
-    if (typeof value === "number") return options.groupDigits && Number.isInteger(value) && Math.abs(value) >= 100_000 ? value.toLocaleString("en-US") : String(value);
+    if (typeof value === "number")
+      return options.groupDigits && Number.isInteger(value) && Math.abs(value) >= 100_000
+        ? value.toLocaleString("en-US")
+        : String(value);
     if (typeof value === "boolean") return String(value);
     if (Array.isArray(value)) return value.map(format).join(", ");
     if (isNode(value)) return nodeLabel(value as unknown as WireNode);
     if (isRelationship(value)) return `:${(value as unknown as WireRelationship).type}`;
     if (isPath(value)) return path(value as unknown as WirePath);
-    return Object.entries(value).map(([k, v]) => `${k}: ${format(v)}`).join(", ");
+    return Object.entries(value)
+      .map(([k, v]) => `${k}: ${format(v)}`)
+      .join(", ");
   };
   return format;
 }

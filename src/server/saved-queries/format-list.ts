@@ -13,7 +13,10 @@ export function formatList(queries: readonly SavedQuery[]): string {
   const indent = " ".repeat(width + 2);
   return queries
     .map((q) => {
-      const params = q.params.map((p) => `${indent}--param ${p.name}=${shellValue(p.example)}  (${p.type}, default ${shellValue(p.default)}) ${p.description}`);
+      const params = q.params.map(
+        (p) =>
+          `${indent}--param ${p.name}=${shellValue(p.example)}  (${p.type}, default ${shellValue(p.default)}) ${p.description}`,
+      );
       return [`${padToWidth(q.name, width)}  ${q.title}`, ...params].join("\n");
     })
     .join("\n");

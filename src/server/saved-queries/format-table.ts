@@ -17,9 +17,15 @@ export function formatTable(payload: GraphPayload, options: TableOptions = {}): 
   const maxPath = options.maxPathWidth ?? 160;
   const columns = payload.columns ?? [];
   const format = cellFormatter(payload, { groupDigits: true });
-  const body = (payload.rows ?? []).map((row) => columns.map((c) => truncateToWidth(format(row[c]), isPath(row[c]) ? maxPath : max)));
+  const body = (payload.rows ?? []).map((row) =>
+    columns.map((c) => truncateToWidth(format(row[c]), isPath(row[c]) ? maxPath : max)),
+  );
   const widths = columns.map((c, i) => Math.max(displayWidth(c), ...body.map((cells) => displayWidth(cells[i] ?? ""))));
-  const line = (cells: string[]) => cells.map((cell, i) => padToWidth(cell, widths[i] ?? 0)).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => padToWidth(cell, widths[i] ?? 0))
+      .join("  ")
+      .trimEnd();
   return [line(columns), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
 }
 

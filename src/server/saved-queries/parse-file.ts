@@ -14,7 +14,8 @@ const NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export function parseSavedQuery(text: string, name: string, file: string): ParseResult {
   const problems: Problem[] = [];
   const problem = (line: number, message: string) => problems.push({ file, line, message });
-  if (!NAME.test(name)) problem(1, `file name '${name}.cypher' is not kebab-case (lower-case words joined by '-'): it is the query's name`);
+  if (!NAME.test(name))
+    problem(1, `file name '${name}.cypher' is not kebab-case (lower-case words joined by '-'): it is the query's name`);
 
   const { entries, malformed, bodyLine } = splitHeader(text);
   for (const m of malformed) problem(m.line, m.message);
@@ -60,7 +61,11 @@ export function parseSavedQuery(text: string, name: string, file: string): Parse
     if (!used.has(p.name)) problem(p.line, `param '${p.name}' is declared but the Cypher never uses $${p.name}`);
   }
   for (const [param, line] of used) {
-    if (!params.some((p) => p.name === param) && !broken.has(param)) problem(line, `$${param} is used but not declared: add '// param: ${param} | type | default ... | example ... | description'`);
+    if (!params.some((p) => p.name === param) && !broken.has(param))
+      problem(
+        line,
+        `$${param} is used but not declared: add '// param: ${param} | type | default ... | example ... | description'`,
+      );
   }
 
   if (problems.length) return { problems };
@@ -68,7 +73,10 @@ export function parseSavedQuery(text: string, name: string, file: string): Parse
     name,
     title: title!.value,
     description: descriptions.map((d) => d.value).join(" "),
-    tags: (tagsEntry?.value ?? "").split(",").map((t) => t.trim()).filter(Boolean),
+    tags: (tagsEntry?.value ?? "")
+      .split(",")
+      .map((t) => t.trim())
+      .filter(Boolean),
     params: params.map(({ line: _line, ...p }) => p),
     cypher,
   });
@@ -77,7 +85,13 @@ export function parseSavedQuery(text: string, name: string, file: string): Parse
 
 /** The Cypher below the header, without a trailing `;` (the driver runs one statement and rejects it otherwise). */
 function bodyText(text: string, bodyLine: number): string {
-  return text.split(/\r\n|\n|\r/).slice(bodyLine - 1).join("\n").trim().replace(/;\s*$/, "").trimEnd();
+  return text
+    .split(/\r\n|\n|\r/)
+    .slice(bodyLine - 1)
+    .join("\n")
+    .trim()
+    .replace(/;\s*$/, "")
+    .trimEnd();
 }
 
 function hasCode(cypher: string): boolean {
@@ -95,7 +109,9 @@ function statementBreak(text: string, bodyLine: number): number | undefined {
     if (seg.kind !== "code") continue;
     const code = text.slice(seg.start, seg.end);
     for (let at = code.indexOf(";"); at >= 0; at = code.indexOf(";", at + 1)) {
-      const rest = code.slice(at + 1).trim() || segs.slice(i + 1).some((s) => s.kind !== "comment" && text.slice(s.start, s.end).trim());
+      const rest =
+        code.slice(at + 1).trim() ||
+        segs.slice(i + 1).some((s) => s.kind !== "comment" && text.slice(s.start, s.end).trim());
       if (rest) {
         const line = text.slice(0, seg.start + at).split(/\r\n|\n|\r/).length;
         if (line >= bodyLine) return line;

@@ -7,7 +7,8 @@ import type { HeaderEntry, SavedQueryParam, SavedQueryParamType } from "./types.
 export const PARAM_FORMAT = "name | type | default VALUE | example VALUE | description";
 
 const NameSchema = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
-  error: (iss) => `param name '${String(iss.input)}' is not a Cypher parameter name (letters, digits, _; not starting with a digit)`,
+  error: (iss) =>
+    `param name '${String(iss.input)}' is not a Cypher parameter name (letters, digits, _; not starting with a digit)`,
 });
 const TypeSchema = z.enum(SAVED_QUERY_PARAM_TYPES, {
   error: (iss) => `param type '${String(iss.input)}' is not one of ${SAVED_QUERY_PARAM_TYPES.join(", ")}`,
@@ -17,7 +18,10 @@ const DescriptionSchema = z.string().min(1, { error: "param description is empty
 /** `default X` / `example X`: the keyword, then the value; a value in double quotes is JSON, for empty or padded text. */
 function valueField(field: string, keyword: "default" | "example"): { text: string } | { error: string } {
   const m = new RegExp(`^${keyword}(?:\\s+(.*))?$`).exec(field);
-  if (!m) return { error: `expected '${keyword} VALUE' as field ${keyword === "default" ? 3 : 4}, got '${field}' (format: ${PARAM_FORMAT})` };
+  if (!m)
+    return {
+      error: `expected '${keyword} VALUE' as field ${keyword === "default" ? 3 : 4}, got '${field}' (format: ${PARAM_FORMAT})`,
+    };
   const text = m[1] ?? "";
   if (!/^".*"$/.test(text)) return { text };
   try {
@@ -30,16 +34,32 @@ function valueField(field: string, keyword: "default" | "example"): { text: stri
 /** On failure `name` is the first field as written, so a bad line does not also report its `$name` as undeclared. */
 export function parseParam(entry: HeaderEntry): { param: SavedQueryParam } | { errors: string[]; name?: string } {
   const fields = entry.value.split("|").map((f) => f.trim());
-  if (fields.length < 5) return { errors: [`param needs 5 fields separated by '|' (${PARAM_FORMAT}), got ${fields.length}`], name: fields[0] };
-  const [nameText, typeText, defaultText, exampleText, ...rest] = fields as [string, string, string, string, ...string[]];
+  if (fields.length < 5)
+    return {
+      errors: [`param needs 5 fields separated by '|' (${PARAM_FORMAT}), got ${fields.length}`],
+      name: fields[0],
+    };
+  const [nameText, typeText, defaultText, exampleText, ...rest] = fields as [
+    string,
+    string,
+    string,
+    string,
+    ...string[],
+  ];
   const errors: string[] = [];
   const name = NameSchema.safeParse(nameText);
   const type = TypeSchema.safeParse(typeText);
   const description = DescriptionSchema.safeParse(rest.join(" | ").trim());
   for (const r of [name, type, description]) if (!r.success) errors.push(...r.error.issues.map((i) => i.message));
   const label = name.success ? `param '${name.data}'` : "param";
-  const values: Record<"default" | "example", string | number | boolean | undefined> = { default: undefined, example: undefined };
-  for (const [keyword, field] of [["default", defaultText], ["example", exampleText]] as const) {
+  const values: Record<"default" | "example", string | number | boolean | undefined> = {
+    default: undefined,
+    example: undefined,
+  };
+  for (const [keyword, field] of [
+    ["default", defaultText],
+    ["example", exampleText],
+  ] as const) {
     const v = valueField(field, keyword);
     if ("error" in v) errors.push(`${label}: ${v.error}`);
     else if (type.success) {
@@ -49,5 +69,13 @@ export function parseParam(entry: HeaderEntry): { param: SavedQueryParam } | { e
     }
   }
   if (errors.length || !name.success || !type.success || !description.success) return { errors, name: nameText };
-  return { param: { name: name.data, type: type.data, default: values.default!, example: values.example!, description: description.data } };
+  return {
+    param: {
+      name: name.data,
+      type: type.data,
+      default: values.default!,
+      example: values.example!,
+      description: description.data,
+    },
+  };
 }

@@ -5,6 +5,11 @@ import type { ReadContext } from "../db/read.ts";
 import { coerceParams } from "./coerce.ts";
 import type { SavedQuery } from "./types.ts";
 
-export async function runSavedQuery(ctx: ReadContext, query: SavedQuery, raw: Record<string, unknown>, limits: GuardLimits): Promise<GraphPayload> {
+export async function runSavedQuery(
+  ctx: ReadContext,
+  query: SavedQuery,
+  raw: Record<string, unknown>,
+  limits: GuardLimits,
+): Promise<GraphPayload> {
   return runGuarded(ctx, query.cypher, coerceParams(query, raw), limits);
 }

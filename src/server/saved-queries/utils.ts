@@ -27,14 +27,18 @@ export function closeNames(wanted: string, names: readonly string[], max = 5): s
   const words = w.split(/[^a-z0-9]+/).filter((s) => s.length >= 3);
   return names
     .map((name) => ({ name, d: editDistance(w, name.toLowerCase()) }))
-    .filter(({ name, d }) => d <= Math.max(2, Math.floor(w.length / 3)) || name.includes(w) || words.some((word) => name.includes(word)))
+    .filter(
+      ({ name, d }) =>
+        d <= Math.max(2, Math.floor(w.length / 3)) || name.includes(w) || words.some((word) => name.includes(word)),
+    )
     .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
     .slice(0, max)
     .map(({ name }) => name);
 }
 
 // East Asian wide characters (CJK, kana, Hangul, full-width forms) take two terminal cells.
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
 
 /** Terminal cells a string takes, so columns of Japanese text line up. */
 export function displayWidth(text: string): number {

@@ -18,7 +18,11 @@ export function parseNeo4jMessage(message: string): { reason: string; position?:
   return { reason, position: { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } };
 }
 
-export function toFilePosition(statement: Statement, relative: RelativePosition | undefined, starts: readonly number[]): Position {
+export function toFilePosition(
+  statement: Statement,
+  relative: RelativePosition | undefined,
+  starts: readonly number[],
+): Position {
   if (!relative) return { line: statement.line, column: statement.column };
   // The offset is exact even when line breaks are \r\n, since the statement text is an untouched slice of the file.
   if (relative.offset !== undefined) {

@@ -24,7 +24,11 @@ export interface SeedFailure {
 export class SeedError extends AppError {
   constructor(readonly failure: SeedFailure) {
     const { file, line, column, reason, sourceLine } = failure;
-    super("seed_error", `${file}:${line}:${column}: ${reason}\n${sourceLine}\n${caretLine(sourceLine, column)}`, failure);
+    super(
+      "seed_error",
+      `${file}:${line}:${column}: ${reason}\n${sourceLine}\n${caretLine(sourceLine, column)}`,
+      failure,
+    );
   }
 
   /** The statement-level error is raised before the caller knows which earlier files stayed loaded. */

@@ -13,7 +13,9 @@ function changes(c: UpdateCounters): string {
   ];
   // Deletions are rare in seed scripts; mentioning them only when they happen keeps the usual line short.
   if (c.nodesDeleted || c.relationshipsDeleted) {
-    parts.push(`${count(c.nodesDeleted, "node", "nodes")} and ${count(c.relationshipsDeleted, "relationship", "relationships")} deleted`);
+    parts.push(
+      `${count(c.nodesDeleted, "node", "nodes")} and ${count(c.relationshipsDeleted, "relationship", "relationships")} deleted`,
+    );
   }
   return parts.join(", ");
 }
@@ -33,6 +35,8 @@ export function formatSeedSummary(report: SeedReport): string {
 export function formatReset(r: ResetReport): string {
   const deleted = `${count(r.nodesDeleted, "node", "nodes")} and ${count(r.relationshipsDeleted, "relationship", "relationships")} deleted`;
   const dropped = r.constraintsDropped + r.indexesDropped;
-  const schema = dropped ? `, ${count(r.constraintsDropped, "constraint", "constraints")} and ${count(r.indexesDropped, "index", "indexes")} dropped` : "";
+  const schema = dropped
+    ? `, ${count(r.constraintsDropped, "constraint", "constraints")} and ${count(r.indexesDropped, "index", "indexes")} dropped`
+    : "";
   return `reset: ${deleted}${schema}`;
 }

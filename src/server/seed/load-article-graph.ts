@@ -24,16 +24,28 @@ export interface LoadArticleGraphReport extends SeedReport {
   skipped?: boolean;
 }
 
-export async function loadArticleGraph(conn: Connection, options: LoadArticleGraphOptions): Promise<LoadArticleGraphReport> {
+export async function loadArticleGraph(
+  conn: Connection,
+  options: LoadArticleGraphOptions,
+): Promise<LoadArticleGraphReport> {
   const driver = createDriver(conn);
   try {
     const files = await listSeedFiles(join(options.root, "graph"));
     const hash = await scriptsHash(files);
     if (options.skipIfUnchanged && !options.reset && (await readStamp(driver, conn.database)) === hash) {
-      return { files: [], elapsedMs: 0, skipped: true, summary: "already loaded, scripts unchanged (npm run seed reloads)" };
+      return {
+        files: [],
+        elapsedMs: 0,
+        skipped: true,
+        summary: "already loaded, scripts unchanged (npm run seed reloads)",
+      };
     }
     const onFile = (r: Parameters<typeof formatFileReport>[0]) => options.log(formatFileReport(r));
-    const report = await seedFiles(driver, conn.database, files, { relativeTo: options.root, reset: options.reset, onFile });
+    const report = await seedFiles(driver, conn.database, files, {
+      relativeTo: options.root,
+      reset: options.reset,
+      onFile,
+    });
     await writeStamp(driver, conn.database, hash);
     return { ...report, summary: formatSeedSummary(report) };
   } finally {

@@ -30,7 +30,17 @@ export function planFile(file: string, source: string): FilePlan {
   if (unterminated) {
     const { line, column, kind } = unterminated;
     const sourceLine = lineText(source, starts, line);
-    throw new SeedError({ file, line, column, reason: NEVER_CLOSED[kind], sourceLine, statements: statements.length, appliedStatements: 0, dataCommitted: false, loaded: [] });
+    throw new SeedError({
+      file,
+      line,
+      column,
+      reason: NEVER_CLOSED[kind],
+      sourceLine,
+      statements: statements.length,
+      appliedStatements: 0,
+      dataCommitted: false,
+      loaded: [],
+    });
   }
   const plan: FilePlan = { file, source, starts, statements, before: [], data: [], after: [] };
   for (const statement of statements) {

@@ -52,5 +52,11 @@ export async function runFile(driver: Driver, database: string, plan: FilePlan):
 
 function report(plan: FilePlan, counters: UpdateCounters, elapsedMs: number): FileReport {
   const schemaStatements = plan.before.length + plan.after.length;
-  return { file: plan.file, statements: plan.statements.length, schemaStatements, counters, elapsedMs: Math.round(elapsedMs) };
+  return {
+    file: plan.file,
+    statements: plan.statements.length,
+    schemaStatements,
+    counters,
+    elapsedMs: Math.round(elapsedMs),
+  };
 }

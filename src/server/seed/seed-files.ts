@@ -9,7 +9,12 @@ import { runFile } from "./run-file.ts";
 import type { FileReport, SeedOptions, SeedReport } from "./types.ts";
 
 /** On failure the earlier files stay committed; they are listed in `SeedError.failure.loaded`. */
-export async function seedFiles(driver: Driver, database: string, files: readonly string[], options: SeedOptions = {}): Promise<SeedReport> {
+export async function seedFiles(
+  driver: Driver,
+  database: string,
+  files: readonly string[],
+  options: SeedOptions = {},
+): Promise<SeedReport> {
   // Read and split everything first: a missing file or an unclosed string in file 3 should stop the run before file 1 loads.
   const plans: FilePlan[] = [];
   for (const file of files) {
@@ -25,13 +30,25 @@ export async function seedSources(
   sources: readonly { file: string; source: string }[],
   options: SeedOptions = {},
 ): Promise<SeedReport> {
-  return runPlans(driver, database, sources.map(({ file, source }) => planFile(file, source)), options);
+  return runPlans(
+    driver,
+    database,
+    sources.map(({ file, source }) => planFile(file, source)),
+    options,
+  );
 }
 
-async function runPlans(driver: Driver, database: string, plans: FilePlan[], options: SeedOptions): Promise<SeedReport> {
+async function runPlans(
+  driver: Driver,
+  database: string,
+  plans: FilePlan[],
+  options: SeedOptions,
+): Promise<SeedReport> {
   const started = performance.now();
   const files: FileReport[] = [];
-  const reset = options.reset ? await resetDatabase(driver, database, options.reset === true ? {} : options.reset) : undefined;
+  const reset = options.reset
+    ? await resetDatabase(driver, database, options.reset === true ? {} : options.reset)
+    : undefined;
   if (reset) options.onReset?.(reset);
   for (const plan of plans) {
     let report: FileReport;

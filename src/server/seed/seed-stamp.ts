@@ -10,7 +10,12 @@ const WRITE = "MERGE (m:ExplorerMeta {key: 'seed'}) SET m.hash = $hash, m.loaded
 
 export async function scriptsHash(files: readonly string[]): Promise<string> {
   const hash = createHash("sha256");
-  for (const file of files) hash.update(basename(file)).update("\0").update(await readFile(file)).update("\0");
+  for (const file of files)
+    hash
+      .update(basename(file))
+      .update("\0")
+      .update(await readFile(file))
+      .update("\0");
   return hash.digest("hex");
 }
 

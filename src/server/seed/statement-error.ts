@@ -29,5 +29,15 @@ export function statementError(err: unknown, plan: FilePlan, statement: Statemen
   const { line, column } = toFilePosition(statement, position, plan.starts);
   const sourceLine = lineText(plan.source, plan.starts, line);
   const statements = plan.statements.length;
-  return new SeedError({ file: plan.file, line, column, reason, sourceLine, neo4jCode: code, statements, ...progress, loaded: [] });
+  return new SeedError({
+    file: plan.file,
+    line,
+    column,
+    reason,
+    sourceLine,
+    neo4jCode: code,
+    statements,
+    ...progress,
+    loaded: [],
+  });
 }

@@ -24,7 +24,10 @@ export async function buildSnapshot(ctx: ReadContext, opts: SnapshotOptions): Pr
   const state = await health(ctx);
   if (!state.neo4j.reachable) throw new LocalNeo4jError(`Neo4j is unreachable: ${state.neo4j.message ?? "no answer"}`);
   const graph = await wholeGraph(ctx, opts.maxNodes);
-  if (graph.summary.capped) throw new LocalNeo4jError(`The graph has more than ${opts.maxNodes} entities; raise --max-nodes to export it whole.`);
+  if (graph.summary.capped)
+    throw new LocalNeo4jError(
+      `The graph has more than ${opts.maxNodes} entities; raise --max-nodes to export it whole.`,
+    );
   const sources = (await readRecords(ctx, ALL_SOURCES)).map((r) => nodeToWire(r.get("s") as Node));
   const queries = [];
   for (const query of opts.savedQueries) {

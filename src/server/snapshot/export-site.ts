@@ -11,11 +11,19 @@ export interface ExportSiteOptions extends SnapshotOptions {
   outDir: string;
 }
 
-export async function exportSite(ctx: ReadContext, opts: ExportSiteOptions): Promise<{ snapshot: Snapshot; snapshotBytes: number }> {
+export async function exportSite(
+  ctx: ReadContext,
+  opts: ExportSiteOptions,
+): Promise<{ snapshot: Snapshot; snapshotBytes: number }> {
   const snapshot = await buildSnapshot(ctx, opts);
   // Relative asset paths, so the folder works under any path of any static host; no source maps (they would
   // triple the folder a teacher copies to a USB stick).
-  await build({ root: opts.root, base: "./", logLevel: "warn", build: { outDir: opts.outDir, emptyOutDir: true, sourcemap: false } });
+  await build({
+    root: opts.root,
+    base: "./",
+    logLevel: "warn",
+    build: { outDir: opts.outDir, emptyOutDir: true, sourcemap: false },
+  });
   const { snapshotBytes } = await writeSnapshotFiles(opts.outDir, snapshot);
   return { snapshot, snapshotBytes };
 }

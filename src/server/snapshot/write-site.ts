@@ -25,7 +25,11 @@ export async function writeSnapshotFiles(outDir: string, snapshot: Snapshot): Pr
   await writeFile(join(outDir, SNAPSHOT_FILE), json);
   const indexPath = join(outDir, "index.html");
   const html = await readFile(indexPath, "utf8");
-  if (!html.includes("</head>") || !html.includes("<body>")) throw new Error(`${indexPath}: no </head> and <body> to insert the data meta tag and the disk note at`);
-  await writeFile(indexPath, html.replace("</head>", `    ${DATA_META}\n  </head>`).replace("<body>", `<body>\n    ${DISK_NOTE}`));
+  if (!html.includes("</head>") || !html.includes("<body>"))
+    throw new Error(`${indexPath}: no </head> and <body> to insert the data meta tag and the disk note at`);
+  await writeFile(
+    indexPath,
+    html.replace("</head>", `    ${DATA_META}\n  </head>`).replace("<body>", `<body>\n    ${DISK_NOTE}`),
+  );
   return { snapshotBytes: Buffer.byteLength(json) };
 }

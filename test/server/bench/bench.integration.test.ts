@@ -27,8 +27,19 @@ after(async () => {
 
 test("the benchmark runs end to end at tiny sizes and renders every section", async () => {
   const result = await runBench({
-    root, entities: 400, relationships: 3_000, seed: 5, runs: 1, naiveSample: 40, batchSize: 500, concurrency: 1,
-    requests: 4, warmup: 1, latencyRounds: 1, payloads: [{ nodes: 100, relationships: 300 }], dataRoot: scratch,
+    root,
+    entities: 400,
+    relationships: 3_000,
+    seed: 5,
+    runs: 1,
+    naiveSample: 40,
+    batchSize: 500,
+    concurrency: 1,
+    requests: 4,
+    warmup: 1,
+    latencyRounds: 1,
+    payloads: [{ nodes: 100, relationships: 300 }],
+    dataRoot: scratch,
     instance: { ...small, dataDir: `.data/neo4j-bench-smoke-${process.pid}`, port },
   });
   const [load] = result.loads;
@@ -38,20 +49,30 @@ test("the benchmark runs end to end at tiny sizes and renders every section", as
   assert.ok(load!.bulk.entitiesPerSecond > 0 && load!.naive.relationshipsPerSecond > 0);
   const names = result.latency[0]!.map((f) => f.name);
   assert.deepEqual(names.length, 6);
-  for (const f of result.latency[0]!) assert.ok([f.http.p50, f.http.p99, f.raw.p50, f.raw.p99].every(Number.isFinite), f.name);
+  for (const f of result.latency[0]!)
+    assert.ok([f.http.p50, f.http.p99, f.raw.p50, f.raw.p99].every(Number.isFinite), f.name);
   const payload = result.payloads[0]![0]!;
   assert.equal(payload.nodes, 100);
   assert.ok(payload.relationships > 0 && payload.bytes.gzip < payload.bytes.identity);
-  assert.deepEqual(result.compression.encodings.map((e) => e.encoding), ["identity", "gzip", "br"]);
+  assert.deepEqual(
+    result.compression.encodings.map((e) => e.encoding),
+    ["identity", "gzip", "br"],
+  );
   const section = renderReport(result, "npm run bench -- (smoke)", "2000-01-01");
-  for (const heading of ["### Load", "### Query latency", "### Graph payloads"]) assert.ok(section.includes(heading), heading);
+  for (const heading of ["### Load", "### Query latency", "### Graph payloads"])
+    assert.ok(section.includes(heading), heading);
   const doc = spliceSection("# Benchmarks\n\n## Other\n\nkept\n", section);
   assert.equal(spliceSection(doc, section), doc, "writing twice replaces the section");
   assert.ok(doc.includes("kept"));
 });
 
 test("bulk load: counts and quotes in the database; a second load, an unknown end and a cut file are refused", async () => {
-  instance = await startFreshInstance({ root, ...small, dataDir: `.data/neo4j-bulk-smoke-${process.pid}`, port: port + 1 });
+  instance = await startFreshInstance({
+    root,
+    ...small,
+    dataDir: `.data/neo4j-bulk-smoke-${process.pid}`,
+    port: port + 1,
+  });
   const driver = createDriver(instance.conn);
   const db = instance.conn.database;
   try {
@@ -61,23 +82,43 @@ test("bulk load: counts and quotes in the database; a second load, an unknown en
     assert.equal(report.relationships, 1_000);
     const { records } = await driver.executeQuery(
       "MATCH (n:Entity) WITH count(n) AS n MATCH (:Entity)-[r]->(:Entity) RETURN n, count(r) AS r, count(r.quote) AS quoted, COUNT { (s:Source {complete: true}) } AS done",
-      {}, { database: db });
-    const counts = Object.fromEntries(Object.entries(records[0]!.toObject()).map(([k, v]) => [k, (v as { toNumber(): number }).toNumber()]));
+      {},
+      { database: db },
+    );
+    const counts = Object.fromEntries(
+      Object.entries(records[0]!.toObject()).map(([k, v]) => [k, (v as { toNumber(): number }).toNumber()]),
+    );
     assert.deepEqual(counts, { n: 200, r: 1_000, quoted: 1_000, done: 1 });
-    const hits = await driver.executeQuery("CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node RETURN count(node) AS c", { q: "Holdings" }, { database: db });
+    const hits = await driver.executeQuery(
+      "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node RETURN count(node) AS c",
+      { q: "Holdings" },
+      { database: db },
+    );
     assert.ok(hits.records[0]!.get("c").toNumber() > 0, "the full-text index covers the loaded names");
 
-    await assert.rejects(bulkLoad(driver, db, dir, { root }), (e: unknown) => e instanceof BulkLoadError && /already holds the data set/.test(e.message));
+    await assert.rejects(
+      bulkLoad(driver, db, dir, { root }),
+      (e: unknown) => e instanceof BulkLoadError && /already holds the data set/.test(e.message),
+    );
 
     await driver.executeQuery("MATCH (n) DETACH DELETE n", {}, { database: db });
     const rel = join(dir, "relationships.jsonl");
     const lines = readFileSync(rel, "utf8").split("\n");
     lines[2] = lines[2]!.replace(/"to":"[^"]+"/, '"to":"nobody-1"');
     writeFileSync(rel, lines.join("\n"));
-    await assert.rejects(bulkLoad(driver, db, dir, { root }), (e: unknown) => e instanceof SeedFileError && /relationships.jsonl:3: no entity with id nobody-1/.test(e.message));
+    await assert.rejects(
+      bulkLoad(driver, db, dir, { root }),
+      (e: unknown) => e instanceof SeedFileError && /relationships.jsonl:3: no entity with id nobody-1/.test(e.message),
+    );
 
     await driver.executeQuery("MATCH (n) DETACH DELETE n", {}, { database: db });
-    writeFileSync(rel, lines.filter((l) => !l.includes("nobody-1")).slice(0, 500).join("\n"));
+    writeFileSync(
+      rel,
+      lines
+        .filter((l) => !l.includes("nobody-1"))
+        .slice(0, 500)
+        .join("\n"),
+    );
     await assert.rejects(bulkLoad(driver, db, dir, { root }), /the manifest says 200 and 1000: a file is cut short/);
     const partial = await driver.executeQuery("MATCH (s:Source) RETURN s.complete AS complete", {}, { database: db });
     assert.equal(partial.records[0]?.get("complete"), false, "a cut load is never marked complete");

@@ -18,7 +18,15 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 
 function assertFigures(r: PageResult, nodes: number, edges: number, what: string): asserts r is PageFigures {
   assert.equal(r.status, "ok", `${what}: ${JSON.stringify(r)}`);
-  for (const [name, value] of Object.entries({ firstRender: r.firstRenderMs, fps: r.panFps, redraws: r.redrawsPerSecond, heap: r.heapMB, loadMax: r.longTasks.load.maxMs, panMax: r.longTasks.pan.maxMs, lafMax: r.longAnimationFrames.pan.maxMs })) {
+  for (const [name, value] of Object.entries({
+    firstRender: r.firstRenderMs,
+    fps: r.panFps,
+    redraws: r.redrawsPerSecond,
+    heap: r.heapMB,
+    loadMax: r.longTasks.load.maxMs,
+    panMax: r.longTasks.pan.maxMs,
+    lafMax: r.longAnimationFrames.pan.maxMs,
+  })) {
     assert.ok(Number.isFinite(value) && (value ?? -1) >= 0, `${what}: ${name} = ${value}`);
   }
   assert.ok(r.firstRenderMs > 0 && r.panFps > 0 && r.heapMB > 0, `${what}: figures measured`);
@@ -30,13 +38,28 @@ function assertFigures(r: PageResult, nodes: number, edges: number, what: string
 test("the browser benchmark runs end to end at tiny sizes and renders every section", async () => {
   const lines: string[] = [];
   const result = await runBrowserBench({
-    root, workDir: join(scratch, "work"), sizes: [200, 500], edgesPerNode: 5, runs: 1, seed: 7,
+    root,
+    workDir: join(scratch, "work"),
+    sizes: [200, 500],
+    edgesPerNode: 5,
+    runs: 1,
+    seed: 7,
     // Equal to the 500-node size: the big case reuses its explorer page and adds the hub expansion.
-    big: { nodes: 500, edges: 2_500 }, bigRuns: 1, renderBudgetMs: 90_000, panMs: 1_000, log: (line) => lines.push(line),
+    big: { nodes: 500, edges: 2_500 },
+    bigRuns: 1,
+    renderBudgetMs: 90_000,
+    panMs: 1_000,
+    log: (line) => lines.push(line),
   });
   assert.match(result.webglRenderer, /\w/);
   assert.notEqual(result.webglRenderer, "no WebGL");
-  assert.deepEqual(result.sizes.map((s) => [s.nodes, s.edges]), [[200, 1_000], [500, 2_500]]);
+  assert.deepEqual(
+    result.sizes.map((s) => [s.nodes, s.edges]),
+    [
+      [200, 1_000],
+      [500, 2_500],
+    ],
+  );
   for (const s of result.sizes) {
     assert.equal(s.runs.length, 1);
     const [run] = s.runs;
@@ -55,10 +78,20 @@ test("the browser benchmark runs end to end at tiny sizes and renders every sect
   assert.ok(hub.firstPageMs > 0 && Number.isFinite(hub.longestTaskMs));
   assert.match(hub.shown, /Showing 50 of \d+ relationships/);
   assert.ok(hub.nodesAfter > 1);
-  assert.ok(lines.some((l) => l.includes("run 1:")), "progress is logged");
+  assert.ok(
+    lines.some((l) => l.includes("run 1:")),
+    "progress is logged",
+  );
 
   const section = renderBrowserReport(result, "npm run bench:browser -- --sizes 200,500 --runs 1", "2026-01-01");
-  for (const heading of [TITLE, "### Side by side", "### Main thread and memory", "### Graph payload", "### Node count at the same frame rate", "### The explorer alone with 500 nodes"]) {
+  for (const heading of [
+    TITLE,
+    "### Side by side",
+    "### Main thread and memory",
+    "### Graph payload",
+    "### Node count at the same frame rate",
+    "### The explorer alone with 500 nodes",
+  ]) {
     assert.ok(section.includes(heading), `the report has ${heading}`);
   }
   assert.match(section, /\| 200 \/ 1,000 \| 1 \|/);
@@ -66,7 +99,10 @@ test("the browser benchmark runs end to end at tiny sizes and renders every sect
   const before = "# Benchmarks\n\n<!-- bench:scale:start -->\nscale figures\n<!-- bench:scale:end -->\n";
   const once = spliceBrowserSection(before, section);
   const twice = spliceBrowserSection(once, section.replace("2026-01-01", "2026-01-02"));
-  assert.ok(twice.includes("scale figures") && twice.includes("2026-01-02") && !twice.includes("2026-01-01"), "only the browser section is replaced");
+  assert.ok(
+    twice.includes("scale figures") && twice.includes("2026-01-02") && !twice.includes("2026-01-01"),
+    "only the browser section is replaced",
+  );
 });
 
 test("a page that never draws ends as 'did not render within N s', and the report says so", async () => {

@@ -19,15 +19,21 @@ test("routing URIs are accepted", () => {
 });
 
 test("a bad URI scheme names the variable", () => {
-  assert.throws(() => loadEnv({ NEO4J_URI: "http://x", NEO4J_USERNAME: "u", NEO4J_PASSWORD: "p" }), (e: Error) => {
-    assert.ok(e instanceof ConfigError);
-    assert.match(e.message, /NEO4J_URI: must be a neo4j:\/\//);
-    return true;
-  });
+  assert.throws(
+    () => loadEnv({ NEO4J_URI: "http://x", NEO4J_USERNAME: "u", NEO4J_PASSWORD: "p" }),
+    (e: Error) => {
+      assert.ok(e instanceof ConfigError);
+      assert.match(e.message, /NEO4J_URI: must be a neo4j:\/\//);
+      return true;
+    },
+  );
 });
 
 test("NEO4J_URI without credentials names both missing variables", () => {
-  assert.throws(() => loadEnv({ NEO4J_URI: "neo4j://x" }), /NEO4J_USERNAME: is required[\s\S]*NEO4J_PASSWORD: is required/);
+  assert.throws(
+    () => loadEnv({ NEO4J_URI: "neo4j://x" }),
+    /NEO4J_USERNAME: is required[\s\S]*NEO4J_PASSWORD: is required/,
+  );
 });
 
 test("a non-numeric port is refused by name", () => {

@@ -12,7 +12,11 @@ before(async () => {
 after(() => explorer.close());
 
 async function positionOf(query: string): Promise<unknown> {
-  const res = await fetch(new URL("/api/cypher", explorer.url), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+  const res = await fetch(new URL("/api/cypher", explorer.url), {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+  });
   assert.equal(res.status, 400);
   const error = S.ApiErrorSchema.parse(await res.json());
   return (error.details as { position?: unknown }).position;
@@ -20,7 +24,11 @@ async function positionOf(query: string): Promise<unknown> {
 
 test("an error on line 1 is reported at its own column and offset", async () => {
   const query = "MATCH (n) RETURN n LIMT 3";
-  assert.deepEqual(await positionOf(query), { line: 1, column: query.indexOf("LIMT") + 1, offset: query.indexOf("LIMT") });
+  assert.deepEqual(await positionOf(query), {
+    line: 1,
+    column: query.indexOf("LIMT") + 1,
+    offset: query.indexOf("LIMT"),
+  });
 });
 
 test("an error on a later line keeps its column, and its offset counts from the user's first character", async () => {

@@ -15,7 +15,10 @@ test("an error inside the prefix itself never points before the start", () => {
 });
 
 test("the message's position text and details move together; other errors pass through", () => {
-  const error = new CypherError("Invalid input 'LIMT': expected ... (line 1, column 28 (offset: 27))", { code: "X", position: { line: 1, column: 28, offset: 27 } });
+  const error = new CypherError("Invalid input 'LIMT': expected ... (line 1, column 28 (offset: 27))", {
+    code: "X",
+    position: { line: 1, column: 28, offset: 27 },
+  });
   const moved = unprefixError(error, 8);
   assert.equal(moved.message, "Invalid input 'LIMT': expected ... (line 1, column 20 (offset: 19))");
   assert.deepEqual(moved.details, { code: "X", position: { line: 1, column: 20, offset: 19 } });

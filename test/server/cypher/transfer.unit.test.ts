@@ -10,7 +10,14 @@ import { toHttpError } from "../../../src/server/http/error-handler.ts";
 const clone = <T>(value: T): T => structuredClone(value);
 
 test("integers (beyond 2^53 too) and dates round-trip through structured cloning, plain JSON is untouched", () => {
-  const params = { limit: neo4j.int(5), big: neo4j.int("9007199254740993"), day: new neo4j.types.Date(2024, 2, 29), list: [neo4j.int(1), "x"], text: "$int", obj: { $int: 3, other: 1 } };
+  const params = {
+    limit: neo4j.int(5),
+    big: neo4j.int("9007199254740993"),
+    day: new neo4j.types.Date(2024, 2, 29),
+    list: [neo4j.int(1), "x"],
+    text: "$int",
+    obj: { $int: 3, other: 1 },
+  };
   const back = decodeParams(clone(encodeParams(params))) as Record<string, unknown>;
   assert.ok(isInt(back.limit) && String(back.limit) === "5");
   assert.equal(String(back.big), "9007199254740993");
@@ -22,7 +29,10 @@ test("integers (beyond 2^53 too) and dates round-trip through structured cloning
 
 test("app errors keep their code (and so their HTTP status); anything else becomes a bare internal error", () => {
   const bad = decodeError(clone(encodeError(new BadRequestError("too deep", { maxDepth: 64 }))));
-  assert.deepEqual(toHttpError(bad), { status: 400, body: { error: "bad_request", message: "too deep", details: { maxDepth: 64 } } });
+  assert.deepEqual(toHttpError(bad), {
+    status: 400,
+    body: { error: "bad_request", message: "too deep", details: { maxDepth: 64 } },
+  });
   const internal = toHttpError(decodeError(clone(encodeError(new Error("secret /work/path")))));
   assert.equal(internal.status, 500);
   assert.doesNotMatch(JSON.stringify(internal.body), /secret/);

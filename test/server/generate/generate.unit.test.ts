@@ -2,7 +2,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { createDataset, ENTITY_LABELS, RELATIONSHIP_RULES, type Dataset, type GenerateOptions } from "../../../src/server/generate/index.ts";
+import {
+  createDataset,
+  ENTITY_LABELS,
+  RELATIONSHIP_RULES,
+  type Dataset,
+  type GenerateOptions,
+} from "../../../src/server/generate/index.ts";
 import { BadRequestError } from "../../../src/server/errors.ts";
 
 function drain(dataset: Dataset) {
@@ -34,8 +40,14 @@ test("counts are exact and the manifest adds up", () => {
   assert.equal(relationships.length, 20_000);
   assert.equal(manifest.entities, 2_000);
   assert.equal(manifest.relationships, 20_000);
-  assert.equal(Object.values(manifest.labels).reduce((x, y) => x + y, 0), 2_000);
-  assert.equal(Object.values(manifest.types).reduce((x, y) => x + y, 0), 20_000);
+  assert.equal(
+    Object.values(manifest.labels).reduce((x, y) => x + y, 0),
+    2_000,
+  );
+  assert.equal(
+    Object.values(manifest.types).reduce((x, y) => x + y, 0),
+    20_000,
+  );
   assert.equal(new Set(entities.map((e) => e.props.id)).size, 2_000, "ids are unique");
   for (const label of ENTITY_LABELS) assert.ok((manifest.labels[label] ?? 0) > 0, `${label} present`);
 });
@@ -54,7 +66,10 @@ test("every relationship joins the kinds its rule names, once, never a node to i
     assert.ok(!seen.has(key), `duplicate ${key}`);
     seen.add(key);
     assert.equal(r.props.source, manifest.source.id);
-    assert.ok(r.props.quote.includes(String(from.props.name_ja)) && r.props.quote.includes(String(to.props.name_ja)), r.props.quote);
+    assert.ok(
+      r.props.quote.includes(String(from.props.name_ja)) && r.props.quote.includes(String(to.props.name_ja)),
+      r.props.quote,
+    );
   }
 });
 
@@ -74,7 +89,10 @@ test("degrees are heavy-tailed: hubs far above the median, and a flat draw witho
   assert.ok(heavy.degree.max >= 50 * heavy.degree.p50, `max ${heavy.degree.max}, median ${heavy.degree.p50}`);
   assert.ok(heavy.degree.p99 >= 10 * heavy.degree.p50);
   assert.equal(heavy.hubs[0]!.degree, heavy.degree.max);
-  assert.ok(heavy.hubs.every((h, i) => i === 0 || h.degree <= heavy.hubs[i - 1]!.degree), "hubs busiest first");
+  assert.ok(
+    heavy.hubs.every((h, i) => i === 0 || h.degree <= heavy.hubs[i - 1]!.degree),
+    "hubs busiest first",
+  );
   // Counts of entities with degree >= 2^k fall off roughly geometrically: a power law, not a bell.
   const tail = Object.values(heavy.degree.atLeast);
   assert.ok(tail.every((n, i) => i === 0 || n <= tail[i - 1]!));
@@ -85,7 +103,10 @@ test("degrees are heavy-tailed: hubs far above the median, and a flat draw witho
 });
 
 test("impossible requests are refused with a message naming the option", () => {
-  assert.throws(() => createDataset({ entities: 3, relationships: 1, seed: 1 }), (e: unknown) => e instanceof BadRequestError && /--entities/.test(e.message));
+  assert.throws(
+    () => createDataset({ entities: 3, relationships: 1, seed: 1 }),
+    (e: unknown) => e instanceof BadRequestError && /--entities/.test(e.message),
+  );
   assert.throws(() => createDataset({ entities: 100, relationships: 1, seed: -1 }), /--seed/);
   assert.throws(() => createDataset({ entities: 100, relationships: 1.5, seed: 1 }), /--relationships/);
   const tooMany = createDataset({ entities: 20, relationships: 10_000, seed: 1 });

@@ -18,7 +18,12 @@ after(async () => {
 
 const SLOW = { query: "UNWIND range(1, 100000000) AS x WITH x WHERE x < 0 RETURN count(x) AS c" };
 const post = (body: unknown, signal?: AbortSignal) =>
-  fetch(new URL("/api/cypher", explorer.url), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), ...(signal ? { signal } : {}) });
+  fetch(new URL("/api/cypher", explorer.url), {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+    ...(signal ? { signal } : {}),
+  });
 
 test("with one turn taken by a slow query, health still answers at once and the next request waits its turn", async () => {
   const slow = post(SLOW);

@@ -28,7 +28,41 @@ after(async () => {
   await driver.close();
 });
 
-const SYNTAX = ["'", '"', "`", "\\", "\\'", "*", "?", "~", ":", "(", ")", "[", "]", "{", "}", "AND", "OR", "NOT", "//", "/*", "*/", ";", "$p", "%", "%00", "\u0000", "🐉", "مرحبا", "\u202E", "ジャック", "馬雲", "jack-ma", "apple"];
+const SYNTAX = [
+  "'",
+  '"',
+  "`",
+  "\\",
+  "\\'",
+  "*",
+  "?",
+  "~",
+  ":",
+  "(",
+  ")",
+  "[",
+  "]",
+  "{",
+  "}",
+  "AND",
+  "OR",
+  "NOT",
+  "//",
+  "/*",
+  "*/",
+  ";",
+  "$p",
+  "%",
+  "%00",
+  "\u0000",
+  "🐉",
+  "مرحبا",
+  "\u202E",
+  "ジャック",
+  "馬雲",
+  "jack-ma",
+  "apple",
+];
 const text = fc.oneof(
   fc.string({ maxLength: 60 }),
   fc.string({ unit: "grapheme", maxLength: 60 }),
@@ -36,11 +70,17 @@ const text = fc.oneof(
   fc.array(fc.constantFrom(...SYNTAX), { maxLength: 8 }).map((parts) => parts.join("")),
   fc.string({ maxLength: 400 }),
 );
-const number = fc.oneof(fc.integer({ min: -5, max: 2_000 }).map(String), fc.constantFrom("NaN", "1e9", "-0", "0x10", "1.5", "", " 3", "Infinity"));
+const number = fc.oneof(
+  fc.integer({ min: -5, max: 2_000 }).map(String),
+  fc.constantFrom("NaN", "1e9", "-0", "0x10", "1.5", "", " 3", "Infinity"),
+);
 const queryValue = fc.oneof(text, number, fc.array(fc.oneof(text, number), { minLength: 2, maxLength: 3 }));
 const PARAMS = ["q", "labels", "limit", "types", "direction", "cursor", "from", "to", "maxHops", "k", "mode", "query"];
 // Half the time no extra parameters, so requests also get past validation and reach Neo4j.
-const queryParams = fc.oneof(fc.constant({}), fc.dictionary(fc.oneof(fc.constantFrom(...PARAMS), fc.string({ maxLength: 10 })), queryValue, { maxKeys: 4 }));
+const queryParams = fc.oneof(
+  fc.constant({}),
+  fc.dictionary(fc.oneof(fc.constantFrom(...PARAMS), fc.string({ maxLength: 10 })), queryValue, { maxKeys: 4 }),
+);
 
 function toQueryString(params: Record<string, string | string[]>): string {
   const search = new URLSearchParams();
@@ -49,30 +89,118 @@ function toQueryString(params: Record<string, string | string[]>): string {
   return s ? `?${s}` : "";
 }
 
-const CYPHER_WORDS = ["MATCH", "(n)", "(n:Person)", "RETURN", "n", "n.name", "count(*)", "CREATE", "MERGE", "DELETE", "DETACH", "SET", "n.x = 1", "REMOVE", "CALL", "db.labels()",
-  "dbms.listConfig()", "{", "}", "IN TRANSACTIONS", "LIMIT", "10", "WITH", "*", "UNWIND", "range(1, 1000)", "AS", "x", "WHERE", "OR", "-[r]->", "(m)", ",", "'", "//", "/*", "*/", ";",
-  "LOAD CSV FROM 'file:///etc/passwd' AS l", "FOREACH (i IN [1] |", "|", ")", "$p", "SHOW", "TRANSACTIONS", "TERMINATE", "INDEX", "FOR", "ON", "DROP", "CONSTRAINT", "USE system"];
-const cypher = fc.oneof(fc.array(fc.constantFrom(...CYPHER_WORDS), { minLength: 1, maxLength: 14 }).map((w) => w.join(" ")), text);
+const CYPHER_WORDS = [
+  "MATCH",
+  "(n)",
+  "(n:Person)",
+  "RETURN",
+  "n",
+  "n.name",
+  "count(*)",
+  "CREATE",
+  "MERGE",
+  "DELETE",
+  "DETACH",
+  "SET",
+  "n.x = 1",
+  "REMOVE",
+  "CALL",
+  "db.labels()",
+  "dbms.listConfig()",
+  "{",
+  "}",
+  "IN TRANSACTIONS",
+  "LIMIT",
+  "10",
+  "WITH",
+  "*",
+  "UNWIND",
+  "range(1, 1000)",
+  "AS",
+  "x",
+  "WHERE",
+  "OR",
+  "-[r]->",
+  "(m)",
+  ",",
+  "'",
+  "//",
+  "/*",
+  "*/",
+  ";",
+  "LOAD CSV FROM 'file:///etc/passwd' AS l",
+  "FOREACH (i IN [1] |",
+  "|",
+  ")",
+  "$p",
+  "SHOW",
+  "TRANSACTIONS",
+  "TERMINATE",
+  "INDEX",
+  "FOR",
+  "ON",
+  "DROP",
+  "CONSTRAINT",
+  "USE system",
+];
+const cypher = fc.oneof(
+  fc.array(fc.constantFrom(...CYPHER_WORDS), { minLength: 1, maxLength: 14 }).map((w) => w.join(" ")),
+  text,
+);
 const jsonParams = fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 4 }), { maxKeys: 4 });
 
 type Request = { method: "GET"; path: string } | { method: "POST"; path: string; body: string };
 const segment = text.map((s) => encodeURIComponent(s || "x"));
 const request: fc.Arbitrary<Request> = fc.oneof(
-  fc.tuple(text, queryParams).map(([q, p]) => ({ method: "GET" as const, path: `/api/search${toQueryString({ q, ...p })}` })),
-  fc.tuple(fc.oneof(segment, fc.constantFrom("jack-ma", "alibaba")), queryParams).map(([id, p]) => ({ method: "GET" as const, path: `/api/nodes/${id}/neighbors${toQueryString(p)}` })),
+  fc
+    .tuple(text, queryParams)
+    .map(([q, p]) => ({ method: "GET" as const, path: `/api/search${toQueryString({ q, ...p })}` })),
+  fc
+    .tuple(fc.oneof(segment, fc.constantFrom("jack-ma", "alibaba")), queryParams)
+    .map(([id, p]) => ({ method: "GET" as const, path: `/api/nodes/${id}/neighbors${toQueryString(p)}` })),
   segment.map((id) => ({ method: "GET" as const, path: `/api/nodes/${id}` })),
-  fc.tuple(fc.constantFrom("jack-ma", "joe-tsai", "alibaba", "qwen"), fc.oneof(fc.constantFrom("apple", "nvidia", "deepseek"), text), queryParams)
+  fc
+    .tuple(
+      fc.constantFrom("jack-ma", "joe-tsai", "alibaba", "qwen"),
+      fc.oneof(fc.constantFrom("apple", "nvidia", "deepseek"), text),
+      queryParams,
+    )
     .map(([from, to, p]) => ({ method: "GET" as const, path: `/api/paths${toQueryString({ from, to, ...p })}` })),
   queryParams.map((p) => ({ method: "GET" as const, path: `/api/graph${toQueryString(p)}` })),
-  fc.record({ query: cypher, params: jsonParams, mode: fc.constantFrom("read", "write", "admin") }, { requiredKeys: ["query"] }).map((b) => ({ method: "POST" as const, path: "/api/cypher", body: JSON.stringify(b) })),
-  fc.oneof(fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)), text).map((body) => ({ method: "POST" as const, path: "/api/cypher", body })),
-  fc.tuple(fc.oneof(fc.constantFrom("find-entity", "routes-between", "investments-above-yen", "timeline"), segment), fc.dictionary(fc.constantFrom("q", "limit", "from", "to", "minYen", "fromYear", "x"), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }))
-    .map(([name, params]) => ({ method: "POST" as const, path: `/api/queries/${name}/run`, body: JSON.stringify({ params }) })),
+  fc
+    .record(
+      { query: cypher, params: jsonParams, mode: fc.constantFrom("read", "write", "admin") },
+      { requiredKeys: ["query"] },
+    )
+    .map((b) => ({ method: "POST" as const, path: "/api/cypher", body: JSON.stringify(b) })),
+  fc
+    .oneof(
+      fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+      text,
+    )
+    .map((body) => ({ method: "POST" as const, path: "/api/cypher", body })),
+  fc
+    .tuple(
+      fc.oneof(fc.constantFrom("find-entity", "routes-between", "investments-above-yen", "timeline"), segment),
+      fc.dictionary(
+        fc.constantFrom("q", "limit", "from", "to", "minYen", "fromYear", "x"),
+        fc.jsonValue({ maxDepth: 2 }),
+        { maxKeys: 3 },
+      ),
+    )
+    .map(([name, params]) => ({
+      method: "POST" as const,
+      path: `/api/queries/${name}/run`,
+      body: JSON.stringify({ params }),
+    })),
 );
 
 function check(answer: Answer, req: Request): void {
   const what = `${req.method} ${req.path} ${"body" in req ? req.body.slice(0, 200) : ""}`;
-  assert.ok(answer.status === 200 || (answer.status >= 400 && answer.status < 500), `${what} -> ${answer.status} ${answer.text.slice(0, 300)}`);
+  assert.ok(
+    answer.status === 200 || (answer.status >= 400 && answer.status < 500),
+    `${what} -> ${answer.status} ${answer.text.slice(0, 300)}`,
+  );
   assert.notEqual(answer.json, undefined, `${what}: not JSON: ${answer.text.slice(0, 200)}`);
   if (answer.status !== 200) ApiErrorSchema.parse(answer.json);
   assert.ok(!answer.text.includes(password), `${what} leaks the password`);

@@ -8,7 +8,13 @@ import * as S from "../../../src/shared/index.ts";
 
 let explorer: RunningExplorer;
 before(async () => {
-  explorer = await startExplorer({ connection: testConnection(), host: "127.0.0.1", port: 0, timeoutMs: 1_500, maxNodes: 200 });
+  explorer = await startExplorer({
+    connection: testConnection(),
+    host: "127.0.0.1",
+    port: 0,
+    timeoutMs: 1_500,
+    maxNodes: 200,
+  });
 });
 after(() => explorer.close());
 
@@ -17,13 +23,23 @@ const get = async (path: string) => {
   return { status: res.status, body: (await res.json()) as unknown };
 };
 const post = async (path: string, body: unknown) => {
-  const res = await fetch(new URL(path, explorer.url), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(new URL(path, explorer.url), {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as unknown };
 };
 const slug = (n: S.WireNode) => n.properties.id;
 
 test("search finds Jack Ma first from Japanese, Chinese and English, and says what matched", async () => {
-  for (const [q, matched] of [["馬雲", "馬雲"], ["ジャック・マー", "ジャック・マー"], ["jack ma", "Jack Ma"], ["Jack", "Jack Ma"], ["jak", undefined]] as const) {
+  for (const [q, matched] of [
+    ["馬雲", "馬雲"],
+    ["ジャック・マー", "ジャック・マー"],
+    ["jack ma", "Jack Ma"],
+    ["Jack", "Jack Ma"],
+    ["jak", undefined],
+  ] as const) {
     const { status, body } = await get(`/api/search?q=${encodeURIComponent(q)}`);
     assert.equal(status, 200);
     const res = S.SearchResponseSchema.parse(body);
@@ -55,18 +71,27 @@ test("neighbours are paged with a total and a cursor, and filters apply", async 
   assert.ok(first.total > 5);
   assert.equal(first.relationships.length, 5);
   assert.ok(first.nextCursor);
-  const second = S.NeighborsResponseSchema.parse((await get(`/api/nodes/alibaba/neighbors?limit=5&cursor=${first.nextCursor}`)).body);
+  const second = S.NeighborsResponseSchema.parse(
+    (await get(`/api/nodes/alibaba/neighbors?limit=5&cursor=${first.nextCursor}`)).body,
+  );
   const ids = new Set(first.relationships.map((r) => r.id));
-  assert.ok(second.relationships.every((r) => !ids.has(r.id)), "pages do not overlap");
+  assert.ok(
+    second.relationships.every((r) => !ids.has(r.id)),
+    "pages do not overlap",
+  );
   let seen = 0;
   let cursor: string | null = null;
   do {
-    const page = S.NeighborsResponseSchema.parse((await get(`/api/nodes/alibaba/neighbors?limit=7${cursor ? `&cursor=${cursor}` : ""}`)).body);
+    const page = S.NeighborsResponseSchema.parse(
+      (await get(`/api/nodes/alibaba/neighbors?limit=7${cursor ? `&cursor=${cursor}` : ""}`)).body,
+    );
     seen += page.relationships.length;
     cursor = page.nextCursor;
   } while (cursor);
   assert.equal(seen, first.total, "all pages add up to the total");
-  const out = S.NeighborsResponseSchema.parse((await get("/api/nodes/alibaba/neighbors?direction=out&labels=Company&limit=100")).body);
+  const out = S.NeighborsResponseSchema.parse(
+    (await get("/api/nodes/alibaba/neighbors?direction=out&labels=Company&limit=100")).body,
+  );
   for (const r of out.relationships) {
     assert.equal(r.start, out.center.id);
     assert.ok(out.nodes.find((n) => n.id === r.end)?.labels.includes("Company"));
@@ -79,7 +104,8 @@ test("paths from Jack Ma to Apple include the Ma → Tsai → Wu → Qwen → Ap
   const byId = new Map(res.nodes.map((n) => [n.id, slug(n)]));
   const routes = res.paths.map((p) => p.nodes.map((id) => byId.get(id)).join(">"));
   assert.ok(routes.includes("jack-ma>joe-tsai>eddie-wu>qwen>apple"), routes.join("\n"));
-  for (let i = 1; i < res.paths.length; i++) assert.ok(res.paths[i]!.length >= res.paths[i - 1]!.length, "shortest first");
+  for (let i = 1; i < res.paths.length; i++)
+    assert.ok(res.paths[i]!.length >= res.paths[i - 1]!.length, "shortest first");
   for (const p of res.paths) for (const hop of p.hops) assert.ok(String(hop.relationship.properties.quote).length > 0);
   assert.equal(new Set(routes).size, routes.length, "distinct routes");
 });
@@ -97,16 +123,27 @@ test("schema and stats list labels and types with counts", async () => {
   assert.ok(schema.propertyKeys.includes("quote"));
   assert.ok(!schema.labels.some((l) => l.name === "ExplorerMeta"));
   const stats = S.StatsResponseSchema.parse((await get("/api/stats")).body);
-  assert.equal(stats.relationships, stats.relationshipTypes.reduce((n, t) => n + t.count, 0));
+  assert.equal(
+    stats.relationships,
+    stats.relationshipTypes.reduce((n, t) => n + t.count, 0),
+  );
 });
 
 test("ad-hoc Cypher returns rows, columns and the graph; writes are refused with 403", async () => {
-  const ok = await post("/api/cypher", { query: "MATCH (p:Person)-[r]->(o) WHERE p.id = $id RETURN p, r, o.name AS other", params: { id: "jack-ma" } });
+  const ok = await post("/api/cypher", {
+    query: "MATCH (p:Person)-[r]->(o) WHERE p.id = $id RETURN p, r, o.name AS other",
+    params: { id: "jack-ma" },
+  });
   assert.equal(ok.status, 200);
   const res = S.GraphPayloadSchema.parse(ok.body);
   assert.deepEqual(res.columns, ["p", "r", "other"]);
   assert.ok(res.rows!.length > 0 && res.relationships.length === res.rows!.length);
-  for (const query of ["CREATE (n:X)", "MATCH (n) DETACH DELETE n", "CREATE INDEX x FOR (n:X) ON (n.y)", "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l"]) {
+  for (const query of [
+    "CREATE (n:X)",
+    "MATCH (n) DETACH DELETE n",
+    "CREATE INDEX x FOR (n:X) ON (n.y)",
+    "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l",
+  ]) {
     const { status, body } = await post("/api/cypher", { query });
     assert.equal(status, 403, query);
     assert.equal(S.ApiErrorSchema.parse(body).error, "forbidden");
@@ -122,10 +159,14 @@ test("syntax errors carry Neo4j's message with line and column", async () => {
 });
 
 test("results are capped and timeouts reported in the summary, not as crashes", async () => {
-  const capped = S.GraphPayloadSchema.parse((await post("/api/cypher", { query: "UNWIND range(1, 1000000) AS x RETURN x" })).body);
+  const capped = S.GraphPayloadSchema.parse(
+    (await post("/api/cypher", { query: "UNWIND range(1, 1000000) AS x RETURN x" })).body,
+  );
   assert.equal(capped.summary.capped, true);
   assert.equal(capped.rows!.length, 200);
-  const slow = await post("/api/cypher", { query: "UNWIND range(1, 100000000) AS x WITH x WHERE x < 0 RETURN count(x) AS c" });
+  const slow = await post("/api/cypher", {
+    query: "UNWIND range(1, 100000000) AS x WITH x WHERE x < 0 RETURN count(x) AS c",
+  });
   assert.equal(slow.status, 200);
   assert.equal(S.GraphPayloadSchema.parse(slow.body).summary.timedOut, true);
 });
@@ -134,7 +175,16 @@ test("the OpenAPI document describes every route with its parameters", async () 
   const { body } = await get("/api/openapi.json");
   const doc = body as { openapi: string; paths: Record<string, Record<string, { parameters: { name: string }[] }>> };
   assert.equal(doc.openapi, "3.1.0");
-  for (const path of ["/api/search", "/api/nodes/{id}", "/api/nodes/{id}/neighbors", "/api/paths", "/api/schema", "/api/stats", "/api/cypher", "/api/health"]) {
+  for (const path of [
+    "/api/search",
+    "/api/nodes/{id}",
+    "/api/nodes/{id}/neighbors",
+    "/api/paths",
+    "/api/schema",
+    "/api/stats",
+    "/api/cypher",
+    "/api/health",
+  ]) {
     assert.ok(doc.paths[path], path);
   }
   assert.deepEqual(doc.paths["/api/search"]!.get!.parameters.map((p) => p.name).sort(), ["labels", "limit", "q"]);
@@ -156,7 +206,9 @@ test("write mode is off by default; with a token it writes only for callers that
     assert.equal((await send(undefined)).status, 401);
     assert.equal((await send("Bearer wrong-token-wrong-token-00")).status, 401);
     assert.equal((await send(`Bearer ${token}`)).status, 200);
-    const count = S.GraphPayloadSchema.parse((await post("/api/cypher", { query: "MATCH (n:WriteProbe) RETURN count(n) AS c" })).body);
+    const count = S.GraphPayloadSchema.parse(
+      (await post("/api/cypher", { query: "MATCH (n:WriteProbe) RETURN count(n) AS c" })).body,
+    );
     assert.equal(count.rows![0]!.c, 1);
   } finally {
     await fetch(new URL("/api/cypher", writer.url), {
@@ -172,10 +224,14 @@ test("saved queries are listed with their parameters and run with coerced parame
   const list = z.object({ queries: z.array(S.SavedQuerySchema) }).parse((await get("/api/queries")).body);
   assert.ok(list.queries.length >= 15);
   const withParam = list.queries.find((q) => q.params.length > 0)!;
-  const run = await post(`/api/queries/${withParam.name}/run`, { params: Object.fromEntries(withParam.params.map((p) => [p.name, String(p.example)])) });
+  const run = await post(`/api/queries/${withParam.name}/run`, {
+    params: Object.fromEntries(withParam.params.map((p) => [p.name, String(p.example)])),
+  });
   assert.equal(run.status, 200, JSON.stringify(run.body));
   assert.ok(S.GraphPayloadSchema.parse(run.body).rows!.length > 0);
-  const routes = S.GraphPayloadSchema.parse((await post("/api/queries/routes-between/run", { params: { from: "jack-ma", to: "apple" } })).body);
+  const routes = S.GraphPayloadSchema.parse(
+    (await post("/api/queries/routes-between/run", { params: { from: "jack-ma", to: "apple" } })).body,
+  );
   assert.ok(routes.rows!.length > 0 && routes.relationships.length > 0);
   const missing = await post("/api/queries/no-such-query/run", {});
   assert.equal(missing.status, 404);

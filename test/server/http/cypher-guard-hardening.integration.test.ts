@@ -29,25 +29,77 @@ after(async () => {
 
 /** Refused with 403: every one of these would change data, schema, users or other sessions, or read files. */
 const FORBIDDEN = [
-  "CREATE (n:Pwned)", "cReAtE (n:Pwned)", "create (n:Pwned)", "/* harmless */ CREATE (n:Pwned)", "// comment\nCREATE (n:Pwned)", "MATCH (n) RETURN n /* ; */ UNION CALL { CREATE (m:Pwned) RETURN m AS n } RETURN n",
-  "MERGE (n:Pwned {id: 1})", "MATCH (n:Person) SET n.pwned = true", "MATCH (n:Person) SET n += {pwned: true}", "MATCH (n:Person) SET n:Pwned", "MATCH (n:Person) REMOVE n.name", "MATCH (n:Person) REMOVE n:Person",
-  "MATCH (n:Person) DELETE n", "MATCH (n) DETACH DELETE n", "MATCH ()-[r]->() DELETE r", "mAtCh (n) dEtAcH dElEtE n",
-  "FOREACH (x IN [1] | CREATE (:Pwned))", "CALL { CREATE (:Pwned) }", "CALL () { CREATE (:Pwned) } RETURN 1", "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10 ROWS",
-  "UNWIND range(1, 3) AS x CALL { WITH x CREATE (:Pwned) } IN TRANSACTIONS", "EXPLAIN CREATE (:Pwned)", "CYPHER runtime=slotted CREATE (:Pwned)", "CYPHER 5 MATCH (n) DETACH DELETE n",
-  "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l", "load csv with headers from 'http://127.0.0.1:1/x.csv' AS l RETURN l", "LOAD CSV FROM 'file:///etc/passwd' AS l CREATE (:Pwned {l: l})",
-  "CALL db.createLabel('Pwned')", "CALL db.createProperty('pwned')", "CALL db.createRelationshipType('PWNED')", "CALL db.clearQueryCaches()", "CALL dbms.listConfig()", "CALL dbms.queryJmx('*:*')",
-  "CALL dbms.listConnections()", "CALL dbms.showCurrentUser()", "CALL db.awaitIndexes()", "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", "CALL db.info()", "CALL tx.setMetaData({a: 1})",
-  "CREATE INDEX pwned FOR (n:Pwned) ON (n.x)", "create index pwned if not exists for (n:Pwned) on (n.x)", "CREATE FULLTEXT INDEX pwned FOR (n:Pwned) ON EACH [n.x]", "DROP INDEX entity_names",
-  "CREATE CONSTRAINT pwned FOR (n:Pwned) REQUIRE n.x IS UNIQUE", "DROP CONSTRAINT pwned IF EXISTS", "SHOW USERS", "SHOW DATABASES", "SHOW CURRENT USER", "SHOW TRANSACTIONS",
-  "SHOW TRANSACTIONS YIELD currentQuery, parameters RETURN *", "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "SHOW SETTINGS", "CREATE USER pwned SET PASSWORD 'pwned-pwned'",
+  "CREATE (n:Pwned)",
+  "cReAtE (n:Pwned)",
+  "create (n:Pwned)",
+  "/* harmless */ CREATE (n:Pwned)",
+  "// comment\nCREATE (n:Pwned)",
+  "MATCH (n) RETURN n /* ; */ UNION CALL { CREATE (m:Pwned) RETURN m AS n } RETURN n",
+  "MERGE (n:Pwned {id: 1})",
+  "MATCH (n:Person) SET n.pwned = true",
+  "MATCH (n:Person) SET n += {pwned: true}",
+  "MATCH (n:Person) SET n:Pwned",
+  "MATCH (n:Person) REMOVE n.name",
+  "MATCH (n:Person) REMOVE n:Person",
+  "MATCH (n:Person) DELETE n",
+  "MATCH (n) DETACH DELETE n",
+  "MATCH ()-[r]->() DELETE r",
+  "mAtCh (n) dEtAcH dElEtE n",
+  "FOREACH (x IN [1] | CREATE (:Pwned))",
+  "CALL { CREATE (:Pwned) }",
+  "CALL () { CREATE (:Pwned) } RETURN 1",
+  "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10 ROWS",
+  "UNWIND range(1, 3) AS x CALL { WITH x CREATE (:Pwned) } IN TRANSACTIONS",
+  "EXPLAIN CREATE (:Pwned)",
+  "CYPHER runtime=slotted CREATE (:Pwned)",
+  "CYPHER 5 MATCH (n) DETACH DELETE n",
+  "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l",
+  "load csv with headers from 'http://127.0.0.1:1/x.csv' AS l RETURN l",
+  "LOAD CSV FROM 'file:///etc/passwd' AS l CREATE (:Pwned {l: l})",
+  "CALL db.createLabel('Pwned')",
+  "CALL db.createProperty('pwned')",
+  "CALL db.createRelationshipType('PWNED')",
+  "CALL db.clearQueryCaches()",
+  "CALL dbms.listConfig()",
+  "CALL dbms.queryJmx('*:*')",
+  "CALL dbms.listConnections()",
+  "CALL dbms.showCurrentUser()",
+  "CALL db.awaitIndexes()",
+  "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()",
+  "CALL db.info()",
+  "CALL tx.setMetaData({a: 1})",
+  "CREATE INDEX pwned FOR (n:Pwned) ON (n.x)",
+  "create index pwned if not exists for (n:Pwned) on (n.x)",
+  "CREATE FULLTEXT INDEX pwned FOR (n:Pwned) ON EACH [n.x]",
+  "DROP INDEX entity_names",
+  "CREATE CONSTRAINT pwned FOR (n:Pwned) REQUIRE n.x IS UNIQUE",
+  "DROP CONSTRAINT pwned IF EXISTS",
+  "SHOW USERS",
+  "SHOW DATABASES",
+  "SHOW CURRENT USER",
+  "SHOW TRANSACTIONS",
+  "SHOW TRANSACTIONS YIELD currentQuery, parameters RETURN *",
+  "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+  "SHOW SETTINGS",
+  "CREATE USER pwned SET PASSWORD 'pwned-pwned'",
   "ALTER CURRENT USER SET PASSWORD FROM 'a' TO 'b'",
 ];
 
 /** Refused with 400: Neo4j rejects these before anything runs (unknown procedures, unsupported or malformed commands). */
 const REJECTED = [
-  "CALL dbms.security.createUser('pwned', 'pwned', false)", "CALL dbms.killQuery('x')", "CALL dbms.setConfigValue('db.logs.query.enabled', 'OFF')", "CALL apoc.cypher.runWrite('CREATE (:Pwned)', {})",
-  "CREATE DATABASE pwned", "STOP DATABASE neo4j", "GRANT ROLE admin TO pwned", "USE system SHOW USERS", "USE system MATCH (n) RETURN n",
-  "MATCH (n) RETURN n; CREATE (:Pwned)", "RETURN 1; MATCH (n) DETACH DELETE n", "PROFILE CREATE (:Pwned)", "CREATE (:Pwned",
+  "CALL dbms.security.createUser('pwned', 'pwned', false)",
+  "CALL dbms.killQuery('x')",
+  "CALL dbms.setConfigValue('db.logs.query.enabled', 'OFF')",
+  "CALL apoc.cypher.runWrite('CREATE (:Pwned)', {})",
+  "CREATE DATABASE pwned",
+  "STOP DATABASE neo4j",
+  "GRANT ROLE admin TO pwned",
+  "USE system SHOW USERS",
+  "USE system MATCH (n) RETURN n",
+  "MATCH (n) RETURN n; CREATE (:Pwned)",
+  "RETURN 1; MATCH (n) DETACH DELETE n",
+  "PROFILE CREATE (:Pwned)",
+  "CREATE (:Pwned",
 ];
 
 test("write, schema and admin queries in every form are refused with 403 before anything runs", async () => {
@@ -56,15 +108,30 @@ test("write, schema and admin queries in every form are refused with 403 before 
 });
 
 test("write mode without the server's token is refused, whatever the headers say", async () => {
-  const attempts: Record<string, string>[] = [{}, { authorization: "Bearer " }, { authorization: "Bearer x".repeat(100) }, { authorization: "Basic bmVvNGo6bmVvNGo=" }];
+  const attempts: Record<string, string>[] = [
+    {},
+    { authorization: "Bearer " },
+    { authorization: "Bearer x".repeat(100) },
+    { authorization: "Basic bmVvNGo6bmVvNGo=" },
+  ];
   for (const headers of attempts) {
-    const res = await api.send("POST", "/api/cypher", JSON.stringify({ query: "CREATE (:Pwned)", mode: "write" }), { "content-type": "application/json", ...headers });
+    const res = await api.send("POST", "/api/cypher", JSON.stringify({ query: "CREATE (:Pwned)", mode: "write" }), {
+      "content-type": "application/json",
+      ...headers,
+    });
     assertClientError(res, JSON.stringify(headers), [403]);
   }
 });
 
 test("read-only catalogue commands and read procedures still run", async () => {
-  for (const query of ["SHOW INDEXES", "SHOW CONSTRAINTS", "SHOW PROCEDURES YIELD name RETURN count(name) AS n", "SHOW FUNCTIONS YIELD name RETURN count(name) AS n", "CALL db.labels()", "CALL db.schema.visualization()"]) {
+  for (const query of [
+    "SHOW INDEXES",
+    "SHOW CONSTRAINTS",
+    "SHOW PROCEDURES YIELD name RETURN count(name) AS n",
+    "SHOW FUNCTIONS YIELD name RETURN count(name) AS n",
+    "CALL db.labels()",
+    "CALL db.schema.visualization()",
+  ]) {
     const answer = await api.post("/api/cypher", { query });
     assert.equal(answer.status, 200, `${query}: ${answer.text.slice(0, 200)}`);
   }
@@ -73,7 +140,10 @@ test("read-only catalogue commands and read procedures still run", async () => {
 test("runaway and huge queries come back capped or timed out, promptly, and the server keeps serving", async () => {
   const cases: [string, "capped" | "timedOut"][] = [
     ["UNWIND range(1, 100000000) AS x WITH x WHERE x < 0 RETURN count(x) AS c", "timedOut"],
-    ["MATCH (a), (b), (c), (d), (e) WHERE a.name + b.name + c.name + d.name + e.name = 'x' RETURN count(*) AS c", "timedOut"],
+    [
+      "MATCH (a), (b), (c), (d), (e) WHERE a.name + b.name + c.name + d.name + e.name = 'x' RETURN count(*) AS c",
+      "timedOut",
+    ],
     ["MATCH p = (a)-[*]-(b) RETURN p", "capped"],
     ["UNWIND range(1, 10000000) AS x RETURN x", "capped"],
     ["MATCH (a), (b), (c) RETURN a, b, c", "capped"],
@@ -117,7 +187,9 @@ test("one value of millions of elements is decoded off the server's event loop: 
 
 test("twenty runaway queries at once: all answered within the timeout's bound, and other requests still served meanwhile", async () => {
   const t0 = performance.now();
-  const slow = Array.from({ length: 20 }, (_, i) => api.post("/api/cypher", { query: `UNWIND range(1, 100000000) AS x WITH x WHERE x < ${-i} RETURN count(x) AS c` }));
+  const slow = Array.from({ length: 20 }, (_, i) =>
+    api.post("/api/cypher", { query: `UNWIND range(1, 100000000) AS x WITH x WHERE x < ${-i} RETURN count(x) AS c` }),
+  );
   const health = await api.get("/api/health");
   assert.equal(health.status, 200);
   assert.equal(S.HealthSchema.parse(health.json).neo4j.reachable, true);

@@ -30,10 +30,22 @@ test("unknown errors are 500 without their message or stack", () => {
 
 test("driver errors map to typed errors", () => {
   assert.equal(mapDbError(new Neo4jError("gone", "ServiceUnavailable", "", "")).code, "neo4j_unavailable");
-  const syntax = mapDbError(new Neo4jError("Invalid input 'X': expected ... (line 2, column 5 (offset: 17))", "Neo.ClientError.Statement.SyntaxError", "", ""));
+  const syntax = mapDbError(
+    new Neo4jError(
+      "Invalid input 'X': expected ... (line 2, column 5 (offset: 17))",
+      "Neo.ClientError.Statement.SyntaxError",
+      "",
+      "",
+    ),
+  );
   assert.equal(syntax.code, "cypher_error");
   assert.deepEqual((syntax.details as { position: unknown }).position, { line: 2, column: 5, offset: 17 });
-  assert.equal(mapDbError(new Neo4jError("Writing in read access mode not allowed", "Neo.ClientError.Statement.AccessMode", "", "")).code, "forbidden");
+  assert.equal(
+    mapDbError(
+      new Neo4jError("Writing in read access mode not allowed", "Neo.ClientError.Statement.AccessMode", "", ""),
+    ).code,
+    "forbidden",
+  );
 });
 
 test("positions are read from Neo4j messages", () => {

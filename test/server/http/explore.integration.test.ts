@@ -41,7 +41,9 @@ test("GET /api/nodes/:id by slug and by element id gives the same node, its degr
   assert.equal(total, bySlug.relationships.length);
   assert.ok(bySlug.relationships.every((r) => typeof r.relationship.properties.quote === "string"));
   assert.ok(bySlug.sources.some((s) => s.labels.includes("Source") && typeof s.properties.url === "string"));
-  const byElementId = NodeDetailSchema.parse(await (await get(`/api/nodes/${encodeURIComponent(bySlug.node.id)}`)).json());
+  const byElementId = NodeDetailSchema.parse(
+    await (await get(`/api/nodes/${encodeURIComponent(bySlug.node.id)}`)).json(),
+  );
   assert.equal(byElementId.node.id, bySlug.node.id);
 });
 

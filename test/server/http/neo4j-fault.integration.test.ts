@@ -44,11 +44,14 @@ async function interruptedRequest(conn: Connection, stop: () => Promise<void>): 
   await stop();
   const stoppedMs = performance.now() - t0;
   const answer = await inFlight;
-  console.log(`stop took ${Math.round(stoppedMs)} ms; in-flight answered ${Math.round(answeredMs)} ms after the stop began: ${answer.status} ${answer.text.slice(0, 200)}`);
+  console.log(
+    `stop took ${Math.round(stoppedMs)} ms; in-flight answered ${Math.round(answeredMs)} ms after the stop began: ${answer.status} ${answer.text.slice(0, 200)}`,
+  );
   assert.equal(answer.status, 503, answer.text);
   assert.equal(ApiErrorSchema.parse(answer.json).error, "neo4j_unavailable");
   assert.ok(answeredMs < stoppedMs + 10_000, "the interrupted request was answered promptly");
-  for (const path of ["/api/nodes/fault-probe", "/api/search?q=probe", "/api/stats"]) assert.equal((await api.get(path)).status, 503, path);
+  for (const path of ["/api/nodes/fault-probe", "/api/search?q=probe", "/api/stats"])
+    assert.equal((await api.get(path)).status, 503, path);
   assert.equal((await api.post("/api/cypher", { query: "RETURN 1" })).status, 503);
   const health = HealthSchema.parse((await api.get("/api/health")).json);
   assert.deepEqual([health.server, health.neo4j.reachable], ["ok", false]);
@@ -57,7 +60,11 @@ async function interruptedRequest(conn: Connection, stop: () => Promise<void>): 
 test("Neo4j stopped, then killed, during a request: 503 meanwhile, recovery without a restart, data kept", async () => {
   const conn = await neo4j.start();
   const setup = createDriver(conn);
-  await setup.executeQuery("CREATE (:Entity {id: 'fault-probe', name: 'Fault probe'})", {}, { database: conn.database });
+  await setup.executeQuery(
+    "CREATE (:Entity {id: 'fault-probe', name: 'Fault probe'})",
+    {},
+    { database: conn.database },
+  );
   const before = await dbChecksum(setup, conn.database);
   await setup.close();
   explorer = await startExplorer({ connection: conn, port: 0, timeoutMs: 60_000 });
@@ -74,5 +81,7 @@ test("Neo4j stopped, then killed, during a request: 503 meanwhile, recovery with
   const check = createDriver(conn);
   assert.deepEqual(await dbChecksum(check, conn.database), before, "nothing stored was lost");
   await check.close();
-  console.log(`recovered ${Math.round(gracefulMs)} ms after a graceful restart, ${Math.round(crashMs)} ms after a crash restart`);
+  console.log(
+    `recovered ${Math.round(gracefulMs)} ms after a graceful restart, ${Math.round(crashMs)} ms after a crash restart`,
+  );
 });

@@ -20,12 +20,19 @@ before(async () => {
   // A stand-in for a course page on another origin, framing whichever explorer ?src= names.
   course = createServer((req, res) => {
     const src = new URL(req.url ?? "/", "http://x").searchParams.get("src") ?? "";
-    res.writeHead(200, { "content-type": "text/html" }).end(`<!doctype html><iframe id="explorer" src="${src}" width="1000" height="700"></iframe>`);
+    res
+      .writeHead(200, { "content-type": "text/html" })
+      .end(`<!doctype html><iframe id="explorer" src="${src}" width="1000" height="700"></iframe>`);
   });
   await new Promise<void>((resolve) => course.listen(0, "127.0.0.1", resolve));
   courseOrigin = `http://127.0.0.1:${(course.address() as AddressInfo).port}`;
   explorer = await startExplorer({ connection: testConnection(), port: 0, staticDir: distDir });
-  embeddable = await startExplorer({ connection: testConnection(), port: 0, staticDir: distDir, embedOrigins: [courseOrigin] });
+  embeddable = await startExplorer({
+    connection: testConnection(),
+    port: 0,
+    staticDir: distDir,
+    embedOrigins: [courseOrigin],
+  });
   browser = await launchBrowser();
 });
 
@@ -43,7 +50,13 @@ async function watchedPage(): Promise<{ page: Page; violations: string[]; errors
   const errors: string[] = [];
   await page.exposeFunction("reportCspViolation", (v: string) => violations.push(v));
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => void (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(`${e.effectiveDirective} ${e.blockedURI}`));
+    document.addEventListener(
+      "securitypolicyviolation",
+      (e) =>
+        void (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(
+          `${e.effectiveDirective} ${e.blockedURI}`,
+        ),
+    );
   });
   page.on("console", (msg) => {
     if (msg.type() === "error") errors.push(msg.text());

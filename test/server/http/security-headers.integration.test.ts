@@ -13,7 +13,12 @@ let explorer: RunningExplorer;
 let embedding: RunningExplorer;
 before(async () => {
   explorer = await startExplorer({ connection: testConnection(), port: 0, staticDir });
-  embedding = await startExplorer({ connection: testConnection(), port: 0, staticDir, embedOrigins: ["https://course.example.org"] });
+  embedding = await startExplorer({
+    connection: testConnection(),
+    port: 0,
+    staticDir,
+    embedOrigins: ["https://course.example.org"],
+  });
 });
 after(async () => {
   await explorer.close();
@@ -25,7 +30,13 @@ const send = (server: RunningExplorer, path: string, init?: RequestInit) => fetc
 const json = (body: string): RequestInit => ({ method: "POST", headers: { "content-type": "application/json" }, body });
 
 function directives(csp: string | null): Map<string, string> {
-  return new Map((csp ?? "").split(";").map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0]!, d.split(/\s+/).slice(1).join(" ")]));
+  return new Map(
+    (csp ?? "")
+      .split(";")
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => [d.split(/\s+/)[0]!, d.split(/\s+/).slice(1).join(" ")]),
+  );
 }
 
 test("the default server listens on loopback only", () => {
@@ -59,7 +70,10 @@ test("pages, API answers and errors all carry CSP, no-sniff and frame-ancestors 
 
 test("EMBED_ALLOWED_ORIGINS adds exactly those origins to frame-ancestors and drops X-Frame-Options", async () => {
   const res = await send(embedding, "/?embed=1");
-  assert.equal(directives(res.headers.get("content-security-policy")).get("frame-ancestors"), "'self' https://course.example.org");
+  assert.equal(
+    directives(res.headers.get("content-security-policy")).get("frame-ancestors"),
+    "'self' https://course.example.org",
+  );
   assert.equal(res.headers.get("x-frame-options"), null);
   await res.arrayBuffer();
 });
@@ -73,7 +87,7 @@ test("no error response contains the Neo4j password, a stack trace or a server p
     ["/api/cypher", json(JSON.stringify({ query: "CALL dbms.security.createUser('a','b',false)" }))],
     ["/api/cypher", json(JSON.stringify({ query: "RETURN 1/0" }))],
     ["/api/cypher", json(JSON.stringify({ query: "RETURN reduce(l = [], x IN range(1, 3000) | [l])" }))],
-    ["/api/cypher", json("[" .repeat(5_000) + "]".repeat(5_000))],
+    ["/api/cypher", json("[".repeat(5_000) + "]".repeat(5_000))],
     ["/api/nodes/x", undefined],
     ["/api/paths?from=a&to=b&maxHops=x", undefined],
     ["/api/queries/nope/run", json("{}")],

@@ -28,7 +28,10 @@ test("a taken port makes the instance pick the next free one and say which proce
     const { state, started } = await startLocal({ ...opts, port: taken, log: (l) => lines.push(l) });
     assert.equal(started, true);
     assert.notEqual(state.port, taken);
-    assert.ok(lines.some((l) => l.includes(`Port ${taken} is taken`) && l.includes(`uses port ${state.port}`)), lines.join("\n"));
+    assert.ok(
+      lines.some((l) => l.includes(`Port ${taken} is taken`) && l.includes(`uses port ${state.port}`)),
+      lines.join("\n"),
+    );
   } finally {
     blocker.close();
   }

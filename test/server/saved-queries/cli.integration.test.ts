@@ -15,9 +15,19 @@ interface Run {
 }
 
 function query(...args: string[]): Promise<Run> {
-  const env = { ...process.env, NEO4J_URI: conn.uri, NEO4J_USERNAME: conn.username, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database };
+  const env = {
+    ...process.env,
+    NEO4J_URI: conn.uri,
+    NEO4J_USERNAME: conn.username,
+    NEO4J_PASSWORD: conn.password,
+    NEO4J_DATABASE: conn.database,
+  };
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", "scripts/query.ts", ...args], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("npx", ["tsx", "scripts/query.ts", ...args], {
+      cwd: root,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
@@ -73,7 +83,11 @@ describe("npm run query", () => {
     assert.equal(lines[0], "Every route from one entity to another");
     assert.match(lines[2]!, /^hops +via +relationshipTypes +quotes +route$/);
     assert.match(lines[3]!, /^-+ +-+/);
-    assert.ok(r.stdout.includes("Jack Ma -[BROUGHT_BACK]-> Joe Tsai -[LEADS_ALONGSIDE]-> Eddie Wu -[OVERSEES]-> Qwen -[ADOPTED_BY]-> Apple"));
+    assert.ok(
+      r.stdout.includes(
+        "Jack Ma -[BROUGHT_BACK]-> Joe Tsai -[LEADS_ALONGSIDE]-> Eddie Wu -[OVERSEES]-> Qwen -[ADOPTED_BY]-> Apple",
+      ),
+    );
     assert.match(r.stdout, /\n13 rows, \d+ nodes, \d+ relationships \(\d+ ms\)\n$/);
   });
 
@@ -105,7 +119,10 @@ describe("npm run query", () => {
   it("a bad parameter value exits 1 naming the parameter", async () => {
     const r = await query("routes-between", "--param", "maxHops=three");
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /error: Parameter 'maxHops' of saved query 'routes-between': expected a whole number, got 'three'/);
+    assert.match(
+      r.stderr,
+      /error: Parameter 'maxHops' of saved query 'routes-between': expected a whole number, got 'three'/,
+    );
     assert.equal(r.stdout, "");
   });
 

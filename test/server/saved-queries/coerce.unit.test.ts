@@ -21,12 +21,15 @@ const query: SavedQuery = {
 };
 
 function rejects(raw: Record<string, unknown>, pattern: RegExp, param: string): void {
-  assert.throws(() => coerceParams(query, raw), (err: unknown) => {
-    assert.ok(err instanceof BadRequestError, "a BadRequestError (HTTP 400)");
-    assert.match(err.message, pattern);
-    assert.equal((err.details as { param: string }).param, param);
-    return true;
-  });
+  assert.throws(
+    () => coerceParams(query, raw),
+    (err: unknown) => {
+      assert.ok(err instanceof BadRequestError, "a BadRequestError (HTTP 400)");
+      assert.match(err.message, pattern);
+      assert.equal((err.details as { param: string }).param, param);
+      return true;
+    },
+  );
 }
 
 describe("coerceParams", () => {
@@ -46,7 +49,13 @@ describe("coerceParams", () => {
   });
 
   it("converts CLI text to each type", () => {
-    const out = coerceParams(query, { text: "qwen", amount: "1_000_000.5", limit: "3", strict: "yes", since: "2024-02-29" });
+    const out = coerceParams(query, {
+      text: "qwen",
+      amount: "1_000_000.5",
+      limit: "3",
+      strict: "yes",
+      since: "2024-02-29",
+    });
     assert.equal(out.text, "qwen");
     assert.equal(out.amount, 1_000_000.5);
     assert.equal((out.limit as { toNumber(): number }).toNumber(), 3);
@@ -75,7 +84,11 @@ describe("coerceParams", () => {
   });
 
   it("rejects unknown parameters, suggesting the close one and listing the known ones", () => {
-    rejects({ limt: "3" }, /^Unknown parameter 'limt' for saved query 'q' \(did you mean 'limit'\?\); it takes 'text', 'amount', 'limit', 'strict', 'since'\.$/, "limt");
+    rejects(
+      { limt: "3" },
+      /^Unknown parameter 'limt' for saved query 'q' \(did you mean 'limit'\?\); it takes 'text', 'amount', 'limit', 'strict', 'since'\.$/,
+      "limt",
+    );
     const bare: SavedQuery = { ...query, params: [] };
     assert.throws(() => coerceParams(bare, { x: 1 }), /it takes no parameters/);
   });
@@ -83,7 +96,8 @@ describe("coerceParams", () => {
 
 describe("parseValue", () => {
   it("knows the boolean words and leaves strings alone", () => {
-    for (const w of ["true", "TRUE", "yes", "on", "1"]) assert.deepEqual(parseValue("boolean", w), { ok: true, value: true });
+    for (const w of ["true", "TRUE", "yes", "on", "1"])
+      assert.deepEqual(parseValue("boolean", w), { ok: true, value: true });
     for (const w of ["false", "No", "off", "0"]) assert.deepEqual(parseValue("boolean", w), { ok: true, value: false });
     assert.deepEqual(parseValue("string", "  padded  "), { ok: true, value: "  padded  " });
   });

@@ -2,12 +2,29 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { GraphPayload, WireNode, WireRelationship } from "../../../src/shared/index.ts";
-import { csvField, findSavedQuery, formatCsv, formatList, formatTable, type SavedQuery } from "../../../src/server/saved-queries/index.ts";
+import {
+  csvField,
+  findSavedQuery,
+  formatCsv,
+  formatList,
+  formatTable,
+  type SavedQuery,
+} from "../../../src/server/saved-queries/index.ts";
 import { NotFoundError } from "../../../src/server/errors.ts";
 import { displayWidth } from "../../../src/server/saved-queries/utils.ts";
 
-const node = (id: string, name: string): WireNode => ({ id, labels: ["Entity", "Person"], properties: { id: name.toLowerCase().replace(/ /g, "-"), name } });
-const rel = (id: string, type: string, start: string, end: string): WireRelationship => ({ id, type, start, end, properties: { quote: "q" } });
+const node = (id: string, name: string): WireNode => ({
+  id,
+  labels: ["Entity", "Person"],
+  properties: { id: name.toLowerCase().replace(/ /g, "-"), name },
+});
+const rel = (id: string, type: string, start: string, end: string): WireRelationship => ({
+  id,
+  type,
+  start,
+  end,
+  properties: { quote: "q" },
+});
 
 const ma = node("e:1", "Jack Ma");
 const tsai = node("e:2", "Joe Tsai");
@@ -32,7 +49,16 @@ const payload: GraphPayload = {
   relationships: [broughtBack, aide, alongside],
   columns: ["who", "amount", "quote", "person", "step", "route", "list", "none"],
   rows: [
-    { who: "Jack Ma", amount: 380000000000, quote: "彼は「側近」, said \"so\"\nthen", person: ma, step: broughtBack, route: path, list: ["a", 1], none: null },
+    {
+      who: "Jack Ma",
+      amount: 380000000000,
+      quote: '彼は「側近」, said "so"\nthen',
+      person: ma,
+      step: broughtBack,
+      route: path,
+      list: ["a", 1],
+      none: null,
+    },
     { who: "馬雲", amount: 2019, quote: "short", person: tsai, step: aide, route: backwards, list: [], none: null },
   ],
   summary: { resultAvailableAfterMs: 1, capped: false, timedOut: false, rowCount: 2 },
@@ -78,28 +104,50 @@ describe("formatCsv", () => {
     assert.ok(csv.endsWith("\r\n"));
     const [head, first] = csv.split("\r\n");
     assert.equal(head, "who,amount,quote,person,step,route,list,none");
-    assert.equal(first, 'Jack Ma,380000000000,"彼は「側近」, said ""so"" then",Jack Ma,:BROUGHT_BACK,Jack Ma -[BROUGHT_BACK]-> Joe Tsai -[LEADS_ALONGSIDE]-> Eddie Wu,"a, 1",');
+    assert.equal(
+      first,
+      'Jack Ma,380000000000,"彼は「側近」, said ""so"" then",Jack Ma,:BROUGHT_BACK,Jack Ma -[BROUGHT_BACK]-> Joe Tsai -[LEADS_ALONGSIDE]-> Eddie Wu,"a, 1",',
+    );
   });
 });
 
 describe("findSavedQuery and formatList", () => {
-  const q = (name: string): SavedQuery => ({ name, title: `T ${name}`, description: "d", tags: [], cypher: "RETURN 1", params: [] });
+  const q = (name: string): SavedQuery => ({
+    name,
+    title: `T ${name}`,
+    description: "d",
+    tags: [],
+    cypher: "RETURN 1",
+    params: [],
+  });
   const queries = [q("routes-between"), q("rivals"), q("timeline"), q("investments-above-yen")];
 
   it("finds by exact name and lists close names on a miss", () => {
     assert.equal(findSavedQuery(queries, "rivals").name, "rivals");
-    assert.throws(() => findSavedQuery(queries, "routes-betwen"), (err: unknown) => {
-      assert.ok(err instanceof NotFoundError);
-      assert.equal(err.message, "No saved query named 'routes-betwen'. Close names: routes-between.");
-      return true;
-    });
+    assert.throws(
+      () => findSavedQuery(queries, "routes-betwen"),
+      (err: unknown) => {
+        assert.ok(err instanceof NotFoundError);
+        assert.equal(err.message, "No saved query named 'routes-betwen'. Close names: routes-between.");
+        return true;
+      },
+    );
     assert.throws(() => findSavedQuery(queries, "investments"), /Close names: investments-above-yen\./);
-    assert.throws(() => findSavedQuery(queries, "zzz"), /Saved queries: routes-between, rivals, timeline, investments-above-yen\./);
+    assert.throws(
+      () => findSavedQuery(queries, "zzz"),
+      /Saved queries: routes-between, rivals, timeline, investments-above-yen\./,
+    );
   });
 
   it("lists each query with its parameters as they are typed", () => {
-    const withParam: SavedQuery = { ...q("find-entity"), params: [{ name: "q", type: "string", default: "馬雲", example: "jack ma", description: "Name" }] };
+    const withParam: SavedQuery = {
+      ...q("find-entity"),
+      params: [{ name: "q", type: "string", default: "馬雲", example: "jack ma", description: "Name" }],
+    };
     const text = formatList([withParam, q("rivals")]);
-    assert.match(text, /^find-entity  T find-entity\n {13}--param q='jack ma' {2}\(string, default 馬雲\) Name\nrivals {7}T rivals$/);
+    assert.match(
+      text,
+      /^find-entity  T find-entity\n {13}--param q='jack ma' {2}\(string, default 馬雲\) Name\nrivals {7}T rivals$/,
+    );
   });
 });

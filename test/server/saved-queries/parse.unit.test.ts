@@ -5,7 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { SavedQuerySchema } from "../../../src/shared/index.ts";
-import { loadSavedQueries, parseSavedQuery, savedQueriesDir, SavedQueryError } from "../../../src/server/saved-queries/index.ts";
+import {
+  loadSavedQueries,
+  parseSavedQuery,
+  savedQueriesDir,
+  SavedQueryError,
+} from "../../../src/server/saved-queries/index.ts";
 
 const GOOD = `// title: Who invested how much, in what
 // description: Every investment, with amount and currency.
@@ -42,14 +47,23 @@ describe("parseSavedQuery, good header", () => {
     SavedQuerySchema.parse(result.query);
     assert.equal(result.query.name, "investments");
     assert.equal(result.query.title, "Who invested how much, in what");
-    assert.equal(result.query.description, "Every investment, with amount and currency. A second line joins the first.");
+    assert.equal(
+      result.query.description,
+      "Every investment, with amount and currency. A second line joins the first.",
+    );
     assert.deepEqual(result.query.tags, ["money", "investments"]);
   });
 
   it("types defaults and examples, keeps pipes in descriptions and reads double-quoted values as JSON", () => {
     const params = Object.fromEntries(result.query!.params.map((p) => [p.name, p]));
     assert.deepEqual(Object.keys(params), ["minAmount", "entity", "limit", "strict", "since", "label"]);
-    assert.deepEqual(params.minAmount, { name: "minAmount", type: "number", default: 0, example: 1_000_000_000, description: "Smallest amount, in the investment's currency" });
+    assert.deepEqual(params.minAmount, {
+      name: "minAmount",
+      type: "number",
+      default: 0,
+      example: 1_000_000_000,
+      description: "Smallest amount, in the investment's currency",
+    });
     assert.equal(params.entity!.description, "Entity id (slug) | with a pipe");
     assert.equal(params.limit!.default, 10);
     assert.equal(params.strict!.example, true);
@@ -75,12 +89,18 @@ describe("parseSavedQuery, good header", () => {
 describe("parseSavedQuery, bad headers name file and line", () => {
   it("an unknown param type", () => {
     const text = header("// param: n | nmber | default 1 | example 2 | N", "RETURN $n AS n");
-    assert.deepEqual(problems(text), ["graph/queries/x.cypher:3: param type 'nmber' is not one of string, number, integer, boolean, date"]);
+    assert.deepEqual(problems(text), [
+      "graph/queries/x.cypher:3: param type 'nmber' is not one of string, number, integer, boolean, date",
+    ]);
   });
 
   it("a missing title or description", () => {
-    assert.deepEqual(problems("// description: D\nRETURN 1"), ["graph/queries/x.cypher:1: missing '// title: ...' header line"]);
-    assert.deepEqual(problems("// title: T\nRETURN 1"), ["graph/queries/x.cypher:1: missing '// description: ...' header line"]);
+    assert.deepEqual(problems("// description: D\nRETURN 1"), [
+      "graph/queries/x.cypher:1: missing '// title: ...' header line",
+    ]);
+    assert.deepEqual(problems("// title: T\nRETURN 1"), [
+      "graph/queries/x.cypher:1: missing '// description: ...' header line",
+    ]);
   });
 
   it("an unknown key, a line that is not key: value, a title given twice, an empty title", () => {
@@ -94,8 +114,14 @@ describe("parseSavedQuery, bad headers name file and line", () => {
   });
 
   it("a param line with too few fields, a bad name, missing keywords, or values of the wrong type", () => {
-    assert.match(problems(header("// param: n | integer | default 1", "RETURN $n"))[0]!, /^graph\/queries\/x\.cypher:3: param needs 5 fields separated by '\|'.*got 3$/);
-    assert.match(problems(header("// param: 1n | integer | default 1 | example 2 | N", "RETURN 1"))[0]!, /:3: param name '1n' is not a Cypher parameter name/);
+    assert.match(
+      problems(header("// param: n | integer | default 1", "RETURN $n"))[0]!,
+      /^graph\/queries\/x\.cypher:3: param needs 5 fields separated by '\|'.*got 3$/,
+    );
+    assert.match(
+      problems(header("// param: 1n | integer | default 1 | example 2 | N", "RETURN 1"))[0]!,
+      /:3: param name '1n' is not a Cypher parameter name/,
+    );
     assert.deepEqual(problems(header("// param: n | integer | 1 | example 2 | N", "RETURN $n")), [
       "graph/queries/x.cypher:3: param 'n': expected 'default VALUE' as field 3, got '1' (format: name | type | default VALUE | example VALUE | description)",
     ]);
@@ -103,32 +129,52 @@ describe("parseSavedQuery, bad headers name file and line", () => {
       "graph/queries/x.cypher:3: param 'n' default: expected a whole number, got '1.5'",
       "graph/queries/x.cypher:3: param 'n' example: expected a whole number, got 'ten'",
     ]);
-    assert.deepEqual(problems(header("// param: d | date | default 2023-02-30 | example 2024-01-01 | D", "RETURN $d")), [
-      "graph/queries/x.cypher:3: param 'd' default: '2023-02-30' is not a calendar date",
+    assert.deepEqual(
+      problems(header("// param: d | date | default 2023-02-30 | example 2024-01-01 | D", "RETURN $d")),
+      ["graph/queries/x.cypher:3: param 'd' default: '2023-02-30' is not a calendar date"],
+    );
+    assert.deepEqual(problems(header("// param: n | string | default a | example b |  ", "RETURN $n")), [
+      "graph/queries/x.cypher:3: param description is empty",
     ]);
-    assert.deepEqual(problems(header("// param: n | string | default a | example b |  ", "RETURN $n")), ["graph/queries/x.cypher:3: param description is empty"]);
   });
 
   it("a param declared twice", () => {
-    const text = header("// param: n | string | default a | example b | N", "// param: n | string | default a | example b | N", "RETURN $n");
+    const text = header(
+      "// param: n | string | default a | example b | N",
+      "// param: n | string | default a | example b | N",
+      "RETURN $n",
+    );
     assert.deepEqual(problems(text), ["graph/queries/x.cypher:4: param 'n' declared twice (first on line 3)"]);
   });
 
   it("a $param used but not declared points at the line that uses it", () => {
-    const text = header("// param: a | string | default x | example y | A", "MATCH (n {id: $a})", "WHERE n.year > $year", "RETURN n");
+    const text = header(
+      "// param: a | string | default x | example y | A",
+      "MATCH (n {id: $a})",
+      "WHERE n.year > $year",
+      "RETURN n",
+    );
     assert.deepEqual(problems(text), [
       "graph/queries/x.cypher:5: $year is used but not declared: add '// param: year | type | default ... | example ... | description'",
     ]);
   });
 
   it("a declared param the Cypher never uses, even if it appears in a string or a comment", () => {
-    const text = header("// param: a | string | default x | example y | A", "MATCH (n) // uses $a? no", "RETURN '$a' AS a, \"$a\" AS b, n /* $a */");
+    const text = header(
+      "// param: a | string | default x | example y | A",
+      "MATCH (n) // uses $a? no",
+      "RETURN '$a' AS a, \"$a\" AS b, n /* $a */",
+    );
     assert.deepEqual(problems(text), ["graph/queries/x.cypher:3: param 'a' is declared but the Cypher never uses $a"]);
   });
 
   it("no Cypher, or more than one statement", () => {
-    assert.deepEqual(problems(header("", "// only a comment")), ["graph/queries/x.cypher:3: no Cypher after the header"]);
-    assert.deepEqual(problems(header("RETURN 1;", "RETURN 2;")), ["graph/queries/x.cypher:3: one statement per file: a ';' may only end the query"]);
+    assert.deepEqual(problems(header("", "// only a comment")), [
+      "graph/queries/x.cypher:3: no Cypher after the header",
+    ]);
+    assert.deepEqual(problems(header("RETURN 1;", "RETURN 2;")), [
+      "graph/queries/x.cypher:3: one statement per file: a ';' may only end the query",
+    ]);
     const fine = parseSavedQuery(header("RETURN ';' AS semi;", "// trailing comment"), "x", "x.cypher");
     assert.deepEqual(fine.problems, [], "a ';' in a string or a final one is fine");
   });
@@ -151,7 +197,10 @@ describe("loadSavedQueries", () => {
     writeFileSync(join(d, "a-query.cypher"), header("RETURN 2 AS two"));
     writeFileSync(join(d, "README.md"), "not a query");
     const queries = await loadSavedQueries(d);
-    assert.deepEqual(queries.map((q) => q.name), ["a-query", "b-query"]);
+    assert.deepEqual(
+      queries.map((q) => q.name),
+      ["a-query", "b-query"],
+    );
   });
 
   it("fails with every problem of every file, paths relative to the given base", async () => {
@@ -162,11 +211,14 @@ describe("loadSavedQueries", () => {
     writeFileSync(join(d, "z.cypher"), header("RETURN 1"));
     await assert.rejects(loadSavedQueries(d, { relativeTo: dir }), (err: unknown) => {
       assert.ok(err instanceof SavedQueryError);
-      assert.equal(err.message, [
-        "bad/x.cypher:3: param type 'nmber' is not one of string, number, integer, boolean, date",
-        "bad/y.cypher:1: missing '// description: ...' header line",
-        "bad/y.cypher:2: $q is used but not declared: add '// param: q | type | default ... | example ... | description'",
-      ].join("\n"));
+      assert.equal(
+        err.message,
+        [
+          "bad/x.cypher:3: param type 'nmber' is not one of string, number, integer, boolean, date",
+          "bad/y.cypher:1: missing '// description: ...' header line",
+          "bad/y.cypher:2: $q is used but not declared: add '// param: q | type | default ... | example ... | description'",
+        ].join("\n"),
+      );
       assert.equal(err.problems.length, 3);
       return true;
     });
@@ -188,6 +240,7 @@ describe("the shipped graph/queries", () => {
     }
     assert.ok(queries.filter((q) => q.params.length > 0).length >= 5, "several take parameters");
     const types = new Set(queries.flatMap((q) => q.params.map((p) => p.type)));
-    for (const t of ["string", "number", "integer", "boolean"]) assert.ok(types.has(t as never), `some query takes a ${t}`);
+    for (const t of ["string", "number", "integer", "boolean"])
+      assert.ok(types.has(t as never), `some query takes a ${t}`);
   });
 });

@@ -3,7 +3,13 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { GraphPayload, JsonValue } from "../../../src/shared/index.ts";
 import type { ReadContext } from "../../../src/server/db/read.ts";
-import { findSavedQuery, loadSavedQueries, runSavedQuery, savedQueriesDir, type SavedQuery } from "../../../src/server/saved-queries/index.ts";
+import {
+  findSavedQuery,
+  loadSavedQueries,
+  runSavedQuery,
+  savedQueriesDir,
+  type SavedQuery,
+} from "../../../src/server/saved-queries/index.ts";
 import { testConnection, testDriver } from "../../support/db.ts";
 
 const driver = testDriver();
@@ -13,7 +19,8 @@ after(() => driver.close());
 
 const queries = await loadSavedQueries(savedQueriesDir());
 const examples = (q: SavedQuery) => Object.fromEntries(q.params.map((p) => [p.name, p.example]));
-const run = (name: string, params: Record<string, unknown> = {}) => runSavedQuery(ctx, findSavedQuery(queries, name), params, limits);
+const run = (name: string, params: Record<string, unknown> = {}) =>
+  runSavedQuery(ctx, findSavedQuery(queries, name), params, limits);
 const rows = (p: GraphPayload) => p.rows ?? [];
 const ids = (p: GraphPayload) => new Set(p.nodes.map((n) => n.properties.id));
 type PathJson = { start: { properties: { id: string } }; segments: { relationship: { type: string }; end: string }[] };
@@ -22,7 +29,10 @@ type PathJson = { start: { properties: { id: string } }; segments: { relationshi
 function pathIds(path: JsonValue | undefined, payload: GraphPayload): string {
   const p = path as unknown as PathJson;
   const byElement = new Map(payload.nodes.map((n) => [n.id, String(n.properties.id)]));
-  return p.segments.reduce((text, s) => `${text} -${s.relationship.type}-> ${byElement.get(s.end)}`, p.start.properties.id);
+  return p.segments.reduce(
+    (text, s) => `${text} -${s.relationship.type}-> ${byElement.get(s.end)}`,
+    p.start.properties.id,
+  );
 }
 
 describe("every saved query", () => {
@@ -48,7 +58,12 @@ describe("answers on the article graph", () => {
   it("routes from Jack Ma to Apple include Ma → Tsai → Wu → Qwen → Apple, and maxHops bounds them", async () => {
     const payload = await run("routes-between");
     const routes = rows(payload).map((r) => pathIds(r.route, payload));
-    assert.ok(routes.includes("jack-ma -BROUGHT_BACK-> joe-tsai -LEADS_ALONGSIDE-> eddie-wu -OVERSEES-> qwen -ADOPTED_BY-> apple"), routes.join("\n"));
+    assert.ok(
+      routes.includes(
+        "jack-ma -BROUGHT_BACK-> joe-tsai -LEADS_ALONGSIDE-> eddie-wu -OVERSEES-> qwen -ADOPTED_BY-> apple",
+      ),
+      routes.join("\n"),
+    );
     assert.ok(rows(payload).every((r) => (r.hops as number) <= 4));
     const short = await run("routes-between", { maxHops: "3" });
     assert.ok(rows(short).length > 0 && rows(short).every((r) => (r.hops as number) <= 3));
@@ -67,20 +82,31 @@ describe("answers on the article graph", () => {
     assert.equal(rows(payload)[0], plan);
     assert.equal(rows(payload).length, 7, "all seven investments, with or without amounts");
     const bytedance = rows(payload).find((r) => r.investor === "ByteDance");
-    assert.deepEqual([bytedance?.amount, bytedance?.currency, bytedance?.amountJpy], [12_000_000_000, "USD", 1_800_000_000_000]);
+    assert.deepEqual(
+      [bytedance?.amount, bytedance?.currency, bytedance?.amountJpy],
+      [12_000_000_000, "USD", 1_800_000_000_000],
+    );
   });
 
   it("the yen threshold keeps only investments at or above it", async () => {
     const all = rows(await run("investments-above-yen", { minYen: 0 })).map((r) => r.amountJpy);
     assert.deepEqual(all, [7_800_000_000_000, 1_800_000_000_000, 170_000_000_000]);
-    assert.deepEqual(rows(await run("investments-above-yen", { minYen: "2_000_000_000_000" })).map((r) => r.amountJpy), [7_800_000_000_000]);
-    assert.deepEqual(rows(await run("investments-in-currency", { currency: "usd" })).map((r) => r.amount), [12_000_000_000]);
+    assert.deepEqual(
+      rows(await run("investments-above-yen", { minYen: "2_000_000_000_000" })).map((r) => r.amountJpy),
+      [7_800_000_000_000],
+    );
+    assert.deepEqual(
+      rows(await run("investments-in-currency", { currency: "usd" })).map((r) => r.amount),
+      [12_000_000_000],
+    );
   });
 
   it("the sentence query returns exactly the facts whose quote contains the text", async () => {
     const text = "米国政府はNVIDIA製の先端AIチップ";
     const payload = await run("facts-from-sentence", { quote: text });
-    const facts = rows(payload).map((r) => `${r.subject} ${r.relationship} ${r.object}`).sort();
+    const facts = rows(payload)
+      .map((r) => `${r.subject} ${r.relationship} ${r.object}`)
+      .sort();
     assert.deepEqual(facts, [
       "US government IMPOSED US export controls on advanced AI chips to China",
       "US government RESTRICTS_EXPORT_OF NVIDIA H100",
@@ -94,17 +120,23 @@ describe("answers on the article graph", () => {
   it("the export-control chain runs from the US government through NVIDIA's H100 and H20 to Alibaba and China", async () => {
     const payload = await run("export-control-chain");
     const seen = new Set(rows(payload).map((r) => `${r.chip} by ${r.maker} → ${r.affects}`));
-    assert.deepEqual([...seen].sort(), [
-      "NVIDIA H100 by NVIDIA → China",
-      "NVIDIA H100 by NVIDIA → Alibaba Group",
-      "NVIDIA H20 by NVIDIA → China",
-      "NVIDIA H20 by NVIDIA → Alibaba Group",
-    ].sort());
-    for (const id of ["us-government", "us-ai-chip-export-controls", "h100", "h20", "nvidia", "alibaba", "china"]) assert.ok(ids(payload).has(id), id);
+    assert.deepEqual(
+      [...seen].sort(),
+      [
+        "NVIDIA H100 by NVIDIA → China",
+        "NVIDIA H100 by NVIDIA → Alibaba Group",
+        "NVIDIA H20 by NVIDIA → China",
+        "NVIDIA H20 by NVIDIA → Alibaba Group",
+      ].sort(),
+    );
+    for (const id of ["us-government", "us-ai-chip-export-controls", "h100", "h20", "nvidia", "alibaba", "china"])
+      assert.ok(ids(payload).has(id), id);
   });
 
   it("leadership: Jack Ma brought back Joe Tsai as chairman and appointed Eddie Wu as CEO", async () => {
-    const moves = rows(await run("leadership-changes")).map((r) => `${r.who} ${r.move} ${r.whom} ${r.role ?? ""}`.trim());
+    const moves = rows(await run("leadership-changes")).map((r) =>
+      `${r.who} ${r.move} ${r.whom} ${r.role ?? ""}`.trim(),
+    );
     assert.ok(moves.includes("Jack Ma BROUGHT_BACK Joe Tsai Chairman"));
     assert.ok(moves.includes("Jack Ma APPOINTED Eddie Wu CEO"));
     assert.ok(moves.includes("Jack Ma STEPPED_DOWN_FROM Alibaba Group public posts"));
@@ -112,24 +144,35 @@ describe("answers on the article graph", () => {
 
   it("Alibaba's rivals are DeepSeek, ByteDance and Tencent, with what each does", async () => {
     const payload = await run("rivals");
-    assert.deepEqual(rows(payload).map((r) => r.rival), ["ByteDance", "DeepSeek", "Tencent"]);
+    assert.deepEqual(
+      rows(payload).map((r) => r.rival),
+      ["ByteDance", "DeepSeek", "Tencent"],
+    );
     const bytedance = rows(payload).find((r) => r.rival === "ByteDance");
-    assert.ok((bytedance?.whatItDoes as string[]).some((w) => w.startsWith("INVESTS ByteDance AI chip investment 2024")));
+    assert.ok(
+      (bytedance?.whatItDoes as string[]).some((w) => w.startsWith("INVESTS ByteDance AI chip investment 2024")),
+    );
   });
 
   it("the timeline stays inside the years asked for, oldest first", async () => {
     const all = rows(await run("timeline")).map((r) => r.year as number);
     assert.deepEqual(all, [...all].sort());
     assert.equal(all[0], 2019);
-    assert.deepEqual(rows(await run("timeline", { fromYear: 2024, toYear: 2024 })).map((r) => `${r.subject} ${r.relationship}`).sort(), [
-      "ByteDance INVESTS",
-      "Qwen ADOPTED_BY",
-    ]);
+    assert.deepEqual(
+      rows(await run("timeline", { fromYear: 2024, toYear: 2024 }))
+        .map((r) => `${r.subject} ${r.relationship}`)
+        .sort(),
+      ["ByteDance INVESTS", "Qwen ADOPTED_BY"],
+    );
   });
 
   it("inferences are the three noted facts, and the neighbourhood can leave them out", async () => {
     const inferred = rows(await run("inferences")).map((r) => `${r.subject} ${r.relationship} ${r.object}`);
-    assert.deepEqual(inferred.sort(), ["Alibaba Group AIMS_TO_SURPASS TikTok", "Eddie Wu OVERSEES Qwen", "Qwen team PART_OF Alibaba Group"]);
+    assert.deepEqual(inferred.sort(), [
+      "Alibaba Group AIMS_TO_SURPASS TikTok",
+      "Eddie Wu OVERSEES Qwen",
+      "Qwen team PART_OF Alibaba Group",
+    ]);
     const withAll = rows(await run("entity-neighbourhood", { entity: "eddie-wu" }));
     const stated = rows(await run("entity-neighbourhood", { entity: "eddie-wu", includeInferences: "false" }));
     assert.ok(withAll.some((r) => r.relationship === "OVERSEES" && r.neighbour === "Qwen"));
@@ -149,8 +192,16 @@ describe("answers on the article graph", () => {
   });
 
   it("models: Qwen is developed by Alibaba and its team, runs Quark and the iPhone, and was adopted by Apple", async () => {
-    const qwen = rows(await run("models")).filter((r) => r.model === "Qwen").map((r) => `${r.role}: ${r.who}`);
-    for (const fact of ["develops it: Alibaba Group", "develops it: Qwen team", "runs on it: Quark", "runs on it: iPhone", "adopted it: Apple"]) {
+    const qwen = rows(await run("models"))
+      .filter((r) => r.model === "Qwen")
+      .map((r) => `${r.role}: ${r.who}`);
+    for (const fact of [
+      "develops it: Alibaba Group",
+      "develops it: Qwen team",
+      "runs on it: Quark",
+      "runs on it: iPhone",
+      "adopted it: Apple",
+    ]) {
       assert.ok(qwen.includes(fact), fact);
     }
   });

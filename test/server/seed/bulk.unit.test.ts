@@ -36,7 +36,10 @@ test("a written data set reads back line by line, valid, matching its manifest",
 
 test("a bad line stops the read with file:line and the reason", async () => {
   const cases: [string, RegExp][] = [
-    ['{"label":"Person","props":{"id":"a"}}\n{"label":"Robot","props":{"id":"b"}}\n', /:2: label must be one of Person/],
+    [
+      '{"label":"Person","props":{"id":"a"}}\n{"label":"Robot","props":{"id":"b"}}\n',
+      /:2: label must be one of Person/,
+    ],
     ['{"label":"Person","props":{"id":"a"}}\n{"label":"Person"\n', /:2: not JSON/],
     ['{"label":"Person","props":{"name":"no id"}}\n', /:1: props.id/],
     ['{"label":"Person` DETACH DELETE n //","props":{"id":"a"}}\n', /:1: label must be one of/],
@@ -44,7 +47,11 @@ test("a bad line stops the read with file:line and the reason", async () => {
   for (const [text, message] of cases) {
     const file = join(dir, "bad.jsonl");
     writeFileSync(file, text);
-    await assert.rejects(collect(readJsonLines(file, EntityLineSchema)), (e: unknown) => e instanceof SeedFileError && message.test(e.message), text);
+    await assert.rejects(
+      collect(readJsonLines(file, EntityLineSchema)),
+      (e: unknown) => e instanceof SeedFileError && message.test(e.message),
+      text,
+    );
   }
   const rel = join(dir, "bad-rel.jsonl");
   writeFileSync(rel, '{"type":"KNOWS","from":"a","to":"b","props":{}}\n');
@@ -53,7 +60,10 @@ test("a bad line stops the read with file:line and the reason", async () => {
 });
 
 test("a folder without a manifest, or with a foreign one, is refused by name", async () => {
-  await assert.rejects(readManifest(join(dir, "nowhere")), /manifest.json not found: --bulk takes a folder written by `npm run generate`/);
+  await assert.rejects(
+    readManifest(join(dir, "nowhere")),
+    /manifest.json not found: --bulk takes a folder written by `npm run generate`/,
+  );
   const foreign = join(dir, "foreign");
   await writeDataset(foreign, { entities: 10, relationships: 0, seed: 1 });
   writeFileSync(join(foreign, "manifest.json"), JSON.stringify({ format: "something-else" }));
@@ -66,7 +76,10 @@ test("rows are grouped by label or type into full batches, the rest in key order
   assert.equal(b.add("A", 2), undefined);
   assert.deepEqual(b.add("B", 3), { key: "B", rows: [1, 3] });
   b.add("C", 4);
-  assert.deepEqual(b.rest(), [{ key: "A", rows: [2] }, { key: "C", rows: [4] }]);
+  assert.deepEqual(b.rest(), [
+    { key: "A", rows: [2] },
+    { key: "C", rows: [4] },
+  ]);
   assert.deepEqual(b.rest(), []);
 });
 

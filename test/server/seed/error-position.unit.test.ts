@@ -12,7 +12,8 @@ function only<T>(items: T[], index: number): T {
 
 describe("parseNeo4jMessage", () => {
   it("takes the position out of a syntax error and drops Neo4j's echo of the line", () => {
-    const message = "Invalid input ')': expected an expression, ',' or '}' (line 1, column 23 (offset: 22))\n\"CREATE (a:X {name: 'x')\"\n                       ^";
+    const message =
+      "Invalid input ')': expected an expression, ',' or '}' (line 1, column 23 (offset: 22))\n\"CREATE (a:X {name: 'x')\"\n                       ^";
     assert.deepEqual(parseNeo4jMessage(message), {
       reason: "Invalid input ')': expected an expression, ',' or '}'",
       position: { line: 1, column: 23, offset: 22 },

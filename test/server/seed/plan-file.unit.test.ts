@@ -18,9 +18,18 @@ describe("planFile", () => {
       "MERGE (:A {id: 2});",
     ].join("\n");
     const plan = planFile("x.cypher", source);
-    assert.deepEqual(plan.before.map((s) => s.line), [1, 3]);
-    assert.deepEqual(plan.data.map((s) => s.line), [4, 6]);
-    assert.deepEqual(plan.after.map((s) => s.line), [5]);
+    assert.deepEqual(
+      plan.before.map((s) => s.line),
+      [1, 3],
+    );
+    assert.deepEqual(
+      plan.data.map((s) => s.line),
+      [4, 6],
+    );
+    assert.deepEqual(
+      plan.after.map((s) => s.line),
+      [5],
+    );
     assert.equal(plan.statements.length, 5);
   });
 
@@ -30,7 +39,10 @@ describe("planFile", () => {
       () => planFile("graph/bad.cypher", source),
       (err: unknown) => {
         assert.ok(err instanceof SeedError);
-        assert.equal(err.message, "graph/bad.cypher:2:19: string literal is never closed\nCREATE (:B {name: 'open});\n                  ^");
+        assert.equal(
+          err.message,
+          "graph/bad.cypher:2:19: string literal is never closed\nCREATE (:B {name: 'open});\n                  ^",
+        );
         assert.equal(err.failure.appliedStatements, 0);
         return true;
       },
@@ -38,14 +50,23 @@ describe("planFile", () => {
   });
 
   it("refuses an unclosed block comment, which would otherwise hide the rest of the file", () => {
-    assert.throws(() => planFile("c.cypher", "CREATE (:A);\n/* oops\nCREATE (:B);"), /c\.cypher:2:1: block comment is never closed/);
+    assert.throws(
+      () => planFile("c.cypher", "CREATE (:A);\n/* oops\nCREATE (:B);"),
+      /c\.cypher:2:1: block comment is never closed/,
+    );
   });
 });
 
 describe("formatFileReport", () => {
   it("prints statements, nodes and relationships created, properties set and time on one line", () => {
     const counters = { ...emptyCounters(), nodesCreated: 29, relationshipsCreated: 36, propertiesSet: 1 };
-    const line = formatFileReport({ file: "graph/a.cypher", statements: 1, schemaStatements: 0, counters, elapsedMs: 12 });
+    const line = formatFileReport({
+      file: "graph/a.cypher",
+      statements: 1,
+      schemaStatements: 0,
+      counters,
+      elapsedMs: 12,
+    });
     assert.equal(line, "graph/a.cypher: 1 statement, 29 nodes and 36 relationships created, 1 property set (12 ms)");
   });
 });
@@ -58,7 +79,10 @@ describe("listSeedFiles", () => {
       for (const name of ["20-b.cypher", "00-schema.cypher", "10-a.cypher", "notes.md", "queries/q.cypher"]) {
         await writeFile(join(dir, name), "RETURN 1;");
       }
-      assert.deepEqual(await listSeedFiles(dir), ["00-schema.cypher", "10-a.cypher", "20-b.cypher"].map((f) => join(dir, f)));
+      assert.deepEqual(
+        await listSeedFiles(dir),
+        ["00-schema.cypher", "10-a.cypher", "20-b.cypher"].map((f) => join(dir, f)),
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -23,7 +23,10 @@ describe("isSchemaStatement", () => {
   });
 
   it("looks past leading and interleaved comments of both kinds", () => {
-    assert.equal(isSchemaStatement("// the id must be unique\nCREATE CONSTRAINT c FOR (n:A) REQUIRE n.id IS UNIQUE"), true);
+    assert.equal(
+      isSchemaStatement("// the id must be unique\nCREATE CONSTRAINT c FOR (n:A) REQUIRE n.id IS UNIQUE"),
+      true,
+    );
     assert.equal(isSchemaStatement("/* one; two */ CREATE /* why */ FULLTEXT INDEX f FOR (n:A) ON EACH [n.x]"), true);
   });
 

@@ -22,13 +22,21 @@ let driver: Driver;
 
 /** A file of `count` statements in one transaction: long enough to be interrupted half-way. */
 function seedFile(name: string, label: string, count: number): string {
-  const lines = Array.from({ length: count }, (_, i) => `CREATE (:${label} {i: ${i}, note: 'statement ${i} of ${name}; with a semicolon'});`);
+  const lines = Array.from(
+    { length: count },
+    (_, i) => `CREATE (:${label} {i: ${i}, note: 'statement ${i} of ${name}; with a semicolon'});`,
+  );
   const path = join(dir, name);
   writeFileSync(path, `// ${name}: ${count} statements\n${lines.join("\n")}\n`);
   return path;
 }
 
-const count = async (label: string) => Number((await driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS n`, {}, { database: conn.database })).records[0]?.get("n"));
+const count = async (label: string) =>
+  Number(
+    (
+      await driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS n`, {}, { database: conn.database })
+    ).records[0]?.get("n"),
+  );
 
 before(async () => {
   conn = await neo4j.start();
@@ -49,13 +57,19 @@ async function restart(): Promise<void> {
 
 test("Neo4j stopped, then killed, half-way through a file: earlier files stay, the interrupted one leaves no trace", async () => {
   await seedFiles(driver, conn.database, [seedFile("base.cypher", "FaultBase", 50)]);
-  for (const [stop, label] of [[neo4j.stop, "FaultGraceful"], [neo4j.kill, "FaultCrash"]] as const) {
+  for (const [stop, label] of [
+    [neo4j.stop, "FaultGraceful"],
+    [neo4j.kill, "FaultCrash"],
+  ] as const) {
     const before = await dbChecksum(driver, conn.database);
     const first = seedFile(`${label}-first.cypher`, `${label}First`, 20);
     const big = seedFile(`${label}-big.cypher`, label, 20_000);
     // The loader's own driver, which (like the CLI's) stays open while Neo4j goes away under it.
     const loader = createDriver(conn);
-    const outcome = seedFiles(loader, conn.database, [first, big]).then(() => "completed", (error: Error) => error);
+    const outcome = seedFiles(loader, conn.database, [first, big]).then(
+      () => "completed",
+      (error: Error) => error,
+    );
     await waitForTransaction(driver, conn.database, `${label} {`, true);
     await stop();
     const error = await outcome;
@@ -76,15 +90,29 @@ test("the seed CLI killed with SIGKILL half-way through a file leaves the databa
   const first = seedFile("cli-first.cypher", "FaultCliFirst", 20);
   const big = seedFile("cli-big.cypher", "FaultCli", 20_000);
   const before = await dbChecksum(driver, conn.database);
-  const env = { ...process.env, NEO4J_URI: conn.uri, NEO4J_USERNAME: conn.username, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database };
+  const env = {
+    ...process.env,
+    NEO4J_URI: conn.uri,
+    NEO4J_USERNAME: conn.username,
+    NEO4J_PASSWORD: conn.password,
+    NEO4J_DATABASE: conn.database,
+  };
   // node itself, not the tsx wrapper, so the SIGKILL reaches the process that holds the transaction.
-  const loader = spawn(process.execPath, ["--import", "tsx", "scripts/seed.ts", "--file", first, "--file", big], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  const loader = spawn(process.execPath, ["--import", "tsx", "scripts/seed.ts", "--file", first, "--file", big], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   loader.stdout.on("data", (d: Buffer) => (output += d.toString()));
   loader.stderr.on("data", (d: Buffer) => (output += d.toString()));
   const exited = new Promise<NodeJS.Signals | null>((resolve) => loader.on("exit", (_code, signal) => resolve(signal)));
   await waitForTransaction(driver, conn.database, "FaultCli {", true);
-  assert.match(output, /cli-first\.cypher: 20 statements, 20 nodes/, "the first file was reported loaded before the kill");
+  assert.match(
+    output,
+    /cli-first\.cypher: 20 statements, 20 nodes/,
+    "the first file was reported loaded before the kill",
+  );
   loader.kill("SIGKILL");
   assert.equal(await exited, "SIGKILL", output);
   // Neo4j sees the closed connection and rolls the open transaction back.

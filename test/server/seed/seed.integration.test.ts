@@ -40,13 +40,21 @@ function canonical(value: unknown): string {
 }
 
 async function snapshot(): Promise<{ nodes: number; relationships: number; checksum: string }> {
-  const nodes = await query("MATCH (n) WITH n ORDER BY elementId(n) RETURN collect([elementId(n), labels(n), properties(n)]) AS all");
+  const nodes = await query(
+    "MATCH (n) WITH n ORDER BY elementId(n) RETURN collect([elementId(n), labels(n), properties(n)]) AS all",
+  );
   const rels = await query(
     "MATCH (a)-[r]->(b) WITH a, r, b ORDER BY elementId(r) RETURN collect([elementId(r), elementId(a), type(r), elementId(b), properties(r)]) AS all",
   );
   const n: unknown[] = nodes.records[0]?.get("all") ?? [];
   const r: unknown[] = rels.records[0]?.get("all") ?? [];
-  return { nodes: n.length, relationships: r.length, checksum: createHash("sha256").update(canonical([n, r])).digest("hex") };
+  return {
+    nodes: n.length,
+    relationships: r.length,
+    checksum: createHash("sha256")
+      .update(canonical([n, r]))
+      .digest("hex"),
+  };
 }
 
 async function rejectsWithSeedError(promise: Promise<unknown>): Promise<SeedError> {
@@ -72,7 +80,9 @@ describe("seed loader (real Neo4j)", () => {
 
   it("reports a syntax error at its file:line:column and leaves the database exactly as it was", async () => {
     const before = await snapshot();
-    const err = await rejectsWithSeedError(seedFiles(driver, database, [fixture("broken-seed.cypher")], { relativeTo: root }));
+    const err = await rejectsWithSeedError(
+      seedFiles(driver, database, [fixture("broken-seed.cypher")], { relativeTo: root }),
+    );
     const lines = err.message.split("\n");
     assert.match(lines[0] ?? "", /^test\/fixtures\/broken-seed\.cypher:12:3: Invalid input 'RETRUN'/);
     assert.deepEqual(lines.slice(-2), ["  RETRUN c;", "  ^"]);
@@ -84,7 +94,8 @@ describe("seed loader (real Neo4j)", () => {
   });
 
   it("maps a position on a statement that starts mid-line, in a CRLF file", async () => {
-    const source = "CREATE (:FixtureBroken {n: 1});\r\nCREATE (:FixtureBroken {n: 2}); MATCH (n:FixtureBroken)\r\n  RETURN m;\r\n";
+    const source =
+      "CREATE (:FixtureBroken {n: 1});\r\nCREATE (:FixtureBroken {n: 2}); MATCH (n:FixtureBroken)\r\n  RETURN m;\r\n";
     const err = await rejectsWithSeedError(seedSources(driver, database, [{ file: "inline.cypher", source }]));
     assert.match(err.message, /^inline\.cypher:3:10: Variable `m` not defined\n  RETURN m;\n {9}\^$/);
     assert.equal(await count("MATCH (n:FixtureBroken) RETURN count(n)"), 0);
@@ -93,8 +104,13 @@ describe("seed loader (real Neo4j)", () => {
   it("keeps earlier files loaded when a later file fails", async () => {
     const loaded: FileReport[] = [];
     const files = [fixture("merge-seed.cypher"), fixture("broken-seed.cypher")];
-    const err = await rejectsWithSeedError(seedFiles(driver, database, files, { relativeTo: root, onFile: (r) => loaded.push(r) }));
-    assert.deepEqual(err.failure.loaded.map((r) => r.file), ["test/fixtures/merge-seed.cypher"]);
+    const err = await rejectsWithSeedError(
+      seedFiles(driver, database, files, { relativeTo: root, onFile: (r) => loaded.push(r) }),
+    );
+    assert.deepEqual(
+      err.failure.loaded.map((r) => r.file),
+      ["test/fixtures/merge-seed.cypher"],
+    );
     assert.deepEqual(loaded, err.failure.loaded);
     assert.equal(err.failure.file, "test/fixtures/broken-seed.cypher");
     assert.equal(await count("MATCH (n:FixtureMergeItem) RETURN count(n)"), 3);
@@ -142,7 +158,9 @@ describe("seed loader (real Neo4j)", () => {
     assert.equal(await count("MATCH (:FixtureActor)-[r:ACTED_IN]->(:FixtureMovie) RETURN count(r)"), 16);
     assert.equal(await count("MATCH (:FixtureMovie)-[r:IN_GENRE]->(:FixtureGenre) RETURN count(r)"), 9);
     assert.equal(await count("MATCH (:FixtureActor {name: 'Keanu Reeves'})-[r:ACTED_IN]->() RETURN count(r)"), 3);
-    const { records } = await query("MATCH (m:FixtureMovie {title: 'Spirited Away'}) RETURN m.title_ja AS ja, m.tagline AS tagline");
+    const { records } = await query(
+      "MATCH (m:FixtureMovie {title: 'Spirited Away'}) RETURN m.title_ja AS ja, m.tagline AS tagline",
+    );
     assert.equal(records[0]?.get("ja"), "千と千尋の神隠し");
     assert.match(String(records[0]?.get("tagline")), /；「千尋」/);
     assert.equal(await count(`MATCH (m:FixtureMovie {title: "The Devil's Advocate"}) RETURN count(m)`), 1);
@@ -152,7 +170,9 @@ describe("seed loader (real Neo4j)", () => {
   it("reports a runtime error without a position at the statement's start, and rolls the data back", async () => {
     // The movies are loaded by the previous test, so the unique title constraint rejects the second load.
     const before = await snapshot();
-    const err = await rejectsWithSeedError(seedFiles(driver, database, [fixture("movies-style.cypher")], { relativeTo: root }));
+    const err = await rejectsWithSeedError(
+      seedFiles(driver, database, [fixture("movies-style.cypher")], { relativeTo: root }),
+    );
     assert.match(err.message, /^test\/fixtures\/movies-style\.cypher:12:1: .*already exists with label `FixtureMovie`/);
     assert.equal(err.failure.neo4jCode, "Neo.ClientError.Schema.ConstraintValidationFailed");
     // The constraint statement ran on its own before the data, as Neo4j requires.

@@ -19,5 +19,24 @@ import { INITIAL_HISTORY } from "../history/index.ts";
 import type { AppState } from "./types.ts";
 
 export function initialState(overrides: Partial<AppState> = {}): AppState {
-  return { data: INITIAL_DATA, selection: INITIAL_SELECTION, view: INITIAL_VIEW, detail: INITIAL_DETAIL, library: INITIAL_LIBRARY, result: INITIAL_RESULT, editor: INITIAL_EDITOR, presentation: INITIAL_PRESENTATION, theme: INITIAL_THEME, scene: INITIAL_SCENE, paths: INITIAL_PATHS, search: INITIAL_SEARCH, filter: INITIAL_FILTER, pins: INITIAL_PINS, activity: INITIAL_ACTIVITY, camera: INITIAL_CAMERA, history: INITIAL_HISTORY, ...overrides };
+  return {
+    data: INITIAL_DATA,
+    selection: INITIAL_SELECTION,
+    view: INITIAL_VIEW,
+    detail: INITIAL_DETAIL,
+    library: INITIAL_LIBRARY,
+    result: INITIAL_RESULT,
+    editor: INITIAL_EDITOR,
+    presentation: INITIAL_PRESENTATION,
+    theme: INITIAL_THEME,
+    scene: INITIAL_SCENE,
+    paths: INITIAL_PATHS,
+    search: INITIAL_SEARCH,
+    filter: INITIAL_FILTER,
+    pins: INITIAL_PINS,
+    activity: INITIAL_ACTIVITY,
+    camera: INITIAL_CAMERA,
+    history: INITIAL_HISTORY,
+    ...overrides,
+  };
 }

@@ -33,11 +33,20 @@ export function legendEntries(categories: Iterable<string>): LegendEntry[] {
 }
 
 /** The line under the legend: the view's size, what the legend hides, and what the stage leaves out and why. */
-export function viewSummary(v: { nodes: number; relationships: number; hiddenByLegend: number; capped: boolean; edgeDrawLimit: number }): string {
+export function viewSummary(v: {
+  nodes: number;
+  relationships: number;
+  hiddenByLegend: number;
+  capped: boolean;
+  edgeDrawLimit: number;
+}): string {
   const parts = [`${v.nodes.toLocaleString("en")} nodes · ${v.relationships.toLocaleString("en")} relationships`];
   if (v.hiddenByLegend) parts.push(` · ${v.hiddenByLegend.toLocaleString("en")} hidden by the legend`);
   if (v.capped) parts.push(" (cut short by the server's result cap)");
   // Without this, a reader of a 500,000-edge view would think the nodes are unconnected.
-  if (v.relationships > v.edgeDrawLimit) parts.push(` · over ${v.edgeDrawLimit.toLocaleString("en")} relationships: only those of the hovered or selected node are drawn`);
+  if (v.relationships > v.edgeDrawLimit)
+    parts.push(
+      ` · over ${v.edgeDrawLimit.toLocaleString("en")} relationships: only those of the hovered or selected node are drawn`,
+    );
   return parts.join("");
 }

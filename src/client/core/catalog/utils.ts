@@ -3,7 +3,14 @@ import type { GraphPayload, NodeDetail, WireNode, WireRelationship } from "../..
 import type { Catalog } from "./types.ts";
 
 export function createCatalog(): Catalog {
-  return { nodes: new Map(), bySlug: new Map(), relationships: new Map(), incident: new Map(), complete: new Set(), initial: null };
+  return {
+    nodes: new Map(),
+    bySlug: new Map(),
+    relationships: new Map(),
+    incident: new Map(),
+    complete: new Set(),
+    initial: null,
+  };
 }
 
 export function slugOfNode(node: WireNode): string | null {
@@ -31,7 +38,11 @@ export function addRelationships(catalog: Catalog, relationships: Iterable<WireR
 }
 
 /** A payload's nodes and relationships; `complete` marks it as every relationship of its nodes (uncapped /api/graph). */
-export function addPayload(catalog: Catalog, payload: Pick<GraphPayload, "nodes" | "relationships">, complete = false): void {
+export function addPayload(
+  catalog: Catalog,
+  payload: Pick<GraphPayload, "nodes" | "relationships">,
+  complete = false,
+): void {
   addNodes(catalog, payload.nodes);
   addRelationships(catalog, payload.relationships);
   if (complete) for (const node of payload.nodes) catalog.complete.add(node.id);
@@ -40,7 +51,10 @@ export function addPayload(catalog: Catalog, payload: Pick<GraphPayload, "nodes"
 /** A node's detail lists all its relationships (up to the server cap), so the node becomes complete. */
 export function addDetail(catalog: Catalog, detail: NodeDetail): void {
   addNodes(catalog, [detail.node, ...detail.relationships.map((r) => r.other)]);
-  addRelationships(catalog, detail.relationships.map((r) => r.relationship));
+  addRelationships(
+    catalog,
+    detail.relationships.map((r) => r.relationship),
+  );
   catalog.complete.add(detail.node.id);
 }
 
@@ -69,7 +83,11 @@ export function relationshipsAmong(catalog: Catalog, keys: ReadonlySet<string>):
 }
 
 /** Known relationships from one of `from` to a node of `keys`: what newcomers bring into a view. */
-export function relationshipsTouching(catalog: Catalog, from: Iterable<string>, keys: ReadonlySet<string>): WireRelationship[] {
+export function relationshipsTouching(
+  catalog: Catalog,
+  from: Iterable<string>,
+  keys: ReadonlySet<string>,
+): WireRelationship[] {
   const found = new Map<string, WireRelationship>();
   for (const key of from) {
     for (const id of catalog.incident.get(key) ?? []) {

@@ -16,7 +16,12 @@ export function detailLoaded(state: DetailState, nodeId: string, detail: NodeDet
   return { status: "ready", nodeId, detail, notice: null };
 }
 
-export function detailFailed(state: DetailState, nodeId: string, failure: Failure, fallback: NodeDetail | null): DetailState {
+export function detailFailed(
+  state: DetailState,
+  nodeId: string,
+  failure: Failure,
+  fallback: NodeDetail | null,
+): DetailState {
   if (state.status !== "loading" || state.nodeId !== nodeId) return state;
   if (!fallback) return { status: "error", nodeId, failure };
   const notice = `${failure.title} (${failure.message}). Showing the relationships of the graph already loaded.`;
@@ -33,7 +38,11 @@ export function localNodeDetail(graph: ExplorerGraph, key: string): NodeDetail |
   graph.forEachEdge(key, (edge, attrs, start, end) => {
     const direction = start === key ? "out" : "in";
     const other = toWireNode(graph, direction === "out" ? end : start);
-    relationships.push({ direction, other, relationship: { id: edge, type: attrs.relType, start, end, properties: attrs.properties } });
+    relationships.push({
+      direction,
+      other,
+      relationship: { id: edge, type: attrs.relType, start, end, properties: attrs.properties },
+    });
     degree[attrs.relType] = (degree[attrs.relType] ?? 0) + 1;
   });
   const sources = graph.filterNodes((_, a) => a.labels.includes("Source")).map((n) => toWireNode(graph, n));

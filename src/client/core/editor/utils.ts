@@ -2,7 +2,11 @@
 import { HISTORY_LIMIT, type EditorState, type HistoryEntry } from "./types.ts";
 
 /** Newest first; running the same text again moves it to the top instead of listing it twice. */
-export function addToHistory(history: readonly HistoryEntry[], entry: HistoryEntry, limit = HISTORY_LIMIT): HistoryEntry[] {
+export function addToHistory(
+  history: readonly HistoryEntry[],
+  entry: HistoryEntry,
+  limit = HISTORY_LIMIT,
+): HistoryEntry[] {
   const query = entry.query.trim();
   return [{ ...entry, query }, ...history.filter((h) => h.query.trim() !== query)].slice(0, limit);
 }
@@ -18,7 +22,14 @@ export function parseHistory(text: string | null): HistoryEntry[] {
     const value: unknown = JSON.parse(text);
     if (!Array.isArray(value)) return [];
     return value
-      .filter((e): e is HistoryEntry => typeof e === "object" && e !== null && typeof e.query === "string" && typeof e.at === "string" && typeof e.outcome === "string")
+      .filter(
+        (e): e is HistoryEntry =>
+          typeof e === "object" &&
+          e !== null &&
+          typeof e.query === "string" &&
+          typeof e.at === "string" &&
+          typeof e.outcome === "string",
+      )
       .slice(0, HISTORY_LIMIT);
   } catch {
     return [];

@@ -16,7 +16,12 @@ export function highlightContext(
   selection: SelectionState,
   view: { language: Language; zoomedIn: boolean },
   colors: CanvasColors,
-  extras: { route?: RouteHighlight | null; hiddenCategories?: readonly string[]; dimOthers?: boolean; allEdges?: boolean } = {},
+  extras: {
+    route?: RouteHighlight | null;
+    hiddenCategories?: readonly string[];
+    dimOthers?: boolean;
+    allEdges?: boolean;
+  } = {},
 ): HighlightContext {
   const focus = focusNode(selection);
   const known = focus !== null && graph.hasNode(focus) ? focus : null;
@@ -37,7 +42,12 @@ export function highlightContext(
 /** Long names crowd the canvas; the full name shows on hover, selection and in the panel. */
 export function shortLabel(label: string, max = MAX_LABEL_LENGTH): string {
   const chars = [...label];
-  return chars.length <= max ? label : `${chars.slice(0, max - 1).join("").trimEnd()}…`;
+  return chars.length <= max
+    ? label
+    : `${chars
+        .slice(0, max - 1)
+        .join("")
+        .trimEnd()}…`;
 }
 
 export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: HighlightContext): Partial<NodeDisplayData> {
@@ -66,11 +76,17 @@ export function edgeDisplay(
 ): Partial<EdgeDisplayData> {
   const touches = (node: string | null) => node !== null && (source === node || target === node);
   // Checked first and answered with a tiny object: this is the case of almost all of 500,000 edges.
-  if (!ctx.allEdges && !touches(ctx.focus) && !touches(ctx.selected) && !ctx.route?.edges.has(key)) return { hidden: true };
+  if (!ctx.allEdges && !touches(ctx.focus) && !touches(ctx.selected) && !ctx.route?.edges.has(key))
+    return { hidden: true };
   // The base colour comes from the theme, not the data graph, so a theme switch recolours every edge at once.
-  const display: Partial<EdgeDisplayData> = { ...attrs, color: ctx.colors.edge, label: ctx.edgeLabels ? attrs.relType : "" };
+  const display: Partial<EdgeDisplayData> = {
+    ...attrs,
+    color: ctx.colors.edge,
+    label: ctx.edgeLabels ? attrs.relType : "",
+  };
   if (ctx.route && (ctx.focus === null || ctx.focus === ctx.selected)) {
-    if (ctx.route.edges.has(key)) return { ...display, color: ctx.colors.edgeFocus, label: attrs.relType, size: attrs.size * 2.2, zIndex: 2 };
+    if (ctx.route.edges.has(key))
+      return { ...display, color: ctx.colors.edgeFocus, label: attrs.relType, size: attrs.size * 2.2, zIndex: 2 };
     return { ...display, color: ctx.colors.dimEdge, label: "", zIndex: 0 };
   }
   if (ctx.focus === null) return display;

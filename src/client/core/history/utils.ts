@@ -15,7 +15,12 @@ export function snapshotOf(state: Recordable): Snapshot {
 }
 
 export function applySnapshot<S extends Recordable>(state: S, snapshot: Snapshot): S {
-  return { ...state, scene: snapshot.scene, paths: snapshot.paths, selection: { ...state.selection, selected: snapshot.selected } };
+  return {
+    ...state,
+    scene: snapshot.scene,
+    paths: snapshot.paths,
+    selection: { ...state.selection, selected: snapshot.selected },
+  };
 }
 
 export function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
@@ -28,15 +33,27 @@ export function startHistory(state: HistoryState, label: string, snapshot: Snaps
 }
 
 /** Keeps `before` as the present entry's final look, drops the forward entries, and pushes `after`. */
-export function commit(state: HistoryState, before: Snapshot, label: string, after: Snapshot, max = MAX_HISTORY): HistoryState {
+export function commit(
+  state: HistoryState,
+  before: Snapshot,
+  label: string,
+  after: Snapshot,
+  max = MAX_HISTORY,
+): HistoryState {
   if (state.index < 0) return startHistory(state, label, after);
-  const kept = state.entries.slice(0, state.index + 1).map((entry, i) => (i === state.index ? { ...entry, snapshot: before } : entry));
+  const kept = state.entries
+    .slice(0, state.index + 1)
+    .map((entry, i) => (i === state.index ? { ...entry, snapshot: before } : entry));
   const entries = [...kept, { id: state.nextId, label, snapshot: after }].slice(-max);
   return { entries, index: entries.length - 1, nextId: state.nextId + 1, last: "push" };
 }
 
 /** Moves to the entry `id`, first saving `current` into the entry being left; null when `id` is unknown. */
-export function goTo(state: HistoryState, id: number, current: Snapshot): { history: HistoryState; snapshot: Snapshot } | null {
+export function goTo(
+  state: HistoryState,
+  id: number,
+  current: Snapshot,
+): { history: HistoryState; snapshot: Snapshot } | null {
   const target = state.entries.findIndex((entry) => entry.id === id);
   if (target < 0) return null;
   const entries = state.entries.map((entry, i) => (i === state.index ? { ...entry, snapshot: current } : entry));

@@ -39,7 +39,8 @@ export function adjacency({ n, sources, targets }: EdgeList): Adjacency {
   const fill = offsets.slice(0, n);
   const neighbours = new Int32Array(offsets[n]!);
   for (let e = 0; e < sources.length; e++) {
-    const s = sources[e]!, t = targets[e]!;
+    const s = sources[e]!,
+      t = targets[e]!;
     neighbours[fill[s]!++] = t;
     neighbours[fill[t]!++] = s;
   }

@@ -17,9 +17,11 @@ export const DEFAULT_COARSE: CoarseOptions = { coreSize: 2_000, coreIterations: 
 function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;
   return () => {
-    s ^= s << 13; s >>>= 0;
+    s ^= s << 13;
+    s >>>= 0;
     s ^= s >>> 17;
-    s ^= s << 5; s >>>= 0;
+    s ^= s << 5;
+    s >>>= 0;
     return s / 0x100000000;
   };
 }
@@ -31,7 +33,12 @@ export function topByDegree(adj: Adjacency, n: number, k: number): number[] {
   return order.slice(0, Math.min(k, n));
 }
 
-function layoutCore(core: readonly number[], adj: Adjacency, opts: CoarseOptions, random: () => number): Map<number, { x: number; y: number }> {
+function layoutCore(
+  core: readonly number[],
+  adj: Adjacency,
+  opts: CoarseOptions,
+  random: () => number,
+): Map<number, { x: number; y: number }> {
   const graph = new Graph({ type: "undirected", multi: false });
   core.forEach((i) => graph.addNode(i, { x: random() * 1000 - 500, y: random() * 1000 - 500 }));
   for (const i of core) {
@@ -40,7 +47,12 @@ function layoutCore(core: readonly number[], adj: Adjacency, opts: CoarseOptions
       if (i < j && graph.hasNode(j) && !graph.hasEdge(i, j)) graph.addEdge(i, j);
     }
   }
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500, outboundAttractionDistribution: true, gravity: 1 };
+  const settings = {
+    ...forceAtlas2.inferSettings(graph),
+    barnesHutOptimize: graph.order > 500,
+    outboundAttractionDistribution: true,
+    gravity: 1,
+  };
   const positions = forceAtlas2(graph, { iterations: opts.coreIterations, settings });
   return new Map(Object.entries(positions).map(([key, p]) => [Number(key), p]));
 }
@@ -50,7 +62,8 @@ function nearestGaps(core: readonly number[], xy: Float64Array): Map<number, num
   const gaps = new Map<number, number>();
   for (const i of core) {
     let best = Infinity;
-    for (const j of core) if (j !== i) best = Math.min(best, Math.hypot(xy[2 * i]! - xy[2 * j]!, xy[2 * i + 1]! - xy[2 * j + 1]!));
+    for (const j of core)
+      if (j !== i) best = Math.min(best, Math.hypot(xy[2 * i]! - xy[2 * j]!, xy[2 * i + 1]! - xy[2 * j + 1]!));
     gaps.set(i, best);
   }
   return gaps;
@@ -75,7 +88,8 @@ export function coarsePositions(edges: EdgeList, opts: CoarseOptions = DEFAULT_C
   for (const p of corePos.values()) spread = Math.max(spread, Math.hypot(p.x, p.y));
   const unit = Math.max(1, spread / Math.sqrt(core.length));
   const queue = new Int32Array(n);
-  let head = 0, tail = 0;
+  let head = 0,
+    tail = 0;
   for (const i of core) {
     const p = corePos.get(i)!;
     xy[2 * i] = p.x;
@@ -120,11 +134,23 @@ export interface RefineResult {
  * ForceAtlas2 (Barnes-Hut) over the whole graph from the coarse positions, one iteration at a time until
  * `budgetMs` is spent or `maxIterations` done; updates `xy` in place and says what it managed.
  */
-export function refinePositions(edges: EdgeList, xy: Float64Array, budgetMs: number, maxIterations: number, now: () => number = () => performance.now()): RefineResult {
+export function refinePositions(
+  edges: EdgeList,
+  xy: Float64Array,
+  budgetMs: number,
+  maxIterations: number,
+  now: () => number = () => performance.now(),
+): RefineResult {
   const graph = new Graph({ type: "undirected", multi: true });
   for (let i = 0; i < edges.n; i++) graph.addNode(i, { x: xy[2 * i]!, y: xy[2 * i + 1]! });
   for (let e = 0; e < edges.sources.length; e++) graph.addEdge(edges.sources[e]!, edges.targets[e]!);
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true, outboundAttractionDistribution: true, gravity: 1, slowDown: 10 };
+  const settings = {
+    ...forceAtlas2.inferSettings(graph),
+    barnesHutOptimize: true,
+    outboundAttractionDistribution: true,
+    gravity: 1,
+    slowDown: 10,
+  };
   // Each call copies the graph into matrices first: time one iteration, then spend the budget in one call.
   const start = now();
   forceAtlas2.assign(graph, { iterations: 1, settings });

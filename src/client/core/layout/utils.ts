@@ -57,10 +57,15 @@ interface LabelBox {
 
 /** Label boxes in screen pixels for the graph fitted into the reference viewport. */
 function labelBoxes(graph: Positioned, options: LayoutOptions): { boxes: LabelBox[]; scale: number } {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   graph.forEachNode((_, a) => {
-    minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
-    minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y);
+    maxY = Math.max(maxY, a.y);
   });
   const scale = Math.min(options.viewport.width / (maxX - minX || 1), options.viewport.height / (maxY - minY || 1));
   const boxes = graph.mapNodes((key, a) => ({
@@ -83,7 +88,8 @@ export function separateLabels(graph: Positioned, options: LayoutOptions): void 
     let moved = false;
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!, b = boxes[j]!;
+        const a = boxes[i]!,
+          b = boxes[j]!;
         const overlap = gap - Math.abs(a.y - b.y);
         if (overlap <= 0 || a.right <= b.left || b.right <= a.left) continue;
         const [low, high] = a.y < b.y || (a.y === b.y && i < j) ? [a, b] : [b, a];

@@ -14,5 +14,10 @@ export function nodeDetail(index: OfflineIndex, id: string): NodeDetail {
     other: index.byId.get(otherEnd(relationship, node.id))!,
   }));
   const cited = new Set(rels.map((r) => r.properties.source).filter((s): s is string => typeof s === "string"));
-  return { node, degree, relationships, sources: [...cited].flatMap((s) => (index.sources.has(s) ? [index.sources.get(s)!] : [])) };
+  return {
+    node,
+    degree,
+    relationships,
+    sources: [...cited].flatMap((s) => (index.sources.has(s) ? [index.sources.get(s)!] : [])),
+  };
 }

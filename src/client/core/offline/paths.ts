@@ -4,10 +4,20 @@ import type { OfflineIndex } from "./types.ts";
 import { findNode, otherEnd } from "./utils.ts";
 
 /** Breadth-first over simple routes, so shorter routes come first; the budget bounds work on dense graphs. */
-function routes(index: OfflineIndex, from: string, to: string, maxHops: number, k: number, directed: boolean, budget = 200_000): WireRelationship[][] {
+function routes(
+  index: OfflineIndex,
+  from: string,
+  to: string,
+  maxHops: number,
+  k: number,
+  directed: boolean,
+  budget = 200_000,
+): WireRelationship[][] {
   const found: WireRelationship[][] = [];
   const seen = new Set<string>();
-  let frontier: { at: string; hops: WireRelationship[]; visited: Set<string> }[] = [{ at: from, hops: [], visited: new Set([from]) }];
+  let frontier: { at: string; hops: WireRelationship[]; visited: Set<string> }[] = [
+    { at: from, hops: [], visited: new Set([from]) },
+  ];
   for (let depth = 0; depth < maxHops && frontier.length && found.length < k; depth++) {
     const next: typeof frontier = [];
     for (const { at, hops, visited } of frontier) {
@@ -49,7 +59,11 @@ export function paths(index: OfflineIndex, q: PathsQuery): PathsResponse {
   }
   const list: GraphPath[] = found.map((hops) => {
     const ids = nodesOf(hops, from.id);
-    return { length: hops.length, nodes: ids, hops: hops.map((relationship, i) => ({ from: ids[i]!, to: ids[i + 1]!, relationship })) };
+    return {
+      length: hops.length,
+      nodes: ids,
+      hops: hops.map((relationship, i) => ({ from: ids[i]!, to: ids[i + 1]!, relationship })),
+    };
   });
   const nodeIds = new Set(list.flatMap((p) => p.nodes));
   const rels = new Map(found.flat().map((r) => [r.id, r]));

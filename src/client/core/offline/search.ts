@@ -8,7 +8,11 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 /** Like Neo4j's cjk analyzer: Latin words whole and lower-cased, runs of CJK characters as overlapping bigrams. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const word of text.toLowerCase().replace(CJK, " ").split(/[^\p{L}\p{N}]+/u)) if (word) tokens.push(word);
+  for (const word of text
+    .toLowerCase()
+    .replace(CJK, " ")
+    .split(/[^\p{L}\p{N}]+/u))
+    if (word) tokens.push(word);
   for (const run of text.match(CJK) ?? []) {
     if (run.length === 1) tokens.push(run);
     for (let i = 0; i + 1 < run.length; i++) tokens.push(run.slice(i, i + 2));
@@ -16,8 +20,13 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
-const names = (n: WireNode) => [n.properties.name, n.properties.name_ja, n.properties.name_zh, ...(Array.isArray(n.properties.aliases) ? n.properties.aliases : [])]
-  .filter((x): x is string => typeof x === "string");
+const names = (n: WireNode) =>
+  [
+    n.properties.name,
+    n.properties.name_ja,
+    n.properties.name_zh,
+    ...(Array.isArray(n.properties.aliases) ? n.properties.aliases : []),
+  ].filter((x): x is string => typeof x === "string");
 const fold = (s: string) => s.toLowerCase().replace(/[\s・·]/g, "");
 
 /** Builds the index in one go: in the page it runs in the snapshot worker, so a long indexing task blocks nobody. */
@@ -26,7 +35,11 @@ export function createSearch(nodes: readonly WireNode[]) {
   const mini = new MiniSearch<{ id: string } & Record<string, string>>({
     fields: [...FIELDS],
     tokenize,
-    searchOptions: { prefix: (term) => /^[a-z0-9]/.test(term), fuzzy: (term) => (/^[a-z]{3,}$/.test(term) ? 1 : 0), combineWith: "AND" },
+    searchOptions: {
+      prefix: (term) => /^[a-z0-9]/.test(term),
+      fuzzy: (term) => (/^[a-z]{3,}$/.test(term) ? 1 : 0),
+      combineWith: "AND",
+    },
   });
   const documents = entities.map((n) => ({
     id: n.id,

@@ -19,5 +19,4 @@ export type SnapshotReply =
 
 export type SnapshotRequest =
   /** Absolute: a relative URL would resolve against the worker's script, not the page. */
-  | { kind: "load"; url: string }
-  | { kind: "search"; id: number; query: SearchQuery };
+  { kind: "load"; url: string } | { kind: "search"; id: number; query: SearchQuery };

@@ -3,7 +3,15 @@ import type { PathsResponse } from "../../../shared/index.ts";
 import { sliceUpdater, type Store } from "../../lib/create-store.ts";
 import type { Failure } from "../data/index.ts";
 import type { PathEnd, PathsState } from "./types.ts";
-import { clearPaths, pathsFailed, pathsLoaded, pathsRequested, selectRoute, setEndpoint, swapEndpoints } from "./utils.ts";
+import {
+  clearPaths,
+  pathsFailed,
+  pathsLoaded,
+  pathsRequested,
+  selectRoute,
+  setEndpoint,
+  swapEndpoints,
+} from "./utils.ts";
 
 export * from "./types.ts";
 export * from "./utils.ts";

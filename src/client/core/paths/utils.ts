@@ -30,12 +30,15 @@ export function pathsFailed(state: PathsState, failure: Failure): PathsState {
 
 export function selectRoute(state: PathsState, route: number): PathsState {
   const { result } = state;
-  if (result.status !== "ready" || route === result.route || route < 0 || route >= result.response.paths.length) return state;
+  if (result.status !== "ready" || route === result.route || route < 0 || route >= result.response.paths.length)
+    return state;
   return { ...state, result: { ...result, route } };
 }
 
 export function clearPaths(state: PathsState): PathsState {
-  return state.from === null && state.to === null && state.result.status === "idle" ? state : { from: null, to: null, result: { status: "idle" } };
+  return state.from === null && state.to === null && state.result.status === "idle"
+    ? state
+    : { from: null, to: null, result: { status: "idle" } };
 }
 
 export function currentRoute(state: PathsState): GraphPath | null {

@@ -6,7 +6,10 @@ import { DEFAULT_PLACEMENT, type PlacementOptions, type Point } from "./types.ts
 type Positioned = Graph<{ x: number; y: number; size: number }>;
 
 /** Typical edge length among the edges `include` accepts (those between already placed nodes); 200 when none. */
-export function medianEdgeLength(graph: Positioned, include: (source: string, target: string) => boolean = () => true): number {
+export function medianEdgeLength(
+  graph: Positioned,
+  include: (source: string, target: string) => boolean = () => true,
+): number {
   const lengths: number[] = [];
   graph.forEachEdge((_e, _a, s, t, sa, ta) => {
     if (include(s, t)) lengths.push(Math.hypot(sa.x - ta.x, sa.y - ta.y));
@@ -34,7 +37,12 @@ export function centroid(points: readonly Point[]): Point {
  * Starting points for new nodes grouped by anchor: rings around the anchor, fanned out on the side
  * facing away from `centre` (the rest of the graph), so they start in free space near their origin.
  */
-export function seedAround(anchor: Point, count: number, centre: Point, options: PlacementOptions = DEFAULT_PLACEMENT): Point[] {
+export function seedAround(
+  anchor: Point,
+  count: number,
+  centre: Point,
+  options: PlacementOptions = DEFAULT_PLACEMENT,
+): Point[] {
   const dx = anchor.x - centre.x;
   const dy = anchor.y - centre.y;
   const outward = dx === 0 && dy === 0 ? -Math.PI / 2 : Math.atan2(dy, dx);

@@ -49,6 +49,14 @@ export function stepFocus(state: PresentationState): StepFocus {
 }
 
 /** A result's relationships as a story, in the order the query returned them, for "present this result". */
-export function storyFromRelationships(title: string, relationships: readonly WireRelationship[], nodes: readonly WireNode[]): Story {
-  return { title, nodes: [...nodes], hops: relationships.map((relationship) => ({ from: relationship.start, to: relationship.end, relationship })) };
+export function storyFromRelationships(
+  title: string,
+  relationships: readonly WireRelationship[],
+  nodes: readonly WireNode[],
+): Story {
+  return {
+    title,
+    nodes: [...nodes],
+    hops: relationships.map((relationship) => ({ from: relationship.start, to: relationship.end, relationship })),
+  };
 }

@@ -29,18 +29,24 @@ export function coerceField(param: SavedQueryParam, raw: FieldValue | undefined)
       return { ok: true, value: text };
     case "number": {
       const clean = digits(text);
-      return NUMBER.test(clean) ? { ok: true, value: Number(clean) } : { ok: false, message: `'${text}' is not a number (for example ${String(param.example)}).` };
+      return NUMBER.test(clean)
+        ? { ok: true, value: Number(clean) }
+        : { ok: false, message: `'${text}' is not a number (for example ${String(param.example)}).` };
     }
     case "integer": {
       const clean = digits(text);
-      if (!INTEGER.test(clean)) return { ok: false, message: `'${text}' is not a whole number (for example ${String(param.example)}).` };
+      if (!INTEGER.test(clean))
+        return { ok: false, message: `'${text}' is not a whole number (for example ${String(param.example)}).` };
       const n = Number(clean);
       return Number.isSafeInteger(n) ? { ok: true, value: n } : { ok: false, message: `'${text}' is too large.` };
     }
     case "date": {
       const m = DATE.exec(text);
-      if (!m) return { ok: false, message: `'${text}' is not a date as YYYY-MM-DD (for example ${String(param.example)}).` };
-      return isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3])) ? { ok: true, value: text } : { ok: false, message: `'${text}' is not a calendar date.` };
+      if (!m)
+        return { ok: false, message: `'${text}' is not a date as YYYY-MM-DD (for example ${String(param.example)}).` };
+      return isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))
+        ? { ok: true, value: text }
+        : { ok: false, message: `'${text}' is not a calendar date.` };
     }
   }
 }

@@ -33,9 +33,16 @@ export function sourceTitle(source: ResultSource): string {
 /** Notes a reader must see with the table: the cap cut rows, the timeout stopped the query, nothing to draw. */
 export function resultNotes(payload: GraphPayload): string[] {
   const notes: string[] = [];
-  if (payload.summary.timedOut) notes.push("The query hit the server's time limit and was stopped: the rows shown are only those that arrived in time.");
-  if (payload.summary.capped) notes.push(`The result was cut short at ${payload.summary.rowCount} rows by the server's result cap: add a LIMIT or narrow the query.`);
+  if (payload.summary.timedOut)
+    notes.push(
+      "The query hit the server's time limit and was stopped: the rows shown are only those that arrived in time.",
+    );
+  if (payload.summary.capped)
+    notes.push(
+      `The result was cut short at ${payload.summary.rowCount} rows by the server's result cap: add a LIMIT or narrow the query.`,
+    );
   if (payload.rows?.length === 0 && !payload.summary.timedOut) notes.push("The query ran and returned no rows.");
-  else if (payload.nodes.length === 0) notes.push("This result holds no nodes or relationships, so the graph view is unchanged; the table shows it all.");
+  else if (payload.nodes.length === 0)
+    notes.push("This result holds no nodes or relationships, so the graph view is unchanged; the table shows it all.");
   return notes;
 }

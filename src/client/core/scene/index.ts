@@ -13,7 +13,8 @@ export function createSceneActions<S extends { scene: SceneState }>(store: Store
     show: (keys: readonly string[]) => apply((s) => showNodes(s, keys)),
     hide: (keys: readonly string[]) => apply((s) => hideNodes(s, keys)),
     expanded: (page: NeighbourPage) => apply((s) => applyNeighbourPage(s, page)),
-    collapse: (center: string, neighboursOf: (key: string) => Iterable<string>) => apply((s) => collapse(s, center, neighboursOf)),
+    collapse: (center: string, neighboursOf: (key: string) => Iterable<string>) =>
+      apply((s) => collapse(s, center, neighboursOf)),
   };
 }
 export type SceneActions = ReturnType<typeof createSceneActions>;

@@ -50,7 +50,11 @@ export function applyNeighbourPage(state: SceneState, page: NeighbourPage): Scen
  * in view) that nothing else in view reaches. A candidate linked to a node that stays, other than the
  * centre, stays too, and so do candidates linked to it, until nothing changes.
  */
-export function collapseTargets(state: SceneState, center: string, neighboursOf: (key: string) => Iterable<string>): string[] {
+export function collapseTargets(
+  state: SceneState,
+  center: string,
+  neighboursOf: (key: string) => Iterable<string>,
+): string[] {
   const inView = new Set(state.nodes);
   const record = expansionOf(state, center);
   const candidates = record ? record.added : [...neighboursOf(center)];
@@ -59,7 +63,9 @@ export function collapseTargets(state: SceneState, center: string, neighboursOf:
   while (changed) {
     changed = false;
     for (const key of removed) {
-      const reached = [...neighboursOf(key)].some((other) => other !== center && inView.has(other) && !removed.has(other));
+      const reached = [...neighboursOf(key)].some(
+        (other) => other !== center && inView.has(other) && !removed.has(other),
+      );
       if (reached) {
         removed.delete(key);
         changed = true;
@@ -69,7 +75,11 @@ export function collapseTargets(state: SceneState, center: string, neighboursOf:
   return state.nodes.filter((key) => removed.has(key));
 }
 
-export function collapse(state: SceneState, center: string, neighboursOf: (key: string) => Iterable<string>): SceneState {
+export function collapse(
+  state: SceneState,
+  center: string,
+  neighboursOf: (key: string) => Iterable<string>,
+): SceneState {
   const targets = collapseTargets(state, center, neighboursOf);
   const hidden = hideNodes(state, targets);
   const expansions = hidden.expansions.filter((r) => r.center !== center);

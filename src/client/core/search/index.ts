@@ -16,8 +16,10 @@ export function createSearchActions<S extends { search: SearchState }>(store: St
     });
   return {
     typed: (field: SearchField, query: string) => apply(field, (s) => typed(s, query)),
-    arrived: (field: SearchField, query: string, hits: readonly SearchHit[]) => apply(field, (s) => resultsArrived(s, query, hits)),
-    failed: (field: SearchField, query: string, failure: Failure) => apply(field, (s) => searchFailed(s, query, failure)),
+    arrived: (field: SearchField, query: string, hits: readonly SearchHit[]) =>
+      apply(field, (s) => resultsArrived(s, query, hits)),
+    failed: (field: SearchField, query: string, failure: Failure) =>
+      apply(field, (s) => searchFailed(s, query, failure)),
     move: (field: SearchField, delta: number) => apply(field, (s) => moveActive(s, delta)),
     setActive: (field: SearchField, index: number) => apply(field, (s) => setActive(s, index)),
     close: (field: SearchField) => apply(field, closeList),

@@ -4,7 +4,8 @@ import type { Row, SortState } from "./types.ts";
 
 type JsonObject = { [key: string]: JsonValue };
 
-const isObject = (value: JsonValue | undefined): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: JsonValue | undefined): value is JsonObject =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 function nodeName(value: JsonValue | undefined): string {
   if (!isObject(value)) return "?";
@@ -20,7 +21,8 @@ export function cellText(value: JsonValue | undefined): string {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return value.map(cellText).join(", ");
   if (Array.isArray(value.labels) && isObject(value.properties)) return nodeName(value);
-  if (typeof value.type === "string" && typeof value.start === "string" && typeof value.end === "string") return `:${value.type}`;
+  if (typeof value.type === "string" && typeof value.start === "string" && typeof value.end === "string")
+    return `:${value.type}`;
   if (Array.isArray(value.segments) && isObject(value.start)) {
     const hops = value.segments.length;
     return `${nodeName(value.start)} → ${nodeName(value.end)} (${hops} ${hops === 1 ? "hop" : "hops"})`;

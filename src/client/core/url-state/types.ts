@@ -15,16 +15,27 @@ import { LANGUAGES } from "../names/index.ts";
 
 const ID = /^[\p{L}\p{N}_:.-]+$/u;
 const nodeId = z.string().min(1).max(200).regex(ID, "must be a node id (letters, digits, - _ : .)");
-const split = (text: string) => text.split(",").map((part) => part.trim()).filter(Boolean);
+const split = (text: string) =>
+  text
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
 const idList = z.string().max(40_000).transform(split).pipe(z.array(nodeId).max(2_000));
-const label = z.string().max(100).regex(/^[\p{L}\p{N}_]+$/u, "must be label names");
+const label = z
+  .string()
+  .max(100)
+  .regex(/^[\p{L}\p{N}_]+$/u, "must be label names");
 
 export const URL_FIELDS = {
   nodes: idList,
   add: idList,
   hide: idList,
   sel: nodeId,
-  path: z.string().max(401).transform(split).pipe(z.tuple([nodeId, nodeId], { error: "must be two node ids: path=from,to" })),
+  path: z
+    .string()
+    .max(401)
+    .transform(split)
+    .pipe(z.tuple([nodeId, nodeId], { error: "must be two node ids: path=from,to" })),
   route: z.coerce.number().int().min(1).max(20),
   lang: z.enum(LANGUAGES),
   off: z.string().max(2_000).transform(split).pipe(z.array(label).max(50)),

@@ -11,7 +11,9 @@ export function browserScript(name: string): Promise<string> {
   let script = cache.get(name);
   if (!script) {
     const path = fileURLToPath(new URL(name, import.meta.url));
-    script = readFile(path, "utf8").then(async (source) => (await transformWithEsbuild(source, path, { format: "iife", target: "es2022" })).code);
+    script = readFile(path, "utf8").then(
+      async (source) => (await transformWithEsbuild(source, path, { format: "iife", target: "es2022" })).code,
+    );
     cache.set(name, script);
   }
   return script;

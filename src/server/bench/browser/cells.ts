@@ -2,7 +2,8 @@
 import { spread } from "../stats.ts";
 import type { PageFigures, PageResult } from "./types.ts";
 
-export const fmt = (x: number, digits = 0) => (Number.isFinite(x) ? x.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "–");
+export const fmt = (x: number, digits = 0) =>
+  Number.isFinite(x) ? x.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "–";
 
 export function triple(xs: readonly number[], digits = 0): string {
   const finite = xs.filter(Number.isFinite);
@@ -19,7 +20,10 @@ export const ok = (results: readonly PageResult[]) => results.filter((r): r is P
 export function whyNot(results: readonly PageResult[]): string {
   const bad = results.find((r): r is Exclude<PageResult, PageFigures> => r.status !== "ok");
   if (!bad) return "–";
-  if (bad.status === "timeout") return bad.step.startsWith("first render") || bad.step === "loading the page" ? `did not render within ${fmt(bad.budgetMs / 1000)} s` : `${bad.step} not done within ${fmt(bad.budgetMs / 1000)} s`;
+  if (bad.status === "timeout")
+    return bad.step.startsWith("first render") || bad.step === "loading the page"
+      ? `did not render within ${fmt(bad.budgetMs / 1000)} s`
+      : `${bad.step} not done within ${fmt(bad.budgetMs / 1000)} s`;
   return `failed (${bad.message})`;
 }
 
@@ -27,12 +31,21 @@ export function whyNot(results: readonly PageResult[]): string {
 export function cell(results: readonly PageResult[], pick: (r: PageFigures) => number | null, digits = 0): string {
   const good = ok(results);
   if (!good.length) return whyNot(results);
-  const text = triple(good.map((r) => pick(r) ?? Number.NaN), digits);
+  const text = triple(
+    good.map((r) => pick(r) ?? Number.NaN),
+    digits,
+  );
   return good.length < results.length ? `${text} (${good.length} of ${results.length} runs; ${whyNot(results)})` : text;
 }
 
 /** Per-run ratio a / b over the runs where both pages gave the figure (paired: same run, same machine state). */
-export function ratioCell(pairs: readonly [PageResult, PageResult][], pick: (r: PageFigures) => number | null, digits = 1): string {
-  const xs = pairs.flatMap(([a, b]) => (a.status === "ok" && b.status === "ok" ? [(pick(a) ?? Number.NaN) / (pick(b) ?? Number.NaN)] : []));
+export function ratioCell(
+  pairs: readonly [PageResult, PageResult][],
+  pick: (r: PageFigures) => number | null,
+  digits = 1,
+): string {
+  const xs = pairs.flatMap(([a, b]) =>
+    a.status === "ok" && b.status === "ok" ? [(pick(a) ?? Number.NaN) / (pick(b) ?? Number.NaN)] : [],
+  );
   return triple(xs, digits);
 }

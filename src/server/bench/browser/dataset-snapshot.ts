@@ -3,7 +3,14 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, SnapshotSchema, type Snapshot, type WireNode, type WireRelationship } from "../../../shared/index.ts";
+import {
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  SnapshotSchema,
+  type Snapshot,
+  type WireNode,
+  type WireRelationship,
+} from "../../../shared/index.ts";
 import { ENTITIES_FILE, MANIFEST_FILE, RELATIONSHIPS_FILE, sourceIdFor } from "../../generate/index.ts";
 import type { DatasetManifest, EntityRow, RelationshipRow } from "../../generate/index.ts";
 
@@ -29,16 +36,24 @@ async function readDir(dir: string): Promise<DatasetRows> {
   const manifest = JSON.parse(await readFile(join(dir, MANIFEST_FILE), "utf8")) as DatasetManifest;
   const entities: EntityRow[] = [];
   for await (const row of jsonLines<EntityRow>(join(dir, ENTITIES_FILE))) entities.push(row);
-  return { entities, relationships: jsonLines<RelationshipRow>(join(dir, RELATIONSHIPS_FILE)), source: manifest.source };
+  return {
+    entities,
+    relationships: jsonLines<RelationshipRow>(join(dir, RELATIONSHIPS_FILE)),
+    source: manifest.source,
+  };
 }
 
-const countsOf = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name, count]) => ({ name, count }));
+const countsOf = (counts: Map<string, number>) =>
+  [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name, count]) => ({ name, count }));
 
 /**
  * Node ids look like Neo4j element ids (they contain ':'), so the offline engine tells them from the
  * `props.id` slugs exactly as it does for a real export. Relationships whose ends are unknown are refused.
  */
-export async function datasetToSnapshot(input: string | DatasetRows, opts: DatasetSnapshotOptions = {}): Promise<Snapshot> {
+export async function datasetToSnapshot(
+  input: string | DatasetRows,
+  opts: DatasetSnapshotOptions = {},
+): Promise<Snapshot> {
   const rows = typeof input === "string" ? await readDir(input) : input;
   const source = rows.source ?? { id: sourceIdFor(0), title: "Synthetic news graph (seed 0)", language: "ja" };
   const idOf = new Map<string, string>();
@@ -59,10 +74,19 @@ export async function datasetToSnapshot(input: string | DatasetRows, opts: Datas
   for await (const row of rows.relationships) {
     const start = idOf.get(row.from);
     const end = idOf.get(row.to);
-    if (!start || !end) throw new Error(`relationship ${relationships.length + 1} (${row.type}) names an unknown entity: ${start ? row.to : row.from}`);
+    if (!start || !end)
+      throw new Error(
+        `relationship ${relationships.length + 1} (${row.type}) names an unknown entity: ${start ? row.to : row.from}`,
+      );
     types.set(row.type, (types.get(row.type) ?? 0) + 1);
     for (const key of Object.keys(row.props)) keys.add(key);
-    relationships.push({ id: `syn:r${relationships.length}`, type: row.type, start, end, properties: { ...row.props } });
+    relationships.push({
+      id: `syn:r${relationships.length}`,
+      type: row.type,
+      start,
+      end,
+      properties: { ...row.props },
+    });
   }
   labels.set("Source", 1);
   return SnapshotSchema.parse({
@@ -73,7 +97,11 @@ export async function datasetToSnapshot(input: string | DatasetRows, opts: Datas
     nodes,
     relationships,
     sources: [{ id: "syn:source", labels: ["Source"], properties: { ...source } }],
-    schema: { labels: countsOf(labels), relationshipTypes: countsOf(types), propertyKeys: [...keys, "title", "url", "language"].filter((k, i, all) => all.indexOf(k) === i).sort() },
+    schema: {
+      labels: countsOf(labels),
+      relationshipTypes: countsOf(types),
+      propertyKeys: [...keys, "title", "url", "language"].filter((k, i, all) => all.indexOf(k) === i).sort(),
+    },
     queries: [],
   });
 }

@@ -21,6 +21,7 @@ export async function webglRenderer(browser: Browser): Promise<string> {
 const PACKAGES = ["sigma", "graphology", "vis-network", "vis-data", "vite", "playwright-core"];
 
 export function libraryVersions(root: string): Record<string, string> {
-  const read = (pkg: string) => (JSON.parse(readFileSync(join(root, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+  const read = (pkg: string) =>
+    (JSON.parse(readFileSync(join(root, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
   return Object.fromEntries(PACKAGES.map((pkg) => [pkg, read(pkg)]));
 }

@@ -23,7 +23,13 @@ export async function buildExplorer(root: string, workDir: string, outDir: strin
   await run("tar", ["-xf", tar, "-C", source]);
   await symlink(join(root, "node_modules"), join(source, "node_modules"), "dir");
   try {
-    await build({ root: source, configFile: join(source, "vite.config.ts"), base: "./", logLevel: "error", build: { outDir, emptyOutDir: true, sourcemap: false } });
+    await build({
+      root: source,
+      configFile: join(source, "vite.config.ts"),
+      base: "./",
+      logLevel: "error",
+      build: { outDir, emptyOutDir: true, sourcemap: false },
+    });
   } finally {
     await rm(source, { recursive: true, force: true });
     await rm(tar, { force: true });
@@ -32,7 +38,11 @@ export async function buildExplorer(root: string, workDir: string, outDir: strin
 }
 
 /** A static offline explorer for one data set; returns the snapshot file's path and size. */
-export async function writeExplorerSite(builtDir: string, dir: string, snapshot: Snapshot): Promise<{ snapshotFile: string; bytes: number }> {
+export async function writeExplorerSite(
+  builtDir: string,
+  dir: string,
+  snapshot: Snapshot,
+): Promise<{ snapshotFile: string; bytes: number }> {
   await cp(builtDir, dir, { recursive: true });
   const { snapshotBytes } = await writeSnapshotFiles(dir, snapshot);
   return { snapshotFile: join(dir, SNAPSHOT_FILE), bytes: snapshotBytes };

@@ -12,7 +12,9 @@ export interface MeasureOptions {
 }
 
 async function readMarks(page: Page): Promise<Record<string, number>> {
-  const marks = await page.evaluate(() => performance.getEntriesByType("mark").map((m) => [m.name, m.startTime] as const));
+  const marks = await page.evaluate(() =>
+    performance.getEntriesByType("mark").map((m) => [m.name, m.startTime] as const),
+  );
   // The first of each name: a later "first render" of a reloaded view is not the first.
   const out: Record<string, number> = {};
   for (const [name, at] of marks) if (!(name in out)) out[name] = at;
@@ -30,7 +32,9 @@ async function heapMB(session: PageSession): Promise<number> {
 
 /** The explorer settles new nodes in a worker; pan once that is over (vis-network has no layout running). */
 async function waitForLayout(page: Page, budgetMs: number): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.layout !== "running", undefined, { timeout: budgetMs, polling: 200 }).catch(() => undefined);
+  await page
+    .waitForFunction(() => document.body.dataset.layout !== "running", undefined, { timeout: budgetMs, polling: 200 })
+    .catch(() => undefined);
 }
 
 async function measureLoaded(session: PageSession, renderer: Renderer, o: MeasureOptions): Promise<PageFigures> {
@@ -40,7 +44,11 @@ async function measureLoaded(session: PageSession, renderer: Renderer, o: Measur
   const readyAt = await page.evaluate(() => window.__bench!.readyAt!);
   const heap = await heapMB(session);
   const pan = await panStage(page, renderer, o.panMs);
-  const probe = await page.evaluate(() => ({ longTasks: window.__bench!.longTasks, frames: window.__bench!.longAnimationFrames, counts: { ...document.body.dataset } }));
+  const probe = await page.evaluate(() => ({
+    longTasks: window.__bench!.longTasks,
+    frames: window.__bench!.longAnimationFrames,
+    counts: { ...document.body.dataset },
+  }));
   const fetched = marks["kg:data-fetched"] ?? null;
   const built = marks["kg:graph-built"] ?? null;
   const first = marks["kg:first-render"];
@@ -69,10 +77,19 @@ export function failure(error: unknown): PageTimeout | PageFailure {
   return { status: "failed", message: error instanceof Error ? error.message.split("\n")[0]! : String(error) };
 }
 
-export async function measurePage(browser: Browser, url: string, renderer: Renderer, o: MeasureOptions): Promise<PageResult> {
+export async function measurePage(
+  browser: Browser,
+  url: string,
+  renderer: Renderer,
+  o: MeasureOptions,
+): Promise<PageResult> {
   const session = await openSession(browser);
   try {
-    await withBudget("loading the page", o.renderBudgetMs, session.page.goto(url, { waitUntil: "domcontentloaded", timeout: o.renderBudgetMs }));
+    await withBudget(
+      "loading the page",
+      o.renderBudgetMs,
+      session.page.goto(url, { waitUntil: "domcontentloaded", timeout: o.renderBudgetMs }),
+    );
     await waitForGraph(session, o.renderBudgetMs);
     // Everything after the first frame shares one generous budget: a page this slow has already shown it.
     return await withBudget("panning", o.renderBudgetMs * 3 + o.panMs, measureLoaded(session, renderer, o));

@@ -37,7 +37,10 @@ function install(): BenchProbe {
   };
   let counting: { start: number; frames: number; redraws: number; on: boolean } | null = null;
 
-  for (const [type, into] of [["longtask", probe.longTasks], ["long-animation-frame", probe.longAnimationFrames]] as const) {
+  for (const [type, into] of [
+    ["longtask", probe.longTasks],
+    ["long-animation-frame", probe.longAnimationFrames],
+  ] as const) {
     if (!probe.supported.includes(type)) continue;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) into.push({ start: entry.startTime, duration: entry.duration });

@@ -30,13 +30,24 @@ export async function waitForGraph(session: PageSession, budgetMs: number): Prom
     "first render",
     budgetMs,
     session.page
-      .waitForFunction(() => window.__bench?.readyAt != null || document.body?.dataset.graphError !== undefined || document.querySelector("#status[data-state=error]") !== null, undefined, {
-        timeout: budgetMs + 5_000,
-        polling: 100,
-      })
+      .waitForFunction(
+        () =>
+          window.__bench?.readyAt != null ||
+          document.body?.dataset.graphError !== undefined ||
+          document.querySelector("#status[data-state=error]") !== null,
+        undefined,
+        {
+          timeout: budgetMs + 5_000,
+          polling: 100,
+        },
+      )
       .then(() => session.page.evaluate(() => window.__bench?.readyAt != null)),
   );
   if (ok) return;
-  const shown = await session.page.evaluate(() => document.body.dataset.graphError ?? document.querySelector("#status")?.textContent ?? "");
-  throw new Error(`the page did not start: ${[shown, ...session.errors].filter(Boolean).join("; ") || "no error text"}`);
+  const shown = await session.page.evaluate(
+    () => document.body.dataset.graphError ?? document.querySelector("#status")?.textContent ?? "",
+  );
+  throw new Error(
+    `the page did not start: ${[shown, ...session.errors].filter(Boolean).join("; ") || "no error text"}`,
+  );
 }

@@ -64,7 +64,10 @@ export async function panStage(page: Page, renderer: Renderer, durationMs: numbe
   const began = Date.now();
   for (let step = 1; Date.now() - began < durationMs; step++) {
     const swing = 150 * Math.sin((step / 60) * Math.PI);
-    await page.mouse.move(box.x + spot.x + towardsX * Math.abs(swing), box.y + spot.y + towardsY * Math.abs(swing) * 0.5);
+    await page.mouse.move(
+      box.x + spot.x + towardsX * Math.abs(swing),
+      box.y + spot.y + towardsY * Math.abs(swing) * 0.5,
+    );
     // About one mouse event per frame, as a real mouse sends them.
     await sleep(16);
   }

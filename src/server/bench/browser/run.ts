@@ -14,7 +14,11 @@ import { prepareSites } from "./sites.ts";
 import type { BigRun, BrowserBenchOptions, BrowserBenchResult, PageResult, SizeResult, SizeRun } from "./types.ts";
 
 const describe = (r: PageResult) =>
-  r.status === "ok" ? `first render ${Math.round(r.firstRenderMs)} ms, ${r.panFps.toFixed(1)} fps, longest task ${Math.round(Math.max(r.longTasks.load.maxMs, r.longTasks.pan.maxMs))} ms` : r.status === "timeout" ? `did not finish "${r.step}" within ${r.budgetMs / 1000} s` : `failed: ${r.message}`;
+  r.status === "ok"
+    ? `first render ${Math.round(r.firstRenderMs)} ms, ${r.panFps.toFixed(1)} fps, longest task ${Math.round(Math.max(r.longTasks.load.maxMs, r.longTasks.pan.maxMs))} ms`
+    : r.status === "timeout"
+      ? `did not finish "${r.step}" within ${r.budgetMs / 1000} s`
+      : `failed: ${r.message}`;
 
 interface Served {
   explorer: string;
@@ -41,11 +45,20 @@ async function serveSize(o: BrowserBenchOptions, builtDir: string, nodes: number
   return { served, payload: sites.payload };
 }
 
-async function compareRun(browser: Browser, o: BrowserBenchOptions, s: Served, run: number, visGaveUp: boolean): Promise<SizeRun> {
+async function compareRun(
+  browser: Browser,
+  o: BrowserBenchOptions,
+  s: Served,
+  run: number,
+  visGaveUp: boolean,
+): Promise<SizeRun> {
   const measure = { renderBudgetMs: o.renderBudgetMs, panMs: o.panMs };
   const explorerPage = () => measurePage(browser, s.explorer, "explorer", measure);
   // A vis-network page that did not render once is not made to time out again at every run.
-  const visPage = async (): Promise<PageResult> => (visGaveUp ? { status: "timeout", budgetMs: o.renderBudgetMs, step: "first render (not retried)" } : measurePage(browser, s.vis, "vis-network", measure));
+  const visPage = async (): Promise<PageResult> =>
+    visGaveUp
+      ? { status: "timeout", budgetMs: o.renderBudgetMs, step: "first render (not retried)" }
+      : measurePage(browser, s.vis, "vis-network", measure);
   // Alternating which page goes first evens out warm caches and a busy machine.
   let explorer: PageResult;
   let vis: PageResult;
@@ -57,14 +70,26 @@ async function compareRun(browser: Browser, o: BrowserBenchOptions, s: Served, r
     explorer = await explorerPage();
   }
   const parseMs = await measureParse(browser, s.explorer);
-  o.log(`  run ${run + 1}: explorer ${describe(explorer)}; vis-network ${describe(vis)}; JSON.parse ${Math.round(parseMs)} ms`);
+  o.log(
+    `  run ${run + 1}: explorer ${describe(explorer)}; vis-network ${describe(vis)}; JSON.parse ${Math.round(parseMs)} ms`,
+  );
   return { explorer, vis, parseMs };
 }
 
-async function bigRun(browser: Browser, o: BrowserBenchOptions, s: Served, run: number, page?: PageResult): Promise<BigRun> {
-  const measured = page ?? (await measurePage(browser, s.explorer, "explorer", { renderBudgetMs: o.renderBudgetMs, panMs: o.panMs }));
+async function bigRun(
+  browser: Browser,
+  o: BrowserBenchOptions,
+  s: Served,
+  run: number,
+  page?: PageResult,
+): Promise<BigRun> {
+  const measured =
+    page ?? (await measurePage(browser, s.explorer, "explorer", { renderBudgetMs: o.renderBudgetMs, panMs: o.panMs }));
   const hub = await measureHubExpand(browser, s.explorer, s.hub, o.renderBudgetMs);
-  const hubText = hub.status === "ok" ? `first page of ${s.hub.degree} neighbours after ${Math.round(hub.firstPageMs)} ms, longest task ${Math.round(hub.longestTaskMs)} ms` : describe(hub);
+  const hubText =
+    hub.status === "ok"
+      ? `first page of ${s.hub.degree} neighbours after ${Math.round(hub.firstPageMs)} ms, longest task ${Math.round(hub.longestTaskMs)} ms`
+      : describe(hub);
   o.log(`  big run ${run + 1}: explorer ${describe(measured)}; hub ${s.hub.id}: ${hubText}`);
   return { page: measured, hub };
 }
@@ -113,7 +138,17 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<BrowserBe
       }
     }
     const { log: _log, ...options } = o;
-    return { options, explorerCommit: commit, webglRenderer: renderer, chromium: browser.version(), versions: libraryVersions(o.root), sizes, big, load1: { start: loadStart, end: load1() }, totalMs: Date.now() - began };
+    return {
+      options,
+      explorerCommit: commit,
+      webglRenderer: renderer,
+      chromium: browser.version(),
+      versions: libraryVersions(o.root),
+      sizes,
+      big,
+      load1: { start: loadStart, end: load1() },
+      totalMs: Date.now() - began,
+    };
   } finally {
     await browser.close();
     await rm(builtDir, { recursive: true, force: true });

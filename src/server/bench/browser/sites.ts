@@ -16,10 +16,20 @@ export interface PreparedSites {
   manifest: DatasetManifest;
 }
 
-export async function prepareSites(o: { root: string; builtDir: string; dir: string; nodes: number; edges: number; seed: number }): Promise<PreparedSites> {
+export async function prepareSites(o: {
+  root: string;
+  builtDir: string;
+  dir: string;
+  nodes: number;
+  edges: number;
+  seed: number;
+}): Promise<PreparedSites> {
   const dataset = createDataset({ entities: o.nodes, relationships: o.edges, seed: o.seed });
   // A fixed export time keeps the snapshot byte-identical from run to run.
-  const snapshot = await datasetToSnapshot({ entities: dataset.entities, relationships: dataset.relationships }, { exportedAt: "2026-01-01T00:00:00.000Z" });
+  const snapshot = await datasetToSnapshot(
+    { entities: dataset.entities, relationships: dataset.relationships },
+    { exportedAt: "2026-01-01T00:00:00.000Z" },
+  );
   const manifest = dataset.manifest();
   const explorerDir = join(o.dir, "explorer");
   const visDir = join(o.dir, "vis-network");
@@ -32,7 +42,8 @@ export async function prepareSites(o: { root: string; builtDir: string; dir: str
     plainBytes: bytes,
     gzipBytes,
     bytesPerNode: Buffer.byteLength(JSON.stringify(snapshot.nodes)) / Math.max(1, snapshot.nodes.length),
-    bytesPerEdge: Buffer.byteLength(JSON.stringify(snapshot.relationships)) / Math.max(1, snapshot.relationships.length),
+    bytesPerEdge:
+      Buffer.byteLength(JSON.stringify(snapshot.relationships)) / Math.max(1, snapshot.relationships.length),
   };
   return { explorerDir, visDir, payload, manifest };
 }

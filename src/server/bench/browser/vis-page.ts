@@ -32,7 +32,11 @@ async function main(): Promise<void> {
   const network = new vis.Network(container, {}, OPTIONS);
   network.once("afterDrawing", () => {
     performance.mark("kg:first-render");
-    Object.assign(document.body.dataset, { graphReady: "true", nodeCount: String(snapshot.nodes.length), edgeCount: String(snapshot.relationships.length) });
+    Object.assign(document.body.dataset, {
+      graphReady: "true",
+      nodeCount: String(snapshot.nodes.length),
+      edgeCount: String(snapshot.relationships.length),
+    });
   });
   const nodes = new vis.DataSet(
     snapshot.nodes.map((node, i) => ({

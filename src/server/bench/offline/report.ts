@@ -5,7 +5,8 @@ import type { OfflineBenchResult } from "./run.ts";
 
 export const OFFLINE_SECTION = "offline";
 
-const fmt = (x: number, digits = 0) => (Number.isFinite(x) ? x.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "–");
+const fmt = (x: number, digits = 0) =>
+  Number.isFinite(x) ? x.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "–";
 const triple = (xs: number[], digits = 0) => {
   const s = spread(xs);
   return `${fmt(s.min, digits)} / ${fmt(s.median, digits)} / ${fmt(s.max, digits)}`;

@@ -54,7 +54,14 @@ export async function runOfflineBench(o: OfflineBenchOptions): Promise<OfflineBe
   const log = o.log ?? (() => {});
   const start = load1();
   const scratch = await mkdtemp(join(tmpdir(), "bench-offline-"));
-  const instance = await startFreshInstance({ root: o.root, dataDir: ".data/neo4j-bench-offline", port: 7793, heap: "1g", pagecache: "256m", ...o.instance });
+  const instance = await startFreshInstance({
+    root: o.root,
+    dataDir: ".data/neo4j-bench-offline",
+    port: 7793,
+    heap: "1g",
+    pagecache: "256m",
+    ...o.instance,
+  });
   const driver = createDriver(instance.conn);
   const browser = await launchChromium();
   const database = instance.conn.database;
@@ -65,7 +72,15 @@ export async function runOfflineBench(o: OfflineBenchOptions): Promise<OfflineBe
   const measure = async (name: string, search: { text: string; key: string }) => {
     const outDir = join(scratch, name.replace(/\W+/g, "-"));
     const t0 = performance.now();
-    const { snapshot } = await exportSite(read, { root: o.root, outDir, uri: instance.conn.uri, savedQueries, maxNodes: 1_000_000, resultCap: 5_000, timeoutMs: 60_000 });
+    const { snapshot } = await exportSite(read, {
+      root: o.root,
+      outDir,
+      uri: instance.conn.uri,
+      savedQueries,
+      maxNodes: 1_000_000,
+      resultCap: 5_000,
+      timeoutMs: 60_000,
+    });
     const exportMs = performance.now() - t0;
     const size = await folderSize(outDir);
     const site = await serveStatic(outDir);
@@ -78,7 +93,11 @@ export async function runOfflineBench(o: OfflineBenchOptions): Promise<OfflineBe
     } finally {
       await site.close();
     }
-    const counts = { nodes: snapshot.nodes.length, relationships: snapshot.relationships.length, queries: snapshot.queries.length };
+    const counts = {
+      nodes: snapshot.nodes.length,
+      relationships: snapshot.relationships.length,
+      queries: snapshot.queries.length,
+    };
     cases.push({ name, exportMs, snapshot: counts, size, runs });
   };
 
@@ -94,7 +113,13 @@ export async function runOfflineBench(o: OfflineBenchOptions): Promise<OfflineBe
     const manifest = await writeDataset(dir, o.synthetic);
     await bulkLoad(driver, database, dir, { root: o.root });
     await measure(`synthetic, ${entities.toLocaleString("en")} entities`, await searchTarget(dir, manifest));
-    return { machine: machineInfo(o.root, instance.version), chromium: browser.version(), load1: { start, end: load1() }, options: o, cases };
+    return {
+      machine: machineInfo(o.root, instance.version),
+      chromium: browser.version(),
+      load1: { start, end: load1() },
+      options: o,
+      cases,
+    };
   } finally {
     await browser.close();
     await driver.close();

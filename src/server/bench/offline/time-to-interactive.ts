@@ -16,7 +16,12 @@ export interface InteractiveTiming {
 }
 
 /** One cold load: a new browser context has an empty cache, like a first visit. */
-export async function timeToInteractive(browser: Browser, url: string, search: { text: string; key: string }, timeoutMs = 120_000): Promise<InteractiveTiming> {
+export async function timeToInteractive(
+  browser: Browser,
+  url: string,
+  search: { text: string; key: string },
+  timeoutMs = 120_000,
+): Promise<InteractiveTiming> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   try {
     const page = await context.newPage();
@@ -32,10 +37,18 @@ export async function timeToInteractive(browser: Browser, url: string, search: {
     const input = page.locator('[data-testid="main-search-input"]');
     const t0 = Date.now();
     await input.fill(search.text);
-    await page.locator(`[data-testid="main-search-results"] [data-key="${search.key}"]`).waitFor({ timeout: timeoutMs });
+    await page
+      .locator(`[data-testid="main-search-results"] [data-key="${search.key}"]`)
+      .waitFor({ timeout: timeoutMs });
     const searchMs = Date.now() - t0;
     const count = (name: string) => page.getAttribute("body", name).then(Number);
-    return { graphReadyMs: readyAt, searchMs, longestTaskMs: longStats(probe.longTasks.filter((t) => t.start < readyAt)).maxMs, nodes: await count("data-node-count"), edges: await count("data-edge-count") };
+    return {
+      graphReadyMs: readyAt,
+      searchMs,
+      longestTaskMs: longStats(probe.longTasks.filter((t) => t.start < readyAt)).maxMs,
+      nodes: await count("data-node-count"),
+      edges: await count("data-edge-count"),
+    };
   } finally {
     await context.close();
   }

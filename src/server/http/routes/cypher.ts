@@ -7,10 +7,21 @@ import { authorizeWrite } from "../write-auth.ts";
 
 export function cypherRoutes(ctx: AppContext): RouteSpec[] {
   return [
-    defineRoute({ method: "POST", url: "/api/cypher", summary: "Run a read-only Cypher query (403 for writes, schema or admin commands)", body: S.CypherRequestSchema, response: S.GraphPayloadSchema, errors: [400, 401, 403, 413, 503],
+    defineRoute({
+      method: "POST",
+      url: "/api/cypher",
+      summary: "Run a read-only Cypher query (403 for writes, schema or admin commands)",
+      body: S.CypherRequestSchema,
+      response: S.GraphPayloadSchema,
+      errors: [400, 401, 403, 413, 503],
       handler: ({ body, request }) => {
         const write = body.mode === "write" && authorizeWrite(ctx.writeToken, request.headers.authorization);
-        return runGuarded(ctx.read, body.query, body.params, { maxRows: ctx.limits.maxNodes, timeoutMs: ctx.limits.timeoutMs, write });
-      } }),
+        return runGuarded(ctx.read, body.query, body.params, {
+          maxRows: ctx.limits.maxNodes,
+          timeoutMs: ctx.limits.timeoutMs,
+          write,
+        });
+      },
+    }),
   ];
 }

@@ -10,9 +10,23 @@ const NameParamsSchema = z.object({ name: z.string().regex(/^[a-z0-9-]{1,100}$/,
 export function savedQueryRoutes(ctx: AppContext): RouteSpec[] {
   const limits = { maxRows: ctx.limits.maxNodes, timeoutMs: ctx.limits.timeoutMs };
   return [
-    defineRoute({ method: "GET", url: "/api/queries", summary: "The saved queries, with their parameters", response: z.object({ queries: z.array(S.SavedQuerySchema) }),
-      handler: async () => ({ queries: [...ctx.savedQueries] }) }),
-    defineRoute({ method: "POST", url: "/api/queries/{name}/run", summary: "Run a saved query with parameters", params: NameParamsSchema, body: S.RunSavedQueryBodySchema, response: S.GraphPayloadSchema, errors: [400, 403, 404, 503],
-      handler: ({ params, body }) => runSavedQuery(ctx.read, findSavedQuery(ctx.savedQueries, params.name), body.params, limits) }),
+    defineRoute({
+      method: "GET",
+      url: "/api/queries",
+      summary: "The saved queries, with their parameters",
+      response: z.object({ queries: z.array(S.SavedQuerySchema) }),
+      handler: async () => ({ queries: [...ctx.savedQueries] }),
+    }),
+    defineRoute({
+      method: "POST",
+      url: "/api/queries/{name}/run",
+      summary: "Run a saved query with parameters",
+      params: NameParamsSchema,
+      body: S.RunSavedQueryBodySchema,
+      response: S.GraphPayloadSchema,
+      errors: [400, 403, 404, 503],
+      handler: ({ params, body }) =>
+        runSavedQuery(ctx.read, findSavedQuery(ctx.savedQueries, params.name), body.params, limits),
+    }),
   ];
 }

@@ -8,11 +8,18 @@ export async function refuseLoaded(driver: Driver, database: string, manifest: B
   const { records } = await driver.executeQuery(SOURCE_STATE, { id: manifest.source.id }, { database });
   if (!records.length) return;
   const how = records[0]?.get("complete") === true ? "already holds" : "holds part of (a previous load stopped)";
-  throw new BulkLoadError(`The database ${how} the data set ${manifest.source.id}. Load it into an empty database: npm run seed -- --reset --yes --bulk DIR`);
+  throw new BulkLoadError(
+    `The database ${how} the data set ${manifest.source.id}. Load it into an empty database: npm run seed -- --reset --yes --bulk DIR`,
+  );
 }
 
 /** Streams every entity's element id, keeping those of this data set. */
-export async function readElementIds(driver: Driver, database: string, wanted: ReadonlySet<string>, into: Map<string, string>): Promise<void> {
+export async function readElementIds(
+  driver: Driver,
+  database: string,
+  wanted: ReadonlySet<string>,
+  into: Map<string, string>,
+): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     for await (const record of session.run(ENTITY_ELEMENT_IDS)) {

@@ -23,7 +23,12 @@ interface RelationshipRow {
 export const DEFAULT_BATCH_SIZE = 10_000;
 export const DEFAULT_CONCURRENCY = 1;
 
-export async function bulkLoad(driver: Driver, database: string, dir: string, options: BulkLoadOptions): Promise<BulkLoadReport> {
+export async function bulkLoad(
+  driver: Driver,
+  database: string,
+  dir: string,
+  options: BulkLoadOptions,
+): Promise<BulkLoadReport> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   const manifest = await readManifest(dir);
@@ -36,7 +41,8 @@ export async function bulkLoad(driver: Driver, database: string, dir: string, op
 
   const write = async (cypher: string, rows: unknown[], phase: BulkPhase, done: { n: number }, total: number) => {
     const { summary } = await driver.executeQuery(cypher, { rows }, { database, routing: neo4j.routing.WRITE });
-    const made = phase === "entities" ? summary.counters.updates().nodesCreated : summary.counters.updates().relationshipsCreated;
+    const made =
+      phase === "entities" ? summary.counters.updates().nodesCreated : summary.counters.updates().relationshipsCreated;
     if (made !== rows.length) throw new BulkLoadError(`A batch of ${rows.length} ${phase} created only ${made}.`);
     done.n += rows.length;
     options.onProgress?.({ phase, done: done.n, total });
@@ -51,9 +57,11 @@ export async function bulkLoad(driver: Driver, database: string, dir: string, op
   {
     const batcher = new Batcher<Record<string, unknown>>(batchSize);
     const flight = new InFlight(concurrency);
-    const send = (b: Batch<Record<string, unknown>>) => flight.add(() => write(createEntities(b.key), b.rows, "entities", entityDone, manifest.entities));
+    const send = (b: Batch<Record<string, unknown>>) =>
+      flight.add(() => write(createEntities(b.key), b.rows, "entities", entityDone, manifest.entities));
     for await (const { row, line } of readJsonLines(entityFile, EntityLineSchema)) {
-      if (seen.has(row.props.id)) throw new SeedFileError(`${entityFile}:${line}: id ${row.props.id} appears twice`, { line });
+      if (seen.has(row.props.id))
+        throw new SeedFileError(`${entityFile}:${line}: id ${row.props.id} appears twice`, { line });
       seen.add(row.props.id);
       const full = batcher.add(row.label, row.props);
       if (full) await send(full);
@@ -70,11 +78,18 @@ export async function bulkLoad(driver: Driver, database: string, dir: string, op
   {
     const batcher = new Batcher<RelationshipRow>(batchSize);
     const flight = new InFlight(concurrency);
-    const send = (b: Batch<RelationshipRow>) => flight.add(() => write(createRelationships(b.key), b.rows, "relationships", relDone, manifest.relationships));
+    const send = (b: Batch<RelationshipRow>) =>
+      flight.add(() => write(createRelationships(b.key), b.rows, "relationships", relDone, manifest.relationships));
     for await (const { row, line } of readJsonLines(relFile, RelationshipLineSchema)) {
       const [a, b] = [ids.get(row.from), ids.get(row.to)];
-      for (const [end, found] of [[row.from, a], [row.to, b]] as const) {
-        if (!found) throw new SeedFileError(`${relFile}:${line}: no entity with id ${end} in ${manifest.files.entities}`, { line });
+      for (const [end, found] of [
+        [row.from, a],
+        [row.to, b],
+      ] as const) {
+        if (!found)
+          throw new SeedFileError(`${relFile}:${line}: no entity with id ${end} in ${manifest.files.entities}`, {
+            line,
+          });
       }
       const full = batcher.add(row.type, { a: a!, b: b!, props: row.props });
       if (full) await send(full);
@@ -88,7 +103,9 @@ export async function bulkLoad(driver: Driver, database: string, dir: string, op
   const tIndexes = performance.now();
 
   if (entityDone.n !== manifest.entities || relDone.n !== manifest.relationships) {
-    throw new BulkLoadError(`The files hold ${entityDone.n} entities and ${relDone.n} relationships, the manifest says ${manifest.entities} and ${manifest.relationships}: a file is cut short or was edited.`);
+    throw new BulkLoadError(
+      `The files hold ${entityDone.n} entities and ${relDone.n} relationships, the manifest says ${manifest.entities} and ${manifest.relationships}: a file is cut short or was edited.`,
+    );
   }
   await driver.executeQuery(COMPLETE_SOURCE, { id: manifest.source.id }, { database });
   const ms = {

@@ -10,7 +10,10 @@ export async function readManifest(dir: string): Promise<BulkManifest> {
   try {
     text = await readFile(file, "utf8");
   } catch {
-    throw new SeedFileError(`${file} not found: --bulk takes a folder written by \`npm run generate\` (entities.jsonl, relationships.jsonl, manifest.json).`, { file });
+    throw new SeedFileError(
+      `${file} not found: --bulk takes a folder written by \`npm run generate\` (entities.jsonl, relationships.jsonl, manifest.json).`,
+      { file },
+    );
   }
   let json: unknown;
   try {
@@ -21,7 +24,9 @@ export async function readManifest(dir: string): Promise<BulkManifest> {
   const parsed = ManifestSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new SeedFileError(`${file}: ${issue?.path.join(".") || "(manifest)"} ${issue?.message ?? "is invalid"}`, { file });
+    throw new SeedFileError(`${file}: ${issue?.path.join(".") || "(manifest)"} ${issue?.message ?? "is invalid"}`, {
+      file,
+    });
   }
   return parsed.data;
 }

@@ -9,7 +9,10 @@ export interface NumberedRow<T> {
   line: number;
 }
 
-export async function* readJsonLines<S extends z.ZodType>(file: string, schema: S): AsyncGenerator<NumberedRow<z.output<S>>> {
+export async function* readJsonLines<S extends z.ZodType>(
+  file: string,
+  schema: S,
+): AsyncGenerator<NumberedRow<z.output<S>>> {
   const stream = createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 20 });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let line = 0;
@@ -26,12 +29,16 @@ export async function* readJsonLines<S extends z.ZodType>(file: string, schema: 
       const parsed = schema.safeParse(json);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new SeedFileError(`${file}:${line}: ${issue?.path.join(".") || "(row)"} ${issue?.message ?? "is invalid"}`, { file, line });
+        throw new SeedFileError(
+          `${file}:${line}: ${issue?.path.join(".") || "(row)"} ${issue?.message ?? "is invalid"}`,
+          { file, line },
+        );
       }
       yield { row: parsed.data, line };
     }
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") throw new SeedFileError(`Cannot read ${file}: no such file`, { file });
+    if ((err as NodeJS.ErrnoException).code === "ENOENT")
+      throw new SeedFileError(`Cannot read ${file}: no such file`, { file });
     throw err;
   } finally {
     lines.close();

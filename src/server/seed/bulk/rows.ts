@@ -12,7 +12,9 @@ export const EntityLineSchema = z.object({
 });
 
 export const RelationshipLineSchema = z.object({
-  type: z.string().refine((t) => RELATIONSHIP_TYPES.has(t), { message: "must be a relationship type of graph/README.md" }),
+  type: z
+    .string()
+    .refine((t) => RELATIONSHIP_TYPES.has(t), { message: "must be a relationship type of graph/README.md" }),
   from: id,
   to: id,
   props: z.record(z.string(), value),

@@ -13,7 +13,9 @@ export interface BulkSchema {
 
 export async function bulkSchema(root: string): Promise<BulkSchema> {
   const source = await readFile(join(root, "graph", "00-schema.cypher"), "utf8");
-  const statements = splitStatements(source).statements.map((s) => s.text).filter(isSchemaStatement);
+  const statements = splitStatements(source)
+    .statements.map((s) => s.text)
+    .filter(isSchemaStatement);
   const fulltext = (s: string) => /^\s*CREATE\s+FULLTEXT\b/i.test(s);
   return { before: statements.filter((s) => !fulltext(s)), afterEntities: statements.filter(fulltext) };
 }

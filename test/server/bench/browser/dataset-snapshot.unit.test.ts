@@ -16,7 +16,10 @@ test("rows become a snapshot the offline engine answers from", async () => {
   assert.equal(snapshot.relationships.length, 600);
   assert.ok(snapshot.nodes.every((n) => n.id.includes(":") && n.labels.includes("Entity")));
   assert.equal(snapshot.schema.labels.find((l) => l.name === "Entity")?.count, 200);
-  assert.equal(snapshot.schema.relationshipTypes.reduce((n, t) => n + t.count, 0), 600);
+  assert.equal(
+    snapshot.schema.relationshipTypes.reduce((n, t) => n + t.count, 0),
+    600,
+  );
   const hub = dataset.manifest().hubs[0]!;
   const engine = createOfflineEngine(snapshot);
   const page = engine.neighbors(hub.id, { direction: "both", limit: 50 });
@@ -29,7 +32,10 @@ test("a written data set folder gives the same snapshot as its rows", async () =
     const opts = { entities: 100, relationships: 300, seed: 9 };
     await writeDataset(dir, opts);
     const fromDir = await datasetToSnapshot(dir, { exportedAt: "2025-01-01T00:00:00.000Z" });
-    const fromRows = await datasetToSnapshot({ ...createDataset(opts), source: fromDir.sources[0]!.properties as never }, { exportedAt: "2025-01-01T00:00:00.000Z" });
+    const fromRows = await datasetToSnapshot(
+      { ...createDataset(opts), source: fromDir.sources[0]!.properties as never },
+      { exportedAt: "2025-01-01T00:00:00.000Z" },
+    );
     assert.deepEqual(fromDir, fromRows);
     assert.equal(fromDir.sources[0]!.properties.id, "synthetic-news-s9");
   } finally {
@@ -39,6 +45,8 @@ test("a written data set folder gives the same snapshot as its rows", async () =
 
 test("a relationship to an unknown entity is refused by name", async () => {
   const entities = createDataset({ entities: 10, relationships: 0, seed: 1 }).entities;
-  const relationships = [{ type: "FOUNDED", from: String(entities[0]!.props.id), to: "person-999999", props: { quote: "q", source: "s" } }];
+  const relationships = [
+    { type: "FOUNDED", from: String(entities[0]!.props.id), to: "person-999999", props: { quote: "q", source: "s" } },
+  ];
   await assert.rejects(datasetToSnapshot({ entities, relationships }), /unknown entity: person-999999/);
 });
