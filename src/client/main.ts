@@ -33,10 +33,10 @@ import { mountOfflineBanner, showSnapshotLoading, showStartupFailure } from "./c
 const { store, actions } = createApp();
 
 /** One code path for both editions: only the data source differs (live API, or the static export's snapshot). */
-function start({ data: source, queries, snapshot }: Sources): void {
+function start({ api: source, snapshot }: Sources): void {
   if (snapshot) mountOfflineBanner(required(".app-header"), snapshot);
   const pageOptions = parsePageOptions(location.search);
-  const workbench = setupWorkbench({ store, actions }, source, pageOptions, queries, snapshot ? "offline" : undefined);
+  const workbench = setupWorkbench({ store, actions }, source, pageOptions, snapshot ? "offline" : undefined);
   const theme = readCanvasTheme();
   // The researcher tools own the data graph: the first view comes from the URL (the whole graph without one).
   const researcher = setupResearcher({ store, actions }, source, theme.colors.edge);

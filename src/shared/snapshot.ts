@@ -1,7 +1,7 @@
 // The offline snapshot in memory: the whole graph, its schema and every saved query's result, frozen at export time.
 import { z } from "zod";
 import { GraphPayloadSchema, WireNodeSchema, WireRelationshipSchema } from "./graph.ts";
-import { SchemaResponseSchema } from "./endpoints.ts";
+import { SchemaResponseSchema } from "./explore-schemas.ts";
 import { SavedQuerySchema } from "./saved-query.ts";
 
 export const SNAPSHOT_FORMAT = "kg-explorer-snapshot";

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createHttpDataSource, describeFailure, queryString, type FetchLike } from "../../src/client/api/index.ts";
+import { createHttpClient, describeFailure, type FetchLike } from "../../src/client/api/index.ts";
+import { queryString } from "../../src/shared/index.ts";
 import { node, rel, summary } from "./fixtures.ts";
 
 function fakeFetch(body: unknown, calls: string[], status = 200): FetchLike {
@@ -21,7 +22,9 @@ test("query strings leave out what is unset and join lists", () => {
 test("search, neighbours and paths ask the right endpoints and validate the answers", async () => {
   const calls: string[] = [];
   const hit = { node: ma, key: "jack-ma", name: "Jack Ma", matched: "馬雲", label: "Person", score: 3 };
-  await createHttpDataSource("/api", fakeFetch({ query: "馬雲", hits: [hit] }, calls)).search({ q: "馬雲", limit: 8 });
+  await createHttpClient("", fakeFetch({ query: "馬雲", hits: [hit] }, calls)).call("search", {
+    query: { q: "馬雲", limit: 8 },
+  });
   const page = {
     center: ma,
     nodes: [ma],
@@ -30,14 +33,13 @@ test("search, neighbours and paths ask the right endpoints and validate the answ
     nextCursor: "50",
     summary,
   };
-  const neighbours = await createHttpDataSource("/api", fakeFetch(page, calls)).neighbors("4:ab:1", {
-    types: ["FOUNDED"],
-    limit: 50,
-    cursor: "50",
+  const neighbours = await createHttpClient("", fakeFetch(page, calls)).call("neighbors", {
+    params: { id: "4:ab:1" },
+    query: { types: ["FOUNDED"], limit: 50, cursor: "50" },
   });
   assert.equal(neighbours.total, 120);
   const paths = { from: ma, to: ma, direction: "out", paths: [], nodes: [], relationships: [], summary };
-  await createHttpDataSource("/api", fakeFetch(paths, calls)).paths({ from: "jack-ma", to: "apple" });
+  await createHttpClient("", fakeFetch(paths, calls)).call("paths", { query: { from: "jack-ma", to: "apple" } });
   assert.deepEqual(calls, [
     "/api/search?q=%E9%A6%AC%E9%9B%B2&limit=8",
     "/api/nodes/4%3Aab%3A1/neighbors?types=FOUNDED&limit=50&cursor=50",
@@ -46,18 +48,20 @@ test("search, neighbours and paths ask the right endpoints and validate the answ
 });
 
 test("a neighbours answer without its total is refused at the trust boundary", async () => {
-  const source = createHttpDataSource("/api", fakeFetch({ center: ma, nodes: [], relationships: [], summary }, []));
-  const failure = describeFailure(await source.neighbors("jack-ma", {}).catch((e: unknown) => e));
+  const source = createHttpClient("", fakeFetch({ center: ma, nodes: [], relationships: [], summary }, []));
+  const failure = describeFailure(
+    await source.call("neighbors", { params: { id: "jack-ma" } }).catch((e: unknown) => e),
+  );
   assert.equal(failure.title, "Unexpected data from the server");
   assert.match(failure.message, /total/);
 });
 
 test("a 503 from search reads as the database being unreachable", async () => {
-  const source = createHttpDataSource(
-    "/api",
+  const source = createHttpClient(
+    "",
     fakeFetch({ error: "neo4j_unavailable", message: "Neo4j is not reachable" }, [], 503),
   );
-  const failure = describeFailure(await source.search({ q: "ma" }).catch((e: unknown) => e));
+  const failure = describeFailure(await source.call("search", { query: { q: "ma" } }).catch((e: unknown) => e));
   assert.deepEqual(failure, {
     title: "The graph database is unreachable",
     message: "Neo4j is not reachable",

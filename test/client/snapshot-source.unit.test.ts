@@ -9,34 +9,37 @@ import {
   PathsResponseSchema,
   NeighborsResponseSchema,
 } from "../../src/shared/index.ts";
-import { createSnapshotDataSource } from "../../src/client/api/snapshot-source.ts";
-import { createSnapshotQueryClient, OFFLINE_CODE } from "../../src/client/api/snapshot-query-client.ts";
-import { ApiRequestError } from "../../src/client/api/utils.ts";
+import { ApiRequestError, createSnapshotClient, OFFLINE_CODE } from "../../src/client/api/index.ts";
 
 const snapshot = parseSnapshot(
   JSON.parse(readFileSync(new URL("../fixtures/article-snapshot.json", import.meta.url), "utf8")),
 );
-const source = createSnapshotDataSource(snapshot);
-const queries = createSnapshotQueryClient(snapshot);
+const source = createSnapshotClient(snapshot);
 
 test("reads answer in the API's validated shapes", async () => {
-  SearchResponseSchema.parse(await source.search({ q: "馬雲" }));
-  NodeDetailSchema.parse(await source.loadNode("jack-ma"));
-  NeighborsResponseSchema.parse(await source.neighbors("alibaba", { limit: 3 }));
-  PathsResponseSchema.parse(await source.paths({ from: "jack-ma", to: "apple" }));
-  assert.equal((await source.loadGraph()).nodes.length, snapshot.nodes.length);
+  SearchResponseSchema.parse(await source.call("search", { query: { q: "馬雲" } }));
+  NodeDetailSchema.parse(await source.call("node", { params: { id: "jack-ma" } }));
+  NeighborsResponseSchema.parse(await source.call("neighbors", { params: { id: "alibaba" }, query: { limit: 3 } }));
+  PathsResponseSchema.parse(await source.call("paths", { query: { from: "jack-ma", to: "apple" } }));
+  assert.equal((await source.call("graph", {})).nodes.length, snapshot.nodes.length);
 });
 
 test("an unknown node is a 404 like the API's", async () => {
-  await assert.rejects(source.loadNode("nobody"), (e: unknown) => e instanceof ApiRequestError && e.httpStatus === 404);
+  await assert.rejects(
+    source.call("node", { params: { id: "nobody" } }),
+    (e: unknown) => e instanceof ApiRequestError && e.httpStatus === 404,
+  );
 });
 
 test("saved queries return their stored results with default parameters", async () => {
-  const list = await queries.listQueries();
+  const list = (await source.call("queries", {})).queries;
   assert.equal(list.length, snapshot.queries.length);
   const withParams = snapshot.queries.find((q) => q.query.params.length > 0)!;
   const defaults = Object.fromEntries(withParams.query.params.map((p) => [p.name, p.default]));
-  assert.deepEqual(await queries.runSaved(withParams.query.name, defaults), withParams.result);
+  assert.deepEqual(
+    await source.call("runQuery", { params: { name: withParams.query.name }, body: { params: defaults } }),
+    withParams.result,
+  );
 });
 
 test("other parameters and the Cypher editor are refused with the reason and the snapshot's origin", async () => {
@@ -45,10 +48,10 @@ test("other parameters and the Cypher editor are refused with the reason and the
     withParams.query.params.map((p) => [p.name, p.example === p.default ? "changed" : p.example]),
   );
   await assert.rejects(
-    queries.runSaved(withParams.query.name, other),
-    (e: Error & { code?: string }) => e.code === OFFLINE_CODE && /needs a live database/.test(e.message),
+    source.call("runQuery", { params: { name: withParams.query.name }, body: { params: other } }),
+    (e: Error & { code?: string }) => e.code === OFFLINE_CODE && /needs a live database/.test((e as Error).message),
   );
-  await assert.rejects(queries.runCypher("MATCH (n) RETURN n"), (e: Error) =>
-    new RegExp(`static snapshot of ${snapshot.origin.server.replace(/[/.]/g, "\\$&")}`).test(e.message),
+  await assert.rejects(source.call("cypher", { body: { query: "MATCH (n) RETURN n" } }), (e: unknown) =>
+    new RegExp(`static snapshot of ${snapshot.origin.server.replace(/[/.]/g, "\\$&")}`).test((e as Error).message),
   );
 });

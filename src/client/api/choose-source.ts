@@ -1,15 +1,12 @@
 // Chooses, once at start, where data comes from: the live API, or the snapshot a static export names in a meta tag.
 import type { Snapshot } from "../../shared/index.ts";
-import { createHttpDataSource } from "./index.ts";
-import { createQueryClient, type QueryClient } from "./query-client.ts";
-import { createSnapshotDataSource } from "./snapshot-source.ts";
-import { createSnapshotQueryClient } from "./snapshot-query-client.ts";
+import type { ApiClient } from "./api-client.ts";
+import { createHttpClient } from "./http-client.ts";
+import { createSnapshotClient } from "./snapshot-client.ts";
 import { loadSnapshot } from "./snapshot-loader.ts";
-import type { DataSource } from "./types.ts";
 
 export interface Sources {
-  data: DataSource;
-  queries: QueryClient;
+  api: ApiClient;
   /** Present in the offline edition: shown in the page, and used to mark live-only features unavailable. */
   snapshot?: Snapshot;
 }
@@ -20,7 +17,7 @@ export function snapshotUrl(doc: Document = document): string | null {
 
 export async function chooseSources(doc: Document = document): Promise<Sources> {
   const url = snapshotUrl(doc);
-  if (!url) return { data: createHttpDataSource(), queries: createQueryClient() };
+  if (!url) return { api: createHttpClient() };
   const { snapshot, search } = await loadSnapshot(url);
-  return { data: createSnapshotDataSource(snapshot, search), queries: createSnapshotQueryClient(snapshot), snapshot };
+  return { api: createSnapshotClient(snapshot, search), snapshot };
 }

@@ -1,6 +1,6 @@
 // What the explorer's commands share: the data source, the store, the catalog and the drawn graph,
 // plus the helpers every command uses (activity messages, names, loading nodes in bulk).
-import type { DataSource } from "../api/index.ts";
+import type { ApiClient } from "../api/index.ts";
 import { ApiRequestError, describeFailure, isAbort } from "../api/index.ts";
 import type { Actions, AppState } from "../core/app/index.ts";
 import { addDetail, addPayload, type Catalog } from "../core/catalog/index.ts";
@@ -9,7 +9,7 @@ import { displayNameOf } from "../core/names/index.ts";
 import type { Store } from "../lib/create-store.ts";
 
 export interface CommandContext {
-  source: DataSource;
+  source: ApiClient;
   store: Store<AppState>;
   actions: Actions;
   catalog: Catalog;
@@ -52,9 +52,9 @@ function prefetchSmallGraph(ctx: CommandContext): Promise<void> {
   let pending = prefetched.get(ctx.catalog);
   if (!pending) {
     pending = (async () => {
-      const stats = await ctx.source.stats();
+      const stats = await ctx.source.call("stats", {});
       if (stats.nodes > SMALL_GRAPH) return;
-      const payload = await ctx.source.loadGraph();
+      const payload = await ctx.source.call("graph", {});
       addPayload(ctx.catalog, payload, !payload.summary.capped);
     })();
     // A failure (Neo4j down) is reported by the caller; the next command tries again.
@@ -78,7 +78,7 @@ export async function loadDetails(ctx: CommandContext, ids: readonly string[]): 
   const missing: string[] = [];
   for (let i = 0; i < todo.length; i += PARALLEL) {
     const batch = todo.slice(i, i + PARALLEL);
-    const results = await Promise.allSettled(batch.map((id) => ctx.source.loadNode(id)));
+    const results = await Promise.allSettled(batch.map((id) => ctx.source.call("node", { params: { id } })));
     results.forEach((result, j) => {
       if (result.status === "fulfilled") addDetail(ctx.catalog, result.value);
       else if (result.reason instanceof ApiRequestError && result.reason.httpStatus === 404)

@@ -3,7 +3,7 @@ import { createCypherEditor, type EditorApi } from "@neo4j-cypher/codemirror";
 import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
 import { Prec } from "@codemirror/state";
 import { keymap } from "@codemirror/view";
-import type { DataSource } from "../api/index.ts";
+import type { ApiClient } from "../api/index.ts";
 import type { AppState } from "../core/app/index.ts";
 import { errorRange, splitCypherMessage } from "../core/editor/index.ts";
 import type { ResultState } from "../core/result/index.ts";
@@ -54,7 +54,7 @@ export interface CypherEditorHandle {
 export function mountCypherEditor(
   element: HTMLElement,
   store: Store<AppState>,
-  source: DataSource,
+  source: ApiClient,
   runner: QueryRunner,
 ): CypherEditorHandle {
   const host = h("div", { class: "cypher-host", "data-testid": "cypher-editor" });
@@ -92,7 +92,7 @@ export function mountCypherEditor(
   editor.codemirror.contentDOM.setAttribute("aria-label", "Cypher query");
   editor.codemirror.contentDOM.setAttribute("aria-describedby", "editor-intro");
   run.addEventListener("click", submit);
-  source.schema().then(
+  source.call("schema", {}).then(
     (schema) =>
       editor.setSchema({
         labels: schema.labels.map((l) => l.name),

@@ -1,5 +1,5 @@
 // Fetches the selected node's detail, cancelling stale requests and falling back to the loaded graph.
-import type { DataSource } from "../api/index.ts";
+import type { ApiClient } from "../api/index.ts";
 import { describeFailure, isAbort } from "../api/index.ts";
 import type { AppState, Actions } from "../core/app/index.ts";
 import { localNodeDetail } from "../core/detail/index.ts";
@@ -7,7 +7,7 @@ import type { ExplorerGraph } from "../core/graph/index.ts";
 import type { Store } from "../lib/create-store.ts";
 
 export function mountDetailLoader(
-  source: DataSource,
+  source: ApiClient,
   graph: ExplorerGraph,
   store: Store<AppState>,
   actions: Actions,
@@ -20,7 +20,7 @@ export function mountDetailLoader(
     if (nodeId === null) return;
     const controller = new AbortController();
     inFlight = controller;
-    source.loadNode(nodeId, controller.signal).then(
+    source.call("node", { params: { id: nodeId } }, controller.signal).then(
       (detail) => actions.detail.loaded(nodeId, detail),
       (error: unknown) => {
         if (isAbort(error)) return;

@@ -33,11 +33,9 @@ export function createExpandCommands(ctx: CommandContext) {
     const name = nameOf(ctx, key);
     const what = `Loading the neighbours of ${name}…`;
     const page = await withActivity(ctx, what, async () => {
-      const response = await source.neighbors(key, {
-        types: useFilter.types,
-        labels: useFilter.labels,
-        limit: NEIGHBOUR_PAGE,
-        cursor: cursor ?? undefined,
+      const response = await source.call("neighbors", {
+        params: { id: key },
+        query: { types: useFilter.types, labels: useFilter.labels, limit: NEIGHBOUR_PAGE, cursor: cursor ?? undefined },
       });
       addPayload(catalog, response);
       const fresh = response.nodes.map((n) => n.id).filter((id) => id !== key && !inView(ctx, id));

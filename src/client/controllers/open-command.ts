@@ -14,7 +14,7 @@ export function createOpenCommand(ctx: CommandContext) {
       return;
     }
     const what = `Opening ${key ? nameOf(ctx, key) : idOrSlug}…`;
-    const detail = await withActivity(ctx, what, () => source.loadNode(idOrSlug));
+    const detail = await withActivity(ctx, what, () => source.call("node", { params: { id: idOrSlug } }));
     if (!detail) return;
     addDetail(catalog, detail);
     const added = detail.node.id;

@@ -21,7 +21,7 @@ async function resolveIds(ctx: CommandContext, ids: readonly string[]): Promise<
 /** The scene a link describes; loads the whole graph only when the link is relative to it. */
 async function sceneKeys(ctx: CommandContext, state: UrlState): Promise<Resolved & { capped: boolean }> {
   if (state.nodes) return { ...(await resolveIds(ctx, state.nodes)), capped: false };
-  const payload = await ctx.source.loadGraph();
+  const payload = await ctx.source.call("graph", {});
   markOnce("kg:data-fetched");
   addPayload(ctx.catalog, payload, !payload.summary.capped);
   ctx.catalog.initial = payload.nodes.map((node) => node.id);
@@ -46,7 +46,7 @@ async function openState(
     const ends = await resolveIds(ctx, state.path);
     problems.push(...ends.problems);
     if (ends.keys.length === 2) {
-      paths = await source.paths({ from: state.path[0], to: state.path[1] });
+      paths = await source.call("paths", { query: { from: state.path[0], to: state.path[1] } });
       addPayload(ctx.catalog, paths);
       keys.push(...nodesOnRoutes(paths));
     }

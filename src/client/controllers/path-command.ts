@@ -15,7 +15,9 @@ export function createPathCommands(ctx: CommandContext) {
     const before = snapshotOf(store.get());
     actions.paths.requested();
     try {
-      const response = await source.paths({ from: linkIdOf(catalog, from), to: linkIdOf(catalog, to) });
+      const response = await source.call("paths", {
+        query: { from: linkIdOf(catalog, from), to: linkIdOf(catalog, to) },
+      });
       addPayload(catalog, response);
       const onRoutes = nodesOnRoutes(response);
       await loadDetails(ctx, onRoutes.filter((key) => !inView(ctx, key)).slice(0, MAX_EDGE_COMPLETION));

@@ -1,6 +1,6 @@
 // The path finder: two search-as-you-type endpoints, the k shortest paths as a list of routes, and
 // the chosen route's hops with the article's sentence behind each.
-import type { DataSource } from "../api/index.ts";
+import type { ApiClient } from "../api/index.ts";
 import type { GraphPath } from "../../shared/index.ts";
 import type { Actions, AppState } from "../core/app/index.ts";
 import { colorForCategory, primaryLabel } from "../core/appearance/index.ts";
@@ -110,7 +110,7 @@ export function mountPathPanel(
   body: HTMLElement,
   store: Store<AppState>,
   actions: Actions,
-  source: DataSource,
+  source: ApiClient,
   catalog: Catalog,
   commands: PathCommands,
 ): void {

@@ -1,6 +1,6 @@
 // The saved-query library: every query with its title and description, and the open one's form.
 import type { SavedQuery } from "../../shared/index.ts";
-import type { QueryClient } from "../api/query-client.ts";
+import type { ApiClient } from "../api/index.ts";
 import { describeFailure } from "../api/index.ts";
 import type { Actions, AppState } from "../core/app/index.ts";
 import { findQuery, type LibraryState } from "../core/library/index.ts";
@@ -73,14 +73,15 @@ export function mountQueryLibrary(
   element: HTMLElement,
   store: Store<AppState>,
   actions: Actions,
-  client: QueryClient,
+  client: ApiClient,
   runner: QueryRunner,
 ): void {
   const load = () => {
     actions.library.requested();
-    client
-      .listQueries()
-      .then(actions.library.loaded, (error: unknown) => actions.library.failed(describeFailure(error)));
+    client.call("queries", {}).then(
+      ({ queries }) => actions.library.loaded(queries),
+      (error: unknown) => actions.library.failed(describeFailure(error)),
+    );
   };
   let shown: string | null = null;
   const render = () => {

@@ -1,7 +1,7 @@
 // Runs saved queries and typed-in Cypher, one at a time: a new run cancels the one still waiting.
 import type { GraphPayload, SavedQuery, SavedQueryValue } from "../../shared/index.ts";
 import { isAbort } from "../api/index.ts";
-import { describeRunFailure, type QueryClient } from "../api/query-client.ts";
+import { describeRunFailure, type ApiClient } from "../api/index.ts";
 import type { Actions } from "../core/app/index.ts";
 import type { ResultSource } from "../core/result/index.ts";
 
@@ -10,7 +10,7 @@ export interface QueryRunner {
   runCypher(text: string): Promise<void>;
 }
 
-export function createQueryRunner(client: QueryClient, actions: Actions): QueryRunner {
+export function createQueryRunner(client: ApiClient, actions: Actions): QueryRunner {
   let inFlight: AbortController | null = null;
   const run = async (source: ResultSource, call: (signal: AbortSignal) => Promise<GraphPayload>) => {
     inFlight?.abort();
@@ -26,8 +26,11 @@ export function createQueryRunner(client: QueryClient, actions: Actions): QueryR
   return {
     runSaved: (query, params) =>
       run({ kind: "saved", name: query.name, title: query.title, params }, (signal) =>
-        client.runSaved(query.name, params, signal),
+        client.call("runQuery", { params: { name: query.name }, body: { params } }, signal),
       ),
-    runCypher: (text) => run({ kind: "cypher", query: text }, (signal) => client.runCypher(text, signal)),
+    runCypher: (text) =>
+      run({ kind: "cypher", query: text }, (signal) =>
+        client.call("cypher", { body: { query: text, params: {} } }, signal),
+      ),
   };
 }

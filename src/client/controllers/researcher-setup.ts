@@ -1,7 +1,7 @@
 // Wires the researcher's tools (search, expand, paths, history and the URL) around the one data graph;
 // main.ts calls setupResearcher before the first view and mountResearcherStage once Sigma exists.
 import { MultiDirectedGraph } from "graphology";
-import type { DataSource } from "../api/index.ts";
+import type { ApiClient } from "../api/index.ts";
 import type { App } from "../core/app/index.ts";
 import { createCatalog } from "../core/catalog/index.ts";
 import type { ExplorerGraph } from "../core/graph/index.ts";
@@ -40,7 +40,7 @@ export interface Researcher {
   expand: ReturnType<typeof createExpandCommands>;
 }
 
-export function setupResearcher({ store, actions }: App, source: DataSource, edgeColor: string): Researcher {
+export function setupResearcher({ store, actions }: App, source: ApiClient, edgeColor: string): Researcher {
   const graph: ExplorerGraph = new MultiDirectedGraph();
   const catalog = createCatalog();
   const ctx: CommandContext = { source, store, actions, catalog, graph };

@@ -1,5 +1,5 @@
 // The header's search: find an entity in any of the three languages and open it on the graph.
-import type { DataSource } from "../api/index.ts";
+import type { ApiClient } from "../api/index.ts";
 import type { Actions, AppState } from "../core/app/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { OpenCommand } from "./open-command.ts";
@@ -9,7 +9,7 @@ export function mountSearchBox(
   container: HTMLElement,
   store: Store<AppState>,
   actions: Actions,
-  source: DataSource,
+  source: ApiClient,
   open: OpenCommand,
 ): void {
   const combo = mountCombobox(container, store, actions, source, {

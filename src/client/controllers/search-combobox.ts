@@ -1,7 +1,7 @@
 // A search-as-you-type field following the ARIA combobox pattern: the input keeps focus, arrow keys
 // move through a listbox of hits (aria-activedescendant), Enter chooses, Escape closes.
 import type { SearchHit } from "../../shared/index.ts";
-import type { DataSource } from "../api/index.ts";
+import type { ApiClient } from "../api/index.ts";
 import { describeFailure, isAbort } from "../api/index.ts";
 import type { Actions, AppState } from "../core/app/index.ts";
 import { colorForCategory } from "../core/appearance/index.ts";
@@ -67,7 +67,7 @@ export function mountCombobox(
   container: HTMLElement,
   store: Store<AppState>,
   actions: Actions,
-  source: DataSource,
+  source: ApiClient,
   options: ComboboxOptions,
 ): Combobox {
   const { field } = options;
@@ -111,7 +111,7 @@ export function mountCombobox(
     timer = setTimeout(() => {
       const controller = new AbortController();
       inFlight = controller;
-      source.search({ q: query.trim(), limit: SEARCH_LIMIT }, controller.signal).then(
+      source.call("search", { query: { q: query.trim(), limit: SEARCH_LIMIT } }, controller.signal).then(
         (response) => actions.search.arrived(field, query, response.hits),
         (error: unknown) => {
           if (!isAbort(error)) actions.search.failed(field, query, describeFailure(error));

@@ -1,6 +1,6 @@
 // The default story: Jack Ma → Joe Tsai → Eddie Wu → Qwen → Apple, picked from the k shortest paths Ma → Apple.
 import type { PathsResponse } from "../../shared/index.ts";
-import type { DataSource } from "../api/index.ts";
+import type { ApiClient } from "../api/index.ts";
 import type { Story } from "../core/presentation/index.ts";
 
 export const DEFAULT_STORY_SLUGS = ["jack-ma", "joe-tsai", "eddie-wu", "qwen", "apple"] as const;
@@ -15,10 +15,10 @@ export function pickStory(response: PathsResponse, slugs: readonly string[], tit
   return path ? { title, hops: path.hops, nodes: response.nodes.filter((n) => path.nodes.includes(n.id)) } : null;
 }
 
-export async function loadDefaultStory(source: DataSource): Promise<Story> {
+export async function loadDefaultStory(source: ApiClient): Promise<Story> {
   const from = DEFAULT_STORY_SLUGS[0];
   const to = DEFAULT_STORY_SLUGS[DEFAULT_STORY_SLUGS.length - 1]!;
-  const response = await source.paths({ from, to, maxHops: DEFAULT_STORY_SLUGS.length - 1, k: 20 });
+  const response = await source.call("paths", { query: { from, to, maxHops: DEFAULT_STORY_SLUGS.length - 1, k: 20 } });
   const story = pickStory(response, DEFAULT_STORY_SLUGS, TITLE);
   if (!story)
     throw new Error(`The graph has no path ${DEFAULT_STORY_SLUGS.join(" → ")}; was it seeded with the article graph?`);

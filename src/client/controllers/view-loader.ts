@@ -1,7 +1,7 @@
 // Puts a query result (or the whole graph again) into the view through the researcher tools' showPayload,
 // so it is one back/forward step like any other; results that arrive before the stage exists wait for it.
 import type { GraphPayload } from "../../shared/index.ts";
-import type { DataSource } from "../api/index.ts";
+import type { ApiClient } from "../api/index.ts";
 
 export type ShowPayloadFn = (payload: GraphPayload, label: string) => boolean;
 
@@ -13,7 +13,7 @@ export interface ViewLoader {
   attach(show: ShowPayloadFn): void;
 }
 
-export function createViewLoader(source: DataSource): ViewLoader {
+export function createViewLoader(source: ApiClient): ViewLoader {
   let target: ShowPayloadFn | null = null;
   let pending: { payload: GraphPayload; label: string } | null = null;
   const showPayload = (payload: GraphPayload, label: string): boolean => {
@@ -24,7 +24,7 @@ export function createViewLoader(source: DataSource): ViewLoader {
   };
   return {
     showPayload,
-    showWholeGraph: async () => void showPayload(await source.loadGraph(), "Whole graph"),
+    showWholeGraph: async () => void showPayload(await source.call("graph", {}), "Whole graph"),
     attach: (show) => {
       target = show;
       if (pending) show(pending.payload, pending.label);

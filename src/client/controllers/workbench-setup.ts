@@ -1,6 +1,5 @@
 // Wires the workbench (queries, editor, results), themes, exports and presentation mode; main.ts calls these two.
-import type { DataSource } from "../api/index.ts";
-import { createQueryClient, type QueryClient } from "../api/query-client.ts";
+import type { ApiClient } from "../api/index.ts";
 import type { App } from "../core/app/index.ts";
 import type { PageOptions } from "../core/page-options/index.ts";
 import { storyFromRelationships } from "../core/presentation/index.ts";
@@ -32,9 +31,8 @@ export interface Workbench {
 /** `offline` marks the static edition: the editor then explains why it is unavailable instead of failing on run. */
 export function setupWorkbench(
   { store, actions }: App,
-  source: DataSource,
+  source: ApiClient,
   options: PageOptions,
-  client: QueryClient = createQueryClient(),
   offline?: "offline",
 ): Workbench {
   initTheme(actions, options.theme);
@@ -56,10 +54,10 @@ export function setupWorkbench(
   mountPresentationKeys(store, actions, presentDefault);
   if (options.embed) return { viewLoader, presentDefault };
 
-  const runner = createQueryRunner(client, actions);
+  const runner = createQueryRunner(source, actions);
   const panels = mountWorkbenchPanel(required("#workbench"), store, actions);
   mountWorkbenchToggle(required<HTMLButtonElement>("#workbench-toggle"), required("#workbench"));
-  mountQueryLibrary(panels.library, store, actions, client, runner);
+  mountQueryLibrary(panels.library, store, actions, source, runner);
   const editorBox = document.createElement("div");
   const historyBox = document.createElement("div");
   panels.editor.append(editorBox, historyBox);

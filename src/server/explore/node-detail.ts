@@ -1,13 +1,10 @@
 // One node with its degree by type, its relationships (with quotes) and the sources they cite.
 import type { Node, Relationship } from "neo4j-driver";
-import type { NodeDetail, NodeRelationship } from "../../shared/index.ts";
+import { isElementId, type NodeDetail, type NodeRelationship } from "../../shared/index.ts";
 import { NotFoundError } from "../errors.ts";
 import { intToJson, nodeToWire, relationshipToWire } from "../db/to-wire.ts";
 import { int, readRecords, type ReadContext } from "../db/read.ts";
 import { NODE_BY_ELEMENT_ID, NODE_BY_SLUG, NODE_DEGREE, NODE_RELATIONSHIPS, SOURCES_BY_ID } from "../queries/cypher.ts";
-
-/** Element ids contain ':', slugs never do. */
-export const isElementId = (id: string) => id.includes(":");
 
 export async function findNode(ctx: ReadContext, id: string): Promise<Node> {
   const records = await readRecords(ctx, isElementId(id) ? NODE_BY_ELEMENT_ID : NODE_BY_SLUG, { id });

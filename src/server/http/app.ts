@@ -7,9 +7,10 @@ import { errorHandler } from "./error-handler.ts";
 import { assertJsonDepth } from "./json-depth.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
 import { registerAdmission } from "./admission.ts";
-import { exploreRoutes } from "./routes/explore.ts";
-import { cypherRoutes } from "./routes/cypher.ts";
-import { savedQueryRoutes } from "./routes/saved-queries.ts";
+import { endpoints } from "../../shared/index.ts";
+import { exploreHandlers } from "./routes/explore.ts";
+import { cypherHandlers } from "./routes/cypher.ts";
+import { savedQueryHandlers } from "./routes/saved-queries.ts";
 import { registerRoutes } from "./route.ts";
 import { openApiDocument } from "./openapi.ts";
 import type { AppContext } from "./context.ts";
@@ -41,9 +42,9 @@ export async function buildApp({
   // before the routes and static files so its hook covers them all.
   await app.register(fastifyCompress, { threshold: 1024 });
   app.addHook("preValidation", async (request) => assertJsonDepth(request.body));
-  const routes = [...exploreRoutes(ctx), ...cypherRoutes(ctx), ...savedQueryRoutes(ctx)];
-  registerRoutes(app, routes);
-  const openapi = openApiDocument(routes);
+  // One handler per endpoint of the shared table; a missing one is a type error here.
+  registerRoutes(app, { ...exploreHandlers(ctx), ...cypherHandlers(ctx), ...savedQueryHandlers(ctx) });
+  const openapi = openApiDocument(endpoints);
   app.get("/api/openapi.json", async () => openapi);
   if (staticDir && existsSync(staticDir)) {
     await app.register(fastifyStatic, { root: staticDir, index: "index.html" });

@@ -1,7 +1,7 @@
 // Maps every typed error to its HTTP status and the JSON error shape, in one place.
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { ZodError } from "zod";
-import type { ApiError } from "../../shared/index.ts";
+import { invalidInput, type ApiError } from "../../shared/index.ts";
 import { AppError } from "../errors.ts";
 
 const STATUS: Record<string, number> = {
@@ -25,12 +25,8 @@ export function toHttpError(error: unknown): { status: number; body: ApiError } 
     };
   }
   if (error instanceof ZodError) {
-    const fields = error.issues.map((i) => ({ field: i.path.join("."), message: i.message }));
-    const summary = fields.map((f) => `${f.field || "(input)"}: ${f.message}`).join("; ");
-    return {
-      status: 400,
-      body: { error: "invalid_parameters", message: `Invalid parameters: ${summary}`, details: fields },
-    };
+    const { message, fields } = invalidInput(error);
+    return { status: 400, body: { error: "invalid_parameters", message, details: fields } };
   }
   const fastifyError = error as FastifyError;
   if (typeof fastifyError.statusCode === "number" && fastifyError.statusCode < 500) {

@@ -1,7 +1,6 @@
 // Builds the OpenAPI 3.1 document from the same zod schemas the routes validate with.
 import { z } from "zod";
-import { ApiErrorSchema } from "../../shared/index.ts";
-import type { RouteSpec } from "./route.ts";
+import { ApiErrorSchema, type Endpoint } from "../../shared/index.ts";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -21,16 +20,16 @@ function parameters(s: z.ZodType | undefined, where: "query" | "path") {
   }));
 }
 
-export function openApiDocument(specs: readonly RouteSpec[]) {
+export function openApiDocument(table: Readonly<Record<string, Endpoint>>) {
   const paths: Record<string, Record<string, unknown>> = {};
   const error = { content: { "application/json": { schema: schemaOf(ApiErrorSchema, "output") } } };
-  for (const spec of specs) {
+  for (const spec of Object.values(table)) {
     const responses: Record<string, unknown> = {
       200: { description: "OK", content: { "application/json": { schema: schemaOf(spec.response, "output") } } },
     };
     for (const code of spec.errors) responses[code] = { description: `Error ${code}`, ...error };
-    paths[spec.url] = {
-      ...paths[spec.url],
+    paths[spec.path] = {
+      ...paths[spec.path],
       [spec.method.toLowerCase()]: {
         summary: spec.summary,
         parameters: [...parameters(spec.params, "path"), ...parameters(spec.query, "query")],

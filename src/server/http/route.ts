@@ -1,54 +1,43 @@
-// Declares a route once: its zod schemas validate input and output, and feed the OpenAPI document.
+// Serves the shared endpoint table: each endpoint's schemas validate its input and output around its one handler.
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { z } from "zod";
+import type { z } from "zod";
+import {
+  endpoints,
+  NoQuerySchema,
+  type Endpoint,
+  type EndpointName,
+  type Endpoints,
+  type ParsedInput,
+} from "../../shared/index.ts";
 
-const NO_QUERY = z.object({}).strict();
+export type Handler<E extends Endpoint> = (
+  input: ParsedInput<E> & { request: FastifyRequest },
+) => Promise<z.input<E["response"]>>;
 
-export interface RouteSpec {
-  method: "GET" | "POST";
-  url: string;
-  summary: string;
-  query?: z.ZodType;
-  params?: z.ZodType;
-  body?: z.ZodType;
-  response: z.ZodType;
-  /** HTTP codes other than 200 the route may answer with (all use the ApiError shape). */
-  errors: number[];
-  handler: (input: { query: unknown; params: unknown; body: unknown; request: FastifyRequest }) => Promise<unknown>;
-}
+/** Handlers for some endpoints of the table, by name. */
+export type Handlers<N extends EndpointName> = { [K in N]: Handler<Endpoints[K]> };
 
-export function defineRoute<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(spec: {
-  method: "GET" | "POST";
-  url: string;
-  summary: string;
-  query?: Q;
-  params?: P;
-  body?: B;
-  response: R;
-  errors?: number[];
-  handler: (input: {
-    query: z.output<Q>;
-    params: z.output<P>;
-    body: z.output<B>;
-    request: FastifyRequest;
-  }) => Promise<z.input<R>>;
-}): RouteSpec {
-  return { ...spec, errors: spec.errors ?? [], handler: spec.handler as RouteSpec["handler"] };
-}
+type AnyHandler = (input: {
+  query: unknown;
+  params: unknown;
+  body: unknown;
+  request: FastifyRequest;
+}) => Promise<unknown>;
 
 /** Trust boundary: requests are parsed before the handler runs, responses parsed before they leave. */
-export function registerRoutes(app: FastifyInstance, specs: readonly RouteSpec[]): void {
-  for (const spec of specs) {
+export function registerRoutes(app: FastifyInstance, handlers: Handlers<EndpointName>): void {
+  for (const name of Object.keys(endpoints) as EndpointName[]) {
+    const endpoint: Endpoint = endpoints[name];
+    const handler = handlers[name] as AnyHandler;
     app.route({
-      method: spec.method,
+      method: endpoint.method,
       // Fastify's path syntax matches OpenAPI's once {x} becomes :x.
-      url: spec.url.replace(/\{(\w+)\}/g, ":$1"),
+      url: endpoint.path.replace(/\{(\w+)\}/g, ":$1"),
       handler: async (request) => {
-        // A route without query parameters refuses any, rather than silently ignoring a typo.
-        const query = (spec.query ?? NO_QUERY).parse(request.query ?? {});
-        const params = spec.params ? spec.params.parse(request.params ?? {}) : undefined;
-        const body = spec.body ? spec.body.parse(request.body ?? {}) : undefined;
-        return spec.response.parse(await spec.handler({ query, params, body, request }));
+        const query = (endpoint.query ?? NoQuerySchema).parse(request.query ?? {});
+        const params = endpoint.params ? endpoint.params.parse(request.params ?? {}) : undefined;
+        const body = endpoint.body ? endpoint.body.parse(request.body ?? {}) : undefined;
+        return endpoint.response.parse(await handler({ query, params, body, request }));
       },
     });
   }

@@ -1,6 +1,16 @@
 // Client-side search over names and aliases in three languages: Latin words with prefix and fuzzy, CJK as bigrams.
 import MiniSearch from "minisearch";
-import type { SearchQuery, SearchResponse, WireNode } from "../../../shared/index.ts";
+import {
+  captionOf,
+  matchedName,
+  nodeKey,
+  primaryLabel,
+  rankByName,
+  searchableNames,
+  type SearchQuery,
+  type SearchResponse,
+  type WireNode,
+} from "../../../shared/index.ts";
 
 const FIELDS = ["name", "name_ja", "name_zh", "aliases_text"] as const;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+/gu;
@@ -20,15 +30,6 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
-const names = (n: WireNode) =>
-  [
-    n.properties.name,
-    n.properties.name_ja,
-    n.properties.name_zh,
-    ...(Array.isArray(n.properties.aliases) ? n.properties.aliases : []),
-  ].filter((x): x is string => typeof x === "string");
-const fold = (s: string) => s.toLowerCase().replace(/[\s・·]/g, "");
-
 /** Builds the index in one go: in the page it runs in the snapshot worker, so a long indexing task blocks nobody. */
 export function createSearch(nodes: readonly WireNode[]) {
   const entities = nodes.filter((n) => n.labels.includes("Entity"));
@@ -46,36 +47,27 @@ export function createSearch(nodes: readonly WireNode[]) {
     name: String(n.properties.name ?? ""),
     name_ja: String(n.properties.name_ja ?? ""),
     name_zh: String(n.properties.name_zh ?? ""),
-    aliases_text: names(n).join(" | "),
+    aliases_text: searchableNames(n).join(" | "),
   }));
   mini.addAll(documents);
   const byId = new Map(entities.map((n) => [n.id, n]));
 
   return ({ q, labels, limit }: SearchQuery): SearchResponse => {
-    const needle = fold(q);
-    const hits = mini
+    const found = mini
       .search(q)
       .map((r) => byId.get(String(r.id))!)
-      .filter((n) => !labels?.length || n.labels.some((l) => labels.includes(l)))
-      .map((node, order) => {
-        const all = names(node);
-        const folded = all.map(fold);
-        // Same ranking rule as the server: exact name, then the shortest name starting with the query.
-        const rank = folded.includes(needle) ? 0 : folded.some((n) => n.startsWith(needle)) ? 1 : 2;
-        const len = Math.min(...folded.filter((n) => n.startsWith(needle)).map((n) => n.length), 1e9);
-        return { node, order, rank, len, matched: all.find((n) => fold(n).includes(needle)) ?? all[0] ?? "" };
-      })
-      .sort((a, b) => a.rank - b.rank || a.len - b.len || a.order - b.order)
-      .slice(0, limit);
+      .filter((n) => !labels?.length || n.labels.some((l) => labels.includes(l)));
+    // The server's ranking rule, over the engine's order (shared/entity.ts).
+    const ranked = rankByName(found, (node) => node, q).slice(0, limit);
     return {
       query: q,
-      hits: hits.map(({ node, matched }, i) => ({
+      hits: ranked.map((node, i) => ({
         node,
-        key: String(node.properties.id ?? node.id),
-        name: String(node.properties.name ?? node.properties.id ?? node.id),
-        matched,
-        label: node.labels.find((l) => l !== "Entity") ?? node.labels[0] ?? "",
-        score: hits.length - i,
+        key: nodeKey(node),
+        name: captionOf(node),
+        matched: matchedName(node, q),
+        label: primaryLabel(node.labels),
+        score: ranked.length - i,
       })),
     };
   };

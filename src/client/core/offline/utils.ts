@@ -1,11 +1,14 @@
 // Builds the lookup index of a snapshot once, and resolves a slug or element id to a node.
-import type { Snapshot, WireNode, WireRelationship } from "../../../shared/index.ts";
+import { isElementId, slugOf, type Snapshot, type WireNode, type WireRelationship } from "../../../shared/index.ts";
 import type { OfflineIndex } from "./types.ts";
 
 export function indexSnapshot(snapshot: Snapshot): OfflineIndex {
   const byId = new Map(snapshot.nodes.map((n) => [n.id, n]));
   const bySlug = new Map<string, WireNode>();
-  for (const n of snapshot.nodes) if (typeof n.properties.id === "string") bySlug.set(n.properties.id, n);
+  for (const n of snapshot.nodes) {
+    const slug = slugOf(n);
+    if (slug !== null) bySlug.set(slug, n);
+  }
   const incident = new Map<string, WireRelationship[]>();
   for (const r of snapshot.relationships) {
     for (const end of r.start === r.end ? [r.start] : [r.start, r.end]) {
@@ -15,13 +18,16 @@ export function indexSnapshot(snapshot: Snapshot): OfflineIndex {
     }
   }
   const sources = new Map<string, WireNode>();
-  for (const s of snapshot.sources) if (typeof s.properties.id === "string") sources.set(s.properties.id, s);
+  for (const s of snapshot.sources) {
+    const slug = slugOf(s);
+    if (slug !== null) sources.set(slug, s);
+  }
   return { snapshot, byId, bySlug, incident, sources };
 }
 
-/** Same lookup rule as the server: element ids contain ':', slugs never do. */
+/** Same lookup rule as the server (shared/entity.ts). */
 export function findNode(index: OfflineIndex, id: string): WireNode {
-  const node = id.includes(":") ? index.byId.get(id) : index.bySlug.get(id);
+  const node = isElementId(id) ? index.byId.get(id) : index.bySlug.get(id);
   if (!node) throw new OfflineNotFound(`No node with id '${id}' in this snapshot`);
   return node;
 }

@@ -3,23 +3,20 @@ import { z } from "zod";
 import { GraphPayloadSchema, WireNodeSchema, WireRelationshipSchema } from "./graph.ts";
 import { JsonValueSchema } from "./json.ts";
 
-/** Comma-separated lists in query strings: `labels=Person,Company`. */
+/** Comma-separated lists in query strings (`labels=Person,Company`); in-process callers may pass the list itself. */
 const csv = z
-  .string()
-  .max(2_000)
-  .transform((s) =>
-    s
-      .split(",")
-      .map((x) => x.trim())
-      .filter(Boolean),
-  )
+  .union([z.string().max(2_000), z.array(z.string().max(200)).max(50).readonly()])
+  .transform((s) => (typeof s === "string" ? s.split(",") : [...s]).map((x) => x.trim()).filter(Boolean))
   .pipe(z.array(z.string().regex(/^[\p{L}\p{N}_]+$/u, "must be label or type names")).max(50));
+
+/** A whole number from a query string ("10") or an in-process caller (10). */
+const count = () => z.coerce.number<number | string>().int();
 
 export const SearchQuerySchema = z
   .object({
     q: z.string().trim().min(1, "is required").max(200),
     labels: csv.optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(10),
+    limit: count().min(1).max(100).default(10),
   })
   .strict();
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
@@ -43,7 +40,7 @@ export const NeighborsQuerySchema = z
     types: csv.optional(),
     labels: csv.optional(),
     direction: z.enum(["out", "in", "both"]).default("both"),
-    limit: z.coerce.number().int().min(1).max(1_000).default(50),
+    limit: count().min(1).max(1_000).default(50),
     cursor: z
       .string()
       .regex(/^\d{1,9}$/, "must be a cursor returned by a previous page")
@@ -64,8 +61,8 @@ export const PathsQuerySchema = z
   .object({
     from: z.string().min(1).max(200),
     to: z.string().min(1).max(200),
-    maxHops: z.coerce.number().int().min(1).max(10).default(6),
-    k: z.coerce.number().int().min(1).max(20).default(10),
+    maxHops: count().min(1).max(10).default(6),
+    k: count().min(1).max(20).default(10),
     /** out: follow relationship directions (falls back to both when no directed path exists). */
     direction: z.enum(["out", "both"]).default("out"),
   })

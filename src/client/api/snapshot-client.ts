@@ -1,0 +1,130 @@
+// The offline API client: answers every endpoint of the table from an exported snapshot, with the server's own
+// input schemas and error shapes, so the offline edition behaves like the live one (see the contract tests).
+import { ZodError, type z } from "zod";
+import {
+  endpoints,
+  invalidInput,
+  NoQuerySchema,
+  type Endpoint,
+  type EndpointName,
+  type ParsedInput,
+  type Endpoints,
+  type Snapshot,
+} from "../../shared/index.ts";
+import { createOfflineEngine, OfflineNotFound, type RemoteSearch } from "../core/offline/index.ts";
+import type { ApiClient, CallInput, CallOutput } from "./api-client.ts";
+import { ApiRequestError } from "./request-error.ts";
+
+export const OFFLINE_CODE = "offline_unavailable";
+
+type OfflineHandlers = {
+  [N in EndpointName]: (
+    input: ParsedInput<Endpoints[N]>,
+  ) => z.input<Endpoints[N]["response"]> | Promise<z.input<Endpoints[N]["response"]>>;
+};
+
+function unavailable(what: string, snapshot: Snapshot): ApiRequestError {
+  const when = snapshot.exportedAt.slice(0, 10);
+  return new ApiRequestError(
+    "http",
+    409,
+    `${what} needs a live database. This is a static snapshot of ${snapshot.origin.server} (${snapshot.origin.database}) exported on ${when}.`,
+    OFFLINE_CODE,
+  );
+}
+
+const sameValues = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  Object.keys({ ...a, ...b }).every((k) => String(a[k] ?? "") === String(b[k] ?? ""));
+
+const summaryOf = (rowCount: number, capped = false) => ({
+  resultAvailableAfterMs: 0,
+  capped,
+  timedOut: false,
+  rowCount,
+});
+
+function handlersFor(snapshot: Snapshot, remoteSearch?: RemoteSearch): OfflineHandlers {
+  const engine = createOfflineEngine(snapshot, remoteSearch);
+  return {
+    graph: ({ query }) => {
+      // The whole snapshot unless a limit is asked for: the export already chose what the classroom sees.
+      const limit = query.limit ?? snapshot.nodes.length;
+      const nodes = snapshot.nodes.slice(0, limit);
+      const ids = new Set(nodes.map((n) => n.id));
+      const relationships =
+        nodes.length === snapshot.nodes.length
+          ? snapshot.relationships
+          : snapshot.relationships.filter((r) => ids.has(r.start) && ids.has(r.end));
+      return {
+        nodes,
+        relationships,
+        summary: summaryOf(nodes.length + relationships.length, nodes.length < snapshot.nodes.length),
+      };
+    },
+    search: ({ query }) => engine.search(query),
+    node: ({ params }) => engine.node(params.id),
+    neighbors: ({ params, query }) => engine.neighbors(params.id, query),
+    paths: ({ query }) => engine.paths(query),
+    schema: () => snapshot.schema,
+    stats: () => ({
+      nodes: snapshot.nodes.length + snapshot.sources.length,
+      relationships: snapshot.relationships.length,
+      labels: snapshot.schema.labels,
+      relationshipTypes: snapshot.schema.relationshipTypes,
+    }),
+    health: () => ({
+      server: "ok" as const,
+      neo4j: {
+        reachable: false,
+        version: snapshot.origin.neo4jVersion,
+        database: snapshot.origin.database,
+        message: `Offline snapshot exported on ${snapshot.exportedAt.slice(0, 10)}: no database behind this page.`,
+      },
+    }),
+    cypher: () => {
+      throw unavailable("The Cypher editor", snapshot);
+    },
+    queries: () => ({ queries: snapshot.queries.map((q) => q.query) }),
+    runQuery: ({ params, body }) => {
+      const stored = snapshot.queries.find((q) => q.query.name === params.name);
+      if (!stored) {
+        throw new ApiRequestError("http", 404, `No saved query named '${params.name}' in this snapshot.`, "not_found");
+      }
+      if (!sameValues(body.params, stored.params)) {
+        throw unavailable("Running this query with other parameters than its defaults", snapshot);
+      }
+      return stored.result;
+    },
+  };
+}
+
+/** The same failures the HTTP client throws, so views show offline misses exactly like the API's answers. */
+function asApiError(error: unknown): unknown {
+  if (error instanceof OfflineNotFound) return new ApiRequestError("http", 404, error.message, "not_found");
+  if (error instanceof ZodError) {
+    const { message, fields } = invalidInput(error);
+    return new ApiRequestError("http", 400, message, "invalid_parameters", fields);
+  }
+  return error;
+}
+
+export function createSnapshotClient(snapshot: Snapshot, remoteSearch?: RemoteSearch): ApiClient {
+  const handlers = handlersFor(snapshot, remoteSearch);
+  async function call<N extends EndpointName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+    const endpoint: Endpoint = endpoints[name];
+    const raw = input as { params?: unknown; query?: unknown; body?: unknown };
+    try {
+      // Inputs go through the server's schemas: defaults, coercion and refusals are the API's own.
+      const parsed = {
+        params: endpoint.params?.parse(raw.params ?? {}),
+        query: (endpoint.query ?? NoQuerySchema).parse(raw.query ?? {}),
+        body: endpoint.body?.parse(raw.body ?? {}),
+      };
+      const handler = handlers[name] as (input: unknown) => unknown;
+      return (await handler(parsed)) as CallOutput<N>;
+    } catch (error) {
+      throw asApiError(error);
+    }
+  }
+  return { call };
+}

@@ -1,0 +1,123 @@
+// The API's endpoint table: the server declares its routes from it, the client calls through it, OpenAPI comes from it.
+import { z } from "zod";
+import { defineEndpoint } from "./endpoint.ts";
+import { GraphPayloadSchema } from "./graph.ts";
+import { HealthSchema, NodeDetailSchema, NodeIdParamsSchema } from "./api.ts";
+import {
+  CypherRequestSchema,
+  NeighborsQuerySchema,
+  NeighborsResponseSchema,
+  PathsQuerySchema,
+  PathsResponseSchema,
+  SchemaResponseSchema,
+  SearchQuerySchema,
+  SearchResponseSchema,
+  StatsResponseSchema,
+} from "./explore-schemas.ts";
+import { RunSavedQueryBodySchema, SavedQuerySchema } from "./saved-query.ts";
+
+/** The query of an endpoint that takes none: any parameter is refused, rather than a typo silently ignored. */
+export const NoQuerySchema = z.object({}).strict();
+
+export const GraphQuerySchema = z
+  .object({ limit: z.coerce.number<number | string>().int().min(1).max(100_000).optional() })
+  .strict();
+
+export const SavedQueryNameParamsSchema = z.object({
+  name: z.string().regex(/^[a-z0-9-]{1,100}$/, "must be a saved query name"),
+});
+
+export const SavedQueryListSchema = z.object({ queries: z.array(SavedQuerySchema) });
+export type SavedQueryList = z.infer<typeof SavedQueryListSchema>;
+
+export const endpoints = {
+  graph: defineEndpoint({
+    method: "GET",
+    path: "/api/graph",
+    summary: "Every entity and relationship (capped)",
+    query: GraphQuerySchema,
+    response: GraphPayloadSchema,
+    errors: [400, 503],
+  }),
+  search: defineEndpoint({
+    method: "GET",
+    path: "/api/search",
+    summary: "Full-text search over names and aliases (ja, zh, en)",
+    query: SearchQuerySchema,
+    response: SearchResponseSchema,
+    errors: [400, 503],
+  }),
+  node: defineEndpoint({
+    method: "GET",
+    path: "/api/nodes/{id}",
+    summary: "A node, its degree by type, relationships with quotes, sources",
+    params: NodeIdParamsSchema,
+    response: NodeDetailSchema,
+    errors: [400, 404, 503],
+  }),
+  neighbors: defineEndpoint({
+    method: "GET",
+    path: "/api/nodes/{id}/neighbors",
+    summary: "One hop, filtered and paged, with the total",
+    params: NodeIdParamsSchema,
+    query: NeighborsQuerySchema,
+    response: NeighborsResponseSchema,
+    errors: [400, 404, 503],
+  }),
+  paths: defineEndpoint({
+    method: "GET",
+    path: "/api/paths",
+    summary: "The k shortest paths between two entities, hop by hop with quotes",
+    query: PathsQuerySchema,
+    response: PathsResponseSchema,
+    errors: [400, 404, 503],
+  }),
+  schema: defineEndpoint({
+    method: "GET",
+    path: "/api/schema",
+    summary: "Labels, relationship types and property keys with counts",
+    response: SchemaResponseSchema,
+    errors: [503],
+  }),
+  stats: defineEndpoint({
+    method: "GET",
+    path: "/api/stats",
+    summary: "Node and relationship counts",
+    response: StatsResponseSchema,
+    errors: [503],
+  }),
+  health: defineEndpoint({
+    method: "GET",
+    path: "/api/health",
+    summary: "The server's and Neo4j's state",
+    response: HealthSchema,
+    errors: [],
+  }),
+  cypher: defineEndpoint({
+    method: "POST",
+    path: "/api/cypher",
+    summary: "Run a read-only Cypher query (403 for writes, schema or admin commands)",
+    body: CypherRequestSchema,
+    response: GraphPayloadSchema,
+    errors: [400, 401, 403, 413, 503],
+  }),
+  queries: defineEndpoint({
+    method: "GET",
+    path: "/api/queries",
+    summary: "The saved queries, with their parameters",
+    response: SavedQueryListSchema,
+    errors: [],
+  }),
+  runQuery: defineEndpoint({
+    method: "POST",
+    path: "/api/queries/{name}/run",
+    summary: "Run a saved query with parameters",
+    params: SavedQueryNameParamsSchema,
+    body: RunSavedQueryBodySchema,
+    response: GraphPayloadSchema,
+    errors: [400, 403, 404, 503],
+  }),
+} as const;
+
+export type Endpoints = typeof endpoints;
+export type EndpointName = keyof Endpoints;
