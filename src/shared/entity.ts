@@ -106,23 +106,77 @@ export function matchedName(node: WireNode, q: string): string {
   return names.find((n) => foldName(n).includes(needle)) ?? names[0] ?? "";
 }
 
+/** Code-unit order, as Neo4j (Java) compares strings: not the locale's, which skips punctuation such as '_'. */
+export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
- * How well a node's names answer a query, smaller first: a name equal to the query, then one starting with it
- * (the shortest such name first: "alibab" -> "Alibaba" before "Alibaba leadership change"), then the rest.
- * Engines score prefix matches all alike, so hits are ordered by this, then by the engine's own order.
+ * How well a node's names answer a query, smaller first: a name equal to the query; then one starting with it, the
+ * shortest first ("alibab" -> "Alibaba" before "Alibaba leadership change"); then one containing it, earliest
+ * first; then the rest (fuzzy or partial matches), shortest name first.
  */
-export function nameRank(node: WireNode, q: string): [number, number] {
+export function nameRank(node: WireNode, q: string): [number, number, number] {
   const needle = foldName(q);
   const names = searchableNames(node).map(foldName);
-  if (names.includes(needle)) return [0, 0];
-  const starting = names.filter((n) => n.startsWith(needle)).map((n) => n.length);
-  return starting.length ? [1, Math.min(...starting)] : [2, 0];
+  const shortest = (list: string[]) => Math.min(...list.map((n) => n.length), Number.MAX_SAFE_INTEGER);
+  if (names.includes(needle)) return [0, 0, needle.length];
+  const starting = names.filter((n) => n.startsWith(needle));
+  if (starting.length) return [1, 0, shortest(starting)];
+  const at = Math.min(...names.map((n) => n.indexOf(needle)).filter((i) => i >= 0), Number.MAX_SAFE_INTEGER);
+  if (at !== Number.MAX_SAFE_INTEGER) return [2, at, shortest(names.filter((n) => n.indexOf(needle) === at))];
+  return [3, 0, shortest(names)];
 }
 
-/** Orders engine hits (given in the engine's order) by nameRank, keeping the engine's order among equals. */
+/**
+ * The one order of search hits, whichever engine found them (Lucene live, MiniSearch offline): by nameRank, then by
+ * caption and key, so both editions list the same hits in the same order. Engines only decide what matches.
+ */
 export function rankByName<T>(hits: readonly T[], nodeOf: (hit: T) => WireNode, q: string): T[] {
   return hits
-    .map((hit, order) => ({ hit, order, rank: nameRank(nodeOf(hit), q) }))
-    .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.order - b.order)
+    .map((hit) => ({ hit, node: nodeOf(hit), rank: nameRank(nodeOf(hit), q) }))
+    .sort(
+      (a, b) =>
+        a.rank[0] - b.rank[0] ||
+        a.rank[1] - b.rank[1] ||
+        a.rank[2] - b.rank[2] ||
+        compareCodeUnits(captionOf(a.node), captionOf(b.node)) ||
+        compareCodeUnits(nodeKey(a.node), nodeKey(b.node)),
+    )
     .map((x) => x.hit);
+}
+
+/** Latin-script words get prefix and fuzzy matching; other scripts are matched as the cjk analyzer splits them. */
+const LATIN_TERM = /^[\p{Script=Latin}\p{N}'._-]+$/u;
+
+export interface SearchTerm {
+  text: string;
+  latin: boolean;
+  /** Latin words of three characters or more also match with one typo. */
+  fuzzy: boolean;
+}
+
+/**
+ * English words the cjk analyzer leaves out of Neo4j's full-text index (Lucene's English stop set): a query word among
+ * them can never match, so it must not be required ("Alibaba AI mandate for all divisions" found nothing).
+ */
+export const SEARCH_STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    "a an and are as at be but by for if in into is it no not of on or such that the their then there these they " +
+    "this to was will with"
+  ).split(" "),
+);
+
+/** What both search engines match: every whitespace-separated word (at most 12) but stop words, each required. */
+export function searchTerms(q: string): SearchTerm[] {
+  const terms = q
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 12)
+    .map((text) => {
+      const latin = LATIN_TERM.test(text);
+      return { text, latin, fuzzy: latin && text.length >= 3 };
+    });
+  const meaningful = terms.filter((t) => !t.latin || !SEARCH_STOP_WORDS.has(t.text.toLowerCase()));
+  // A query of stop words alone still searches, as prefixes ("the" -> "theory").
+  return meaningful.length ? meaningful : terms;
 }

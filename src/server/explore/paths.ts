@@ -6,13 +6,20 @@ import { readRecords, type ReadContext } from "../db/read.ts";
 import { kShortestPaths } from "../queries/cypher.ts";
 import { findNode } from "./node-detail.ts";
 
-/** The first k paths through distinct node sequences. */
+/**
+ * The first k paths through distinct node sequences that visit no node twice: Neo4j's SHORTEST matches trails (no
+ * relationship twice), which may pass a node twice; nobody reads such a detour as a route.
+ */
 function distinctRoutes(records: readonly Neo4jRecord[], k: number): Neo4jRecord[] {
   const seen = new Set<string>();
   return records
     .filter((r) => {
-      const route = (r.get("p") as Path).segments.map((s) => s.end.elementId).join(">");
-      return seen.has(route) ? false : (seen.add(route), true);
+      const path = r.get("p") as Path;
+      const nodes = [path.start.elementId, ...path.segments.map((s) => s.end.elementId)];
+      const route = nodes.join(">");
+      if (seen.has(route) || new Set(nodes).size < nodes.length) return false;
+      seen.add(route);
+      return true;
     })
     .slice(0, k);
 }

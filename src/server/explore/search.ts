@@ -15,6 +15,8 @@ import { int, readRecords, type ReadContext } from "../db/read.ts";
 import { SEARCH } from "../queries/cypher.ts";
 import { toLuceneQuery } from "./lucene.ts";
 
+const CANDIDATES_PER_HIT = 5;
+
 export async function search(ctx: ReadContext, { q, labels, limit }: SearchQuery): Promise<SearchResponse> {
   const query = toLuceneQuery(q);
   // Fetch more than asked so the name ranking can lift an exact name match that Lucene scored low.

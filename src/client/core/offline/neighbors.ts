@@ -1,5 +1,5 @@
 // One hop around a node from the snapshot, filtered and paged exactly like the API's neighbours endpoint.
-import type { NeighborsQuery, NeighborsResponse, WireNode } from "../../../shared/index.ts";
+import { compareCodeUnits, type NeighborsQuery, type NeighborsResponse, type WireNode } from "../../../shared/index.ts";
 import type { OfflineIndex } from "./types.ts";
 import { findNode, otherEnd } from "./utils.ts";
 
@@ -12,7 +12,7 @@ export function neighbors(index: OfflineIndex, id: string, q: NeighborsQuery): N
       const other = index.byId.get(otherEnd(r, center.id));
       return !!other && (!q.labels?.length || other.labels.some((l) => q.labels!.includes(l)));
     })
-    .sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareCodeUnits(a.type, b.type) || compareCodeUnits(a.id, b.id));
   const skip = q.cursor ? Number(q.cursor) : 0;
   const page = matching.slice(skip, skip + q.limit);
   const nodes = new Map<string, WireNode>([[center.id, center]]);

@@ -1,5 +1,5 @@
 // Client-side search over names and aliases in three languages: Latin words with prefix and fuzzy, CJK as bigrams.
-import MiniSearch from "minisearch";
+import MiniSearch, { type Query } from "minisearch";
 import {
   captionOf,
   matchedName,
@@ -7,6 +7,8 @@ import {
   primaryLabel,
   rankByName,
   searchableNames,
+  searchTerms,
+  SEARCH_STOP_WORDS,
   type SearchQuery,
   type SearchResponse,
   type WireNode,
@@ -30,17 +32,33 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
+/**
+ * The live search's Lucene query, in MiniSearch's terms: every word is required; a Latin word matches exactly, as a
+ * prefix or with one typo; a CJK word matches any of its bigrams, as the cjk analyzer's OR of them does.
+ */
+export function queryOf(q: string): Query {
+  return {
+    combineWith: "AND",
+    queries: searchTerms(q).map(({ text, latin, fuzzy }) => {
+      const parts = tokenize(text);
+      // Lucene's prefix and fuzzy forms take the word unanalyzed, so they only match a word the index keeps whole;
+      // a word the analyzer splits ("e-comm", CJK text) matches any of its parts exactly.
+      return latin && parts.length === 1 && parts[0] === text.toLowerCase()
+        ? { queries: parts, prefix: true, fuzzy: fuzzy ? 1 : 0 }
+        : { queries: parts, combineWith: "OR", prefix: false, fuzzy: 0 };
+    }),
+  };
+}
+
 /** Builds the index in one go: in the page it runs in the snapshot worker, so a long indexing task blocks nobody. */
 export function createSearch(nodes: readonly WireNode[]) {
   const entities = nodes.filter((n) => n.labels.includes("Entity"));
   const mini = new MiniSearch<{ id: string } & Record<string, string>>({
     fields: [...FIELDS],
     tokenize,
-    searchOptions: {
-      prefix: (term) => /^[a-z0-9]/.test(term),
-      fuzzy: (term) => (/^[a-z]{3,}$/.test(term) ? 1 : 0),
-      combineWith: "AND",
-    },
+    // Indexed as Neo4j's cjk analyzer indexes: without English stop words. Queries keep theirs (see searchTerms).
+    processTerm: (term) => (SEARCH_STOP_WORDS.has(term) ? null : term),
+    searchOptions: { processTerm: (term) => term },
   });
   const documents = entities.map((n) => ({
     id: n.id,
@@ -54,7 +72,7 @@ export function createSearch(nodes: readonly WireNode[]) {
 
   return ({ q, labels, limit }: SearchQuery): SearchResponse => {
     const found = mini
-      .search(q)
+      .search(queryOf(q))
       .map((r) => byId.get(String(r.id))!)
       .filter((n) => !labels?.length || n.labels.some((l) => labels.includes(l)));
     // The server's ranking rule, over the engine's order (shared/entity.ts).

@@ -1,0 +1,228 @@
+// Contract tests: the same calls to the live API (HTTP, real Neo4j) and to the offline snapshot of the same database
+// must give the same answers, so the two editions cannot drift apart.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { testConnection, testDriver } from "../../support/db.ts";
+import { startExplorer, type RunningExplorer } from "../../../src/server/run.ts";
+import { loadSavedQueries, savedQueriesDir } from "../../../src/server/saved-queries/index.ts";
+import { buildSnapshot } from "../../../src/server/snapshot/build-snapshot.ts";
+import {
+  ApiRequestError,
+  createHttpClient,
+  createSnapshotClient,
+  type ApiClient,
+  type CallInput,
+} from "../../../src/client/api/index.ts";
+import type { EndpointName, Snapshot, Summary, WireNode } from "../../../src/shared/index.ts";
+
+let explorer: RunningExplorer;
+let live: ApiClient;
+let offline: ApiClient;
+let snapshot: Snapshot;
+const driver = testDriver();
+
+before(async () => {
+  const connection = testConnection();
+  explorer = await startExplorer({ connection, host: "127.0.0.1", port: 0 });
+  live = createHttpClient(explorer.url.replace(/\/$/, ""));
+  const savedQueries = await loadSavedQueries(savedQueriesDir());
+  const ctx = { driver, database: connection.database, timeoutMs: 10_000 };
+  snapshot = await buildSnapshot(ctx, {
+    uri: connection.uri,
+    savedQueries,
+    maxNodes: 5_000,
+    resultCap: 5_000,
+    timeoutMs: 10_000,
+  });
+  offline = createSnapshotClient(snapshot);
+});
+after(async () => {
+  await explorer?.close();
+  await driver.close();
+});
+
+/** Timing is the only part of an answer that may differ between the editions. */
+const timeless = (value: unknown): unknown =>
+  JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === "resultAvailableAfterMs" ? 0 : v)));
+
+async function both<N extends EndpointName>(name: N, input: CallInput<N>) {
+  const [a, b] = await Promise.all([live.call(name, input), offline.call(name, input)]);
+  return { live: timeless(a), offline: timeless(b) };
+}
+
+/** The error each edition answers with, in the fields a view shows. */
+async function failureOf<N extends EndpointName>(client: ApiClient, name: N, input: CallInput<N>) {
+  const error = await client.call(name, input).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  assert.ok(error instanceof ApiRequestError, `${name}: expected an ApiRequestError, got ${String(error)}`);
+  return { httpStatus: error.httpStatus, code: error.code, message: error.message };
+}
+
+/** A simple route (no node twice) along the snapshot's relationships, following their direction when asked. */
+function isRoute(nodes: string[], direction: "out" | "both"): boolean {
+  const linked = (a: string, b: string) =>
+    snapshot.relationships.some(
+      (r) => (r.start === a && r.end === b) || (direction === "both" && r.start === b && r.end === a),
+    );
+  return new Set(nodes).size === nodes.length && nodes.slice(1).every((n, i) => linked(nodes[i]!, n));
+}
+
+const slugs = () => snapshot.nodes.map((n) => String(n.properties.id)).filter((s) => s !== "undefined");
+
+test("the snapshot holds the article graph, so the comparisons below compare something", () => {
+  assert.ok(snapshot.nodes.length >= 40, `${snapshot.nodes.length} nodes`);
+  assert.ok(snapshot.relationships.length >= 60, `${snapshot.relationships.length} relationships`);
+  assert.ok(snapshot.queries.length >= 10, `${snapshot.queries.length} saved queries`);
+});
+
+test("search: same hits in the same order, with the same matched name, for Latin, Japanese and Chinese queries", async () => {
+  const names = snapshot.nodes.flatMap((n) =>
+    [n.properties.name, n.properties.name_ja, n.properties.name_zh].filter((x): x is string => typeof x === "string"),
+  );
+  // Whole names in every script, their first few characters (prefix search), and a few hand-picked words.
+  const queries = [
+    ...names,
+    ...names.map((n) => [...n].slice(0, Math.max(2, Math.ceil([...n].length / 2))).join("")),
+    "馬雲",
+    "alibab",
+    "ma",
+    "apple",
+  ];
+  let compared = 0;
+  for (const q of new Set(queries)) {
+    const { live: a, offline: b } = await both("search", { query: { q, limit: 10 } });
+    const shape = (r: unknown) =>
+      (r as { hits: { key: string; name: string; matched: string; label: string }[] }).hits.map(
+        (h) => `${h.key} | ${h.name} | ${h.matched} | ${h.label}`,
+      );
+    assert.deepEqual(shape(b), shape(a), `search '${q}'`);
+    compared += shape(a).length;
+  }
+  assert.ok(compared > 100, `only ${compared} hits compared`);
+});
+
+test("node details: every node gives the same node, degree, relationships and sources", async () => {
+  const sorted = (r: unknown) => {
+    const d = r as { relationships: { relationship: { id: string } }[]; sources: WireNode[] };
+    return {
+      ...d,
+      relationships: [...d.relationships].sort((x, y) => (x.relationship.id < y.relationship.id ? -1 : 1)),
+      sources: [...d.sources].sort((x, y) => (x.id < y.id ? -1 : 1)),
+    };
+  };
+  for (const id of [...slugs(), snapshot.nodes[0]!.id]) {
+    const { live: a, offline: b } = await both("node", { params: { id } });
+    assert.deepEqual(sorted(b), sorted(a), `node ${id}`);
+  }
+});
+
+test("neighbours: same pages, totals and cursors, with every filter", async () => {
+  const types = snapshot.schema.relationshipTypes.map((t) => t.name);
+  const labels = snapshot.schema.labels.map((l) => l.name).filter((l) => l !== "Entity");
+  for (const id of slugs()) {
+    for (const direction of ["both", "out", "in"] as const) {
+      const page = await both("neighbors", { params: { id }, query: { direction, limit: 3 } });
+      assert.deepEqual(page.offline, page.live, `neighbours of ${id} (${direction})`);
+      const cursor = (page.live as { nextCursor: string | null }).nextCursor;
+      if (cursor) {
+        const next = await both("neighbors", { params: { id }, query: { direction, limit: 3, cursor } });
+        assert.deepEqual(next.offline, next.live, `neighbours of ${id} (${direction}) after ${cursor}`);
+      }
+    }
+  }
+  const filtered = await both("neighbors", {
+    params: { id: "alibaba" },
+    query: { types: types.slice(0, 3), labels: labels.slice(0, 3) },
+  });
+  assert.deepEqual(filtered.offline, filtered.live, "neighbours of alibaba, filtered");
+});
+
+test("paths: the same routes between entities, directed and both ways; ties at the k-th route from the same set", async () => {
+  const ids = slugs();
+  const pairs: [string, string][] = [["jack-ma", "apple"]];
+  for (let i = 0; i < ids.length; i += 7) pairs.push([ids[i]!, ids[(i * 3 + 5) % ids.length]!]);
+  const routes = (r: unknown) =>
+    (r as { paths: { length: number; nodes: string[] }[] }).paths.map((p) => ({
+      length: p.length,
+      route: p.nodes.join(" > "),
+    }));
+  let compared = 0;
+  for (const [from, to] of pairs) {
+    if (from === to) continue;
+    for (const direction of ["out", "both"] as const) {
+      const query = { from, to, direction, k: 5, maxHops: 4 };
+      const { live: a, offline: b } = await both("paths", { query });
+      const ends = (r: unknown) => {
+        const p = r as { from: WireNode; to: WireNode; direction: string };
+        return [p.from.id, p.to.id, p.direction];
+      };
+      const what = `${from} -> ${to} (${direction})`;
+      assert.deepEqual(ends(b), ends(a), `ends of ${what}`);
+      const [liveRoutes, offlineRoutes] = [routes(a), routes(b)];
+      assert.deepEqual(
+        offlineRoutes.map((r) => r.length),
+        liveRoutes.map((r) => r.length),
+        `route lengths of ${what}`,
+      );
+      // Routes shorter than the last one are all of that length: the same set. At the last length, more routes may tie
+      // than k leaves room for, and each engine picks its own: both picks must be among all routes of that length.
+      const last = liveRoutes.at(-1)?.length ?? 0;
+      const shorter = (list: typeof liveRoutes) =>
+        list
+          .filter((r) => r.length < last)
+          .map((r) => r.route)
+          .sort();
+      assert.deepEqual(shorter(offlineRoutes), shorter(liveRoutes), `shorter routes of ${what}`);
+      for (const r of [...liveRoutes, ...offlineRoutes].filter((x) => x.length === last)) {
+        // The direction searched: "out" falls back to both ways when no directed route exists.
+        const searched = (a as { direction: "out" | "both" }).direction;
+        assert.ok(isRoute(r.route.split(" > "), searched), `${what}: ${r.route} is not a simple route`);
+      }
+      compared += liveRoutes.length;
+    }
+  }
+  assert.ok(compared > 10, `only ${compared} routes compared`);
+});
+
+test("saved queries: the list, and each query's result with its default parameters", async () => {
+  const list = await both("queries", {});
+  assert.deepEqual(list.offline, list.live);
+  for (const { query, params } of snapshot.queries) {
+    const { live: a, offline: b } = await both("runQuery", { params: { name: query.name }, body: { params } });
+    const summaryless = (r: unknown) => ({ ...(r as { summary: Summary }), summary: null });
+    assert.deepEqual(summaryless(b), summaryless(a), `saved query ${query.name}`);
+  }
+});
+
+test("the first view, schema and stats agree", async () => {
+  const graph = await both("graph", {});
+  const ids = (r: unknown, part: "nodes" | "relationships") =>
+    (r as Record<typeof part, { id: string }[]>)[part].map((x) => x.id).sort();
+  assert.deepEqual(ids(graph.offline, "nodes"), ids(graph.live, "nodes"));
+  assert.deepEqual(ids(graph.offline, "relationships"), ids(graph.live, "relationships"));
+  const limited = await both("graph", { query: { limit: 5 } });
+  assert.deepEqual(ids(limited.offline, "nodes").length, ids(limited.live, "nodes").length);
+  const schema = await both("schema", {});
+  assert.deepEqual(schema.offline, schema.live);
+});
+
+test("errors: unknown nodes and saved queries, and bad input, fail the same way in both editions", async () => {
+  /** Bad input is judged by the same schemas, so even the message is the same; a miss may word its reason. */
+  const check = async <N extends EndpointName>(name: N, input: CallInput<N>, status: number, sameMessage: boolean) => {
+    const a = await failureOf(live, name, input);
+    const b = await failureOf(offline, name, input);
+    assert.equal(a.httpStatus, status, `${name} live: ${a.message}`);
+    if (sameMessage) assert.deepEqual(b, a, `${name}: offline differs from live`);
+    else assert.deepEqual([b.httpStatus, b.code], [a.httpStatus, a.code], `${name}: offline differs from live`);
+  };
+  await check("node", { params: { id: "nobody-at-all" } }, 404, false);
+  await check("neighbors", { params: { id: "nobody-at-all" } }, 404, false);
+  await check("paths", { query: { from: "jack-ma", to: "nobody-at-all" } }, 404, false);
+  await check("runQuery", { params: { name: "no-such-query" }, body: {} }, 404, false);
+  await check("search", { query: { q: "   " } }, 400, true);
+  await check("neighbors", { params: { id: "jack-ma" }, query: { limit: 0 } }, 400, true);
+  await check("paths", { query: { from: "jack-ma", to: "apple", maxHops: 99 } }, 400, true);
+  await check("graph", { query: { limit: -1 } }, 400, true);
+});
