@@ -15,15 +15,16 @@ import { int, readRecords, type ReadContext } from "../db/read.ts";
 import { SEARCH } from "../queries/cypher.ts";
 import { toLuceneQuery } from "./lucene.ts";
 
+/** Lucene's best few times the limit are ranked by name (shared/entity.ts), which lifts an exact name match that
+ * Lucene scored low; the offline edition ranks all its matches the same way. */
 const CANDIDATES_PER_HIT = 5;
 
 export async function search(ctx: ReadContext, { q, labels, limit }: SearchQuery): Promise<SearchResponse> {
   const query = toLuceneQuery(q);
-  // Fetch more than asked so the name ranking can lift an exact name match that Lucene scored low.
   const records = await readRecords(ctx, SEARCH, {
     query,
     labels: labels?.length ? labels : null,
-    limit: int(limit * 3),
+    limit: int(limit * CANDIDATES_PER_HIT),
   });
   const hits: SearchHit[] = records.map((r) => {
     const node = nodeToWire(r.get("node") as Node);
