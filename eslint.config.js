@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   {
     files: ["scripts/**/*.ts", "test/**/*.ts"],
-    ignores: ["test/support/**", "test/server/**"],
+    ignores: ["test/support/**", "test/server/**", "test/seed/**", "test/local-neo4j/**", "test/bench/**"],
     rules: {
       "no-restricted-imports": restrict([
         {

@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { loadEnv } from "../src/server/config/index.ts";
 import { createDriver } from "../src/server/db/driver.ts";
-import { resolveConnection } from "../src/server/db/resolve.ts";
+import { resolveConnection } from "../src/local-neo4j/resolve-connection.ts";
 import { BadRequestError } from "../src/server/errors.ts";
 import {
   coerceParams,
