@@ -8,13 +8,7 @@ import { assertReadOnly } from "./read-only-check.ts";
 import { GraphCollector } from "./collect-graph.ts";
 import { BadRequestError } from "../errors.ts";
 import { MAX_RESULT_BYTES, MAX_RESULT_DEPTH, resultWeight } from "./result-budget.ts";
-
-export interface GuardLimits {
-  maxRows: number;
-  timeoutMs: number;
-  /** Write mode exists only for a server started with --allow-write and called with its token. */
-  write?: boolean;
-}
+import type { GuardLimits } from "./guard-types.ts";
 
 const FETCH_SIZE = 100;
 

@@ -1,7 +1,7 @@
 // Runs our own Cypher in a READ transaction with a timeout, and maps failures to typed errors.
 import neo4j, { type Driver, type Record as Neo4jRecord } from "neo4j-driver";
 import { mapDbError } from "./map-error.ts";
-import type { GuardPool } from "../cypher/guard-pool.ts";
+import type { GuardPool } from "../cypher/guard-types.ts";
 
 export interface ReadContext {
   driver: Driver;
