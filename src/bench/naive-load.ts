@@ -1,7 +1,7 @@
 // The naive load the bulk loader is measured against: one auto-committed MERGE statement per entity and per relationship.
 import type { Driver } from "neo4j-driver";
 import type { Dataset } from "../generate/index.ts";
-import { mergeOneEntity, mergeOneRelationship } from "../seed/bulk/cypher.ts";
+import { mergeOneEntity, mergeOneRelationship } from "../seed/bulk/queries.ts";
 
 export interface NaiveReport {
   entities: number;

@@ -4,8 +4,8 @@ import neo4j, { type Driver, type Node, type Relationship } from "neo4j-driver";
 import { MultiDirectedGraph } from "graphology";
 import { GraphPayloadSchema, type GraphPayload } from "../shared/index.ts";
 import { nodeToWire, relationshipToWire } from "../server/db/to-wire.ts";
-import { GRAPH_NODES } from "../server/queries/cypher.ts";
-import { PAYLOAD_RELATIONSHIPS } from "./cypher.ts";
+import { GRAPH_NODES } from "../server/queries/explore.ts";
+import { PAYLOAD_RELATIONSHIPS } from "./queries.ts";
 
 export interface PayloadFigures {
   nodes: number;

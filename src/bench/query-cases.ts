@@ -12,7 +12,7 @@ import {
   SEARCH,
   TYPE_COUNTS_FROM_STATS,
   kShortestPaths,
-} from "../server/queries/cypher.ts";
+} from "../server/queries/explore.ts";
 
 export interface QueryCase {
   name: string;

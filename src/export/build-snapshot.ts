@@ -3,7 +3,7 @@ import type { Node } from "neo4j-driver";
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, SnapshotSchema, type Snapshot } from "../shared/index.ts";
 import { readRecords, type ReadContext } from "../server/db/read.ts";
 import { nodeToWire } from "../server/db/to-wire.ts";
-import { ALL_SOURCES } from "../server/queries/cypher.ts";
+import { ALL_SOURCES } from "./queries.ts";
 import { wholeGraph } from "../server/explore/graph.ts";
 import { schema } from "../server/explore/schema.ts";
 import { health } from "../server/explore/health.ts";

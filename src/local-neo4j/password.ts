@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync, renameSync, chmodSync } from "node:fs";
 import neo4j from "neo4j-driver";
 import { LocalNeo4jError } from "./errors.ts";
+import { SET_INITIAL_PASSWORD } from "./queries.ts";
 import type { InstancePaths } from "./paths.ts";
 
 export const LOCAL_USER = "neo4j";
@@ -33,11 +34,7 @@ export async function ensurePassword(paths: InstancePaths, uri: string): Promise
   if (!(await canLogin(uri, pending))) {
     const driver = neo4j.driver(uri, neo4j.auth.basic(LOCAL_USER, "neo4j"));
     try {
-      await driver.executeQuery(
-        "ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $pw",
-        { pw: pending },
-        { database: "system" },
-      );
+      await driver.executeQuery(SET_INITIAL_PASSWORD, { pw: pending }, { database: "system" });
     } catch (error) {
       throw new LocalNeo4jError(
         `Could not set the local Neo4j password (${(error as Error).message}). The password file ${paths.password} is missing but the database already has a password: stop Neo4j and delete ${paths.dir} to start over (this deletes the local data).`,

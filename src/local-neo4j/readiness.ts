@@ -4,6 +4,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
 import { LocalNeo4jError } from "./errors.ts";
+import { DATABASE_STATUS } from "./queries.ts";
 import type { InstancePaths } from "./paths.ts";
 import { isAlive, sleep } from "./process.ts";
 
@@ -59,11 +60,7 @@ export async function waitForOnline(
   try {
     while (true) {
       try {
-        const res = await driver.executeQuery(
-          "SHOW DATABASE $db YIELD currentStatus",
-          { db: database },
-          { database: "system" },
-        );
+        const res = await driver.executeQuery(DATABASE_STATUS, { db: database }, { database: "system" });
         if (res.records[0]?.get("currentStatus") === "online") return (await driver.getServerInfo()).agent ?? "";
       } catch (error) {
         if (Date.now() > deadline) throw error;

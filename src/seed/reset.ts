@@ -1,9 +1,7 @@
 // Empties a database before a fresh seed; schema is kept unless the caller asks for it to go too.
 import neo4j, { type Driver, type Session } from "neo4j-driver";
 import type { ResetOptions, ResetReport } from "./types.ts";
-
-// Batched so that a large graph does not have to fit one transaction's memory; needs an auto-commit transaction.
-const DELETE_ALL = "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS";
+import { DELETE_ALL, dropSchemaItem, SHOW_CONSTRAINT_NAMES, SHOW_INDEX_NAMES } from "./queries.ts";
 
 export async function resetDatabase(
   driver: Driver,
@@ -22,12 +20,8 @@ export async function resetDatabase(
     };
     if (options.dropSchema) {
       // Constraints first: each owns an index that cannot be dropped while the constraint exists.
-      report.constraintsDropped = await dropAll(session, "SHOW CONSTRAINTS YIELD name RETURN name", "CONSTRAINT");
-      report.indexesDropped = await dropAll(
-        session,
-        "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name",
-        "INDEX",
-      );
+      report.constraintsDropped = await dropAll(session, SHOW_CONSTRAINT_NAMES, "CONSTRAINT");
+      report.indexesDropped = await dropAll(session, SHOW_INDEX_NAMES, "INDEX");
     }
     return report;
   } finally {
@@ -39,7 +33,7 @@ async function dropAll(session: Session, show: string, kind: "CONSTRAINT" | "IND
   const { records } = await session.run(show);
   for (const record of records) {
     const name = String(record.get("name"));
-    await session.run(`DROP ${kind} \`${name.replaceAll("`", "``")}\` IF EXISTS`);
+    await session.run(dropSchemaItem(kind, name));
   }
   return records.length;
 }

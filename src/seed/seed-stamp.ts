@@ -3,10 +3,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Driver } from "neo4j-driver";
-
-/** Kept apart from :Entity so no explorer view or count ever shows it. */
-const READ = "MATCH (m:ExplorerMeta {key: 'seed'}) RETURN m.hash AS hash";
-const WRITE = "MERGE (m:ExplorerMeta {key: 'seed'}) SET m.hash = $hash, m.loadedAt = datetime()";
+import { READ_SEED_STAMP, WRITE_SEED_STAMP } from "./queries.ts";
 
 export async function scriptsHash(files: readonly string[]): Promise<string> {
   const hash = createHash("sha256");
@@ -20,10 +17,10 @@ export async function scriptsHash(files: readonly string[]): Promise<string> {
 }
 
 export async function readStamp(driver: Driver, database: string): Promise<string | undefined> {
-  const { records } = await driver.executeQuery(READ, {}, { database });
+  const { records } = await driver.executeQuery(READ_SEED_STAMP, {}, { database });
   return records[0]?.get("hash") ?? undefined;
 }
 
 export async function writeStamp(driver: Driver, database: string, hash: string): Promise<void> {
-  await driver.executeQuery(WRITE, { hash }, { database });
+  await driver.executeQuery(WRITE_SEED_STAMP, { hash }, { database });
 }

@@ -9,7 +9,7 @@ import { readManifest } from "../../src/seed/bulk/index.ts";
 import { readJsonLines } from "../../src/seed/bulk/read-lines.ts";
 import { EntityLineSchema, RelationshipLineSchema } from "../../src/seed/bulk/rows.ts";
 import { Batcher } from "../../src/seed/bulk/batches.ts";
-import { createEntities, createRelationships } from "../../src/seed/bulk/cypher.ts";
+import { createEntities, createRelationships } from "../../src/seed/bulk/queries.ts";
 import { SeedFileError } from "../../src/seed/index.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "bulk-unit-"));

@@ -1,6 +1,6 @@
 // What the database already holds: the data set's marker before a load, the entities' element ids during one.
 import neo4j, { type Driver } from "neo4j-driver";
-import { ENTITY_ELEMENT_IDS, SOURCE_STATE } from "./cypher.ts";
+import { ENTITY_ELEMENT_IDS, SOURCE_STATE } from "./queries.ts";
 import { BulkLoadError } from "./errors.ts";
 import type { BulkManifest } from "./rows.ts";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { SeedFileError } from "../errors.ts";
 import { Batcher, InFlight, type Batch } from "./batches.ts";
-import { AWAIT_INDEXES, COMPLETE_SOURCE, CREATE_SOURCE, createEntities, createRelationships } from "./cypher.ts";
+import { AWAIT_INDEXES, COMPLETE_SOURCE, CREATE_SOURCE, createEntities, createRelationships } from "./queries.ts";
 import { readElementIds, refuseLoaded } from "./database-state.ts";
 import { BulkLoadError } from "./errors.ts";
 import { readManifest } from "./manifest.ts";

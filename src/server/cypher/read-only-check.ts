@@ -3,6 +3,7 @@ import neo4j, { type Driver, type ProfiledPlan } from "neo4j-driver";
 import { ForbiddenError } from "../errors.ts";
 import { mapDbError } from "../db/map-error.ts";
 import { unprefixError } from "./explain-position.ts";
+import { EXPLAIN_PREFIX, explainQuery } from "../queries/admin.ts";
 
 /** Read-only procedures a journalist's query may call; everything else under dbms.* or outside db.* is refused. */
 const ALLOWED_PROCEDURE =
@@ -14,8 +15,6 @@ const ALLOWED_PROCEDURE =
  * catalogue listings below pass.
  */
 const ALLOWED_COMMAND = /^Show(Indexes|Constraints|Procedures|Functions)$/;
-
-const EXPLAIN = "EXPLAIN ";
 
 type PlanNode = Pick<ProfiledPlan, "operatorType" | "arguments" | "children">;
 
@@ -39,10 +38,10 @@ export async function assertReadOnly(
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   let summary;
   try {
-    summary = await session.run(`${EXPLAIN}${cypher}`, params).summary();
+    summary = await session.run(explainQuery(cypher), params).summary();
   } catch (error) {
     // Neo4j counts positions in the prefixed text; the editor marks them in the user's.
-    throw unprefixError(mapDbError(error), EXPLAIN.length);
+    throw unprefixError(mapDbError(error), EXPLAIN_PREFIX.length);
   } finally {
     await session.close();
   }

@@ -3,7 +3,7 @@ import type { Node, Relationship } from "neo4j-driver";
 import type { NeighborsQuery, NeighborsResponse, WireNode, WireRelationship } from "../../shared/index.ts";
 import { nodeToWire, relationshipToWire } from "../db/to-wire.ts";
 import { int, readRecords, type ReadContext } from "../db/read.ts";
-import { NEIGHBOR_COUNT, NEIGHBOR_DEGREE, NEIGHBOR_PAGE } from "../queries/cypher.ts";
+import { NEIGHBOR_COUNT, NEIGHBOR_DEGREE, NEIGHBOR_PAGE } from "../queries/explore.ts";
 import { findNode } from "./node-detail.ts";
 import { toCount } from "./utils.ts";
 

@@ -4,7 +4,13 @@ import type { NodeDetail, NodeRelationship } from "../../shared/index.ts";
 import { NotFoundError } from "../errors.ts";
 import { intToJson, nodeToWire, relationshipToWire } from "../db/to-wire.ts";
 import { int, readRecords, type ReadContext } from "../db/read.ts";
-import { NODE_BY_ELEMENT_ID, NODE_BY_SLUG, NODE_DEGREE, NODE_RELATIONSHIPS, SOURCES_BY_ID } from "../queries/cypher.ts";
+import {
+  NODE_BY_ELEMENT_ID,
+  NODE_BY_SLUG,
+  NODE_DEGREE,
+  NODE_RELATIONSHIPS,
+  SOURCES_BY_ID,
+} from "../queries/explore.ts";
 
 /** Element ids contain ':', slugs never do. */
 export const isElementId = (id: string) => id.includes(":");

@@ -3,7 +3,7 @@ import type { Path, Record as Neo4jRecord } from "neo4j-driver";
 import type { GraphPath, PathsQuery, PathsResponse, WireNode, WireRelationship } from "../../shared/index.ts";
 import { nodeToWire, relationshipToWire } from "../db/to-wire.ts";
 import { readRecords, type ReadContext } from "../db/read.ts";
-import { kShortestPaths } from "../queries/cypher.ts";
+import { kShortestPaths } from "../queries/explore.ts";
 import { findNode } from "./node-detail.ts";
 
 /** The first k paths through distinct node sequences. */

@@ -8,7 +8,7 @@ import {
   TOTALS,
   TYPE_COUNTS,
   TYPE_COUNTS_FROM_STATS,
-} from "../queries/cypher.ts";
+} from "../queries/explore.ts";
 import { UnavailableError } from "../errors.ts";
 import { toCount } from "./utils.ts";
 

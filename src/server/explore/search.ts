@@ -3,7 +3,7 @@ import type { Node } from "neo4j-driver";
 import type { SearchHit, SearchQuery, SearchResponse, WireNode } from "../../shared/index.ts";
 import { nodeToWire } from "../db/to-wire.ts";
 import { int, readRecords, type ReadContext } from "../db/read.ts";
-import { SEARCH } from "../queries/cypher.ts";
+import { SEARCH } from "../queries/explore.ts";
 import { toLuceneQuery } from "./lucene.ts";
 import { primaryLabel } from "./utils.ts";
 

@@ -1,4 +1,5 @@
-// The Cypher behind the built-in endpoints: parameterised, named columns, never built from user input.
+// The Cypher behind the explore endpoints (graph, search, node detail, neighbours, paths, schema, stats, health):
+// parameterised, named columns, never built from user input.
 
 /** Every entity and every relationship between entities (the article graph view), capped. */
 export const GRAPH_NODES = `
@@ -124,5 +125,3 @@ export const TOTALS = `
 CALL () { MATCH (n) WHERE NOT n:ExplorerMeta RETURN count(n) AS nodes }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
 RETURN nodes, relationships`;
-
-export const ALL_SOURCES = `MATCH (s:Source) RETURN s ORDER BY s.id`;

@@ -1,4 +1,4 @@
-// Cypher only the benchmark runs.
+// Cypher only the benchmark runs (the rest it shares with the API: src/server/queries/explore.ts).
 
 /** Relationships with both ends among the given entity ids: a subgraph payload of the size asked for. */
 export const PAYLOAD_RELATIONSHIPS = `
