@@ -1,9 +1,9 @@
 // Starts the explorer's HTTP server against a Neo4j connection and returns how to reach and stop it.
-import type { Driver } from "neo4j-driver";
 import type { FastifyInstance } from "fastify";
 import { createDriver } from "./db/driver.ts";
 import { createGuardPool } from "./cypher/guard-pool.ts";
 import type { Connection } from "./db/connection.ts";
+import type { Driver } from "./db/driver-types.ts";
 import { buildApp } from "./http/app.ts";
 import { loadSavedQueries, savedQueriesDir } from "./saved-queries/index.ts";
 

@@ -5,7 +5,7 @@ import { Worker } from "node:worker_threads";
 import type { GraphPayload } from "../../shared/index.ts";
 import type { Connection } from "../db/connection.ts";
 import type { GuardJob, GuardPool } from "./guard-types.ts";
-import { decodeError, encodeParams, type TransferredError } from "./transfer.ts";
+import { decodeError, encodeParams, type TransferredError } from "../db/transfer.ts";
 
 const WORKER_MODULE = new URL("./guard-worker.ts", import.meta.url).href;
 // Resolved here, from this file, so the worker finds tsx whatever the current directory.

@@ -5,7 +5,7 @@ import type { Connection } from "../db/connection.ts";
 import { createDriver } from "../db/driver.ts";
 import { runGuarded } from "./run-guarded.ts";
 import type { GuardJob } from "./guard-types.ts";
-import { decodeParams, encodeError } from "./transfer.ts";
+import { decodeParams, encodeError } from "../db/transfer.ts";
 
 const { connection } = workerData as { connection: Connection };
 const driver = createDriver(connection);

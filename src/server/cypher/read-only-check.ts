@@ -1,5 +1,5 @@
 // Refuses, before it runs, any query whose plan writes, changes schema, loads files or calls an admin procedure.
-import neo4j, { type Driver, type ProfiledPlan } from "neo4j-driver";
+import { accessMode, type Driver, type ProfiledPlan } from "../db/driver-types.ts";
 import { ForbiddenError } from "../errors.ts";
 import { mapDbError } from "../db/map-error.ts";
 import { unprefixError } from "./explain-position.ts";
@@ -35,7 +35,7 @@ export async function assertReadOnly(
   cypher: string,
   params: Record<string, unknown>,
 ): Promise<void> {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  const session = driver.session({ database, defaultAccessMode: accessMode.READ });
   let summary;
   try {
     summary = await session.run(explainQuery(cypher), params).summary();

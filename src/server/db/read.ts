@@ -28,3 +28,6 @@ export async function readRecords(
 
 /** Driver integers for LIMIT and friends: Cypher rejects floats there. */
 export const int = (n: number) => neo4j.int(n);
+
+/** A driver date from its parts, month 1-based: Cypher compares dates only with real date values. */
+export const date = (year: number, month: number, day: number) => new neo4j.types.Date(year, month, day);

@@ -1,5 +1,5 @@
 // One hop around a node, filtered and paged, with the total so the client can say "showing 50 of 1,240".
-import type { Node, Relationship } from "neo4j-driver";
+import type { Node, Relationship } from "../db/driver-types.ts";
 import type { NeighborsQuery, NeighborsResponse, WireNode, WireRelationship } from "../../shared/index.ts";
 import { nodeToWire, relationshipToWire } from "../db/to-wire.ts";
 import { int, readRecords, type ReadContext } from "../db/read.ts";

@@ -1,5 +1,5 @@
 // One node with its degree by type, its relationships (with quotes) and the sources they cite.
-import type { Node, Relationship } from "neo4j-driver";
+import type { Node, Relationship } from "../db/driver-types.ts";
 import type { NodeDetail, NodeRelationship } from "../../shared/index.ts";
 import { NotFoundError } from "../errors.ts";
 import { intToJson, nodeToWire, relationshipToWire } from "../db/to-wire.ts";

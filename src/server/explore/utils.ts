@@ -1,5 +1,5 @@
 // Small helpers shared by the explore endpoints.
-import type { Integer } from "neo4j-driver";
+import type { Integer } from "../db/driver-types.ts";
 import { intToJson } from "../db/to-wire.ts";
 
 /** The label that says what an entity is; :Entity is only the marker every entity carries. */

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import neo4j, { isDate, isInt } from "neo4j-driver";
-import { decodeError, decodeParams, encodeError, encodeParams } from "../../../src/server/cypher/transfer.ts";
+import { decodeError, decodeParams, encodeError, encodeParams } from "../../../src/server/db/transfer.ts";
 import { BadRequestError } from "../../../src/server/errors.ts";
 import { toHttpError } from "../../../src/server/http/error-handler.ts";
 

@@ -1,7 +1,7 @@
 // Finds every node and relationship inside a result's values (lists, maps, paths) for the graph view.
 import { isNode, isPath, isRelationship, type Node, type Path, type Relationship } from "neo4j-driver";
 import type { WireNode, WireRelationship } from "../../shared/index.ts";
-import { nodeToWire, relationshipToWire } from "../db/to-wire.ts";
+import { nodeToWire, relationshipToWire } from "./to-wire.ts";
 
 export class GraphCollector {
   readonly nodes = new Map<string, WireNode>();
