@@ -1,7 +1,24 @@
-// Lint rules, chiefly the layering: shared <- server, shared <- client; only src/server talks to Neo4j.
+// Lint rules, chiefly the layering: shared <- server <- tooling, shared <- client; only src/server/db and the tooling
+// that manages Neo4j import neo4j-driver.
 import tseslint from "typescript-eslint";
 
 const restrict = (patterns) => ["error", { patterns }];
+
+/** Folders of src/ that hold tooling (commands around the API), never needed by the API at run time. */
+const TOOLING = ["bench", "generate", "local-neo4j", "seed", "export"];
+
+const SERVER_ONLY = {
+  group: [...TOOLING.map((room) => `**/${room}/**`), "**/client/**"],
+  message:
+    "src/server holds the API and what it needs at run time: it never imports tooling (src/" +
+    TOOLING.join(", src/") +
+    ") or the client.",
+};
+const SERVER_DRIVER = {
+  group: ["neo4j-driver"],
+  message: "Only src/server/db imports neo4j-driver; take driver types from src/server/db/driver-types.ts.",
+};
+const TOOLING_ONLY = { group: ["**/client/**"], message: "Tooling runs in Node: it never imports the client." };
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", ".data/**", "test-results/**"] },
@@ -41,13 +58,37 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/server/**/*.ts"],
+    rules: { "no-restricted-imports": restrict([SERVER_ONLY, SERVER_DRIVER]) },
+  },
+  {
+    // The database layer is the server's one door to neo4j-driver.
+    files: ["src/server/db/**/*.ts"],
+    rules: { "no-restricted-imports": restrict([SERVER_ONLY]) },
+  },
+  {
+    // Tooling that manages, loads, measures or exports a Neo4j database talks to it directly.
+    files: TOOLING.filter((room) => room !== "generate").map((room) => `src/${room}/**/*.ts`),
+    rules: { "no-restricted-imports": restrict([TOOLING_ONLY]) },
+  },
+  {
+    files: ["src/generate/**/*.ts"],
+    rules: {
+      "no-restricted-imports": restrict([
+        TOOLING_ONLY,
+        { group: ["neo4j-driver"], message: "The generator writes files; it never talks to Neo4j." },
+      ]),
+    },
+  },
+  {
     files: ["scripts/**/*.ts", "test/**/*.ts"],
-    ignores: ["test/support/**", "test/server/**"],
+    ignores: ["test/support/**", "test/server/**", "test/**/*.integration.test.ts"],
     rules: {
       "no-restricted-imports": restrict([
         {
           group: ["neo4j-driver"],
-          message: "Only src/server imports neo4j-driver (tests of the server may, through test/support).",
+          message:
+            "Only src/server/db and the tooling that manages Neo4j import neo4j-driver (tests of the server and integration tests may, or go through test/support).",
         },
       ]),
     },

@@ -1,10 +1,10 @@
 // `npm run bench:browser`: the explorer against a minimal vis-network page in headless Chromium; writes its BENCHMARKS.md section.
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { projectRoot } from "../src/server/db/resolve.ts";
-import { benchCommand, numberOptions, publishSection } from "../src/server/bench/cli-options.ts";
-import { runBrowserBench } from "../src/server/bench/browser/run.ts";
-import { renderBrowserReport, SECTION } from "../src/server/bench/browser/report.ts";
+import { projectRoot } from "../src/server/config/project-root.ts";
+import { benchCommand, numberOptions, publishSection } from "../src/bench/cli-options.ts";
+import { runBrowserBench } from "../src/bench/browser/run.ts";
+import { renderBrowserReport, SECTION } from "../src/bench/browser/report.ts";
 import { runCli } from "./cli.ts";
 
 const USAGE = `usage: npm run bench:browser -- [--sizes 1000,10000,50000,100000] [--edges-per-node 5] [--runs 3]

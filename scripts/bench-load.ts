@@ -5,7 +5,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { loadEnv } from "../src/server/config/index.ts";
-import { resolveConnection } from "../src/server/db/resolve.ts";
+import { resolveConnection } from "../src/local-neo4j/resolve-connection.ts";
 import { startExplorer } from "../src/server/run.ts";
 import { runCli } from "./cli.ts";
 

@@ -2,8 +2,8 @@
 import { readFileSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadEnv } from "../src/server/config/index.ts";
-import { projectRoot } from "../src/server/db/resolve.ts";
-import { startLocal, stopLocal } from "../src/server/local-neo4j/index.ts";
+import { projectRoot } from "../src/server/config/project-root.ts";
+import { startLocal, stopLocal } from "../src/local-neo4j/index.ts";
 import { runCli } from "./cli.ts";
 
 const rssMiB = (pid: number) =>

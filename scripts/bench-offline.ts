@@ -1,9 +1,9 @@
 // `npm run bench:offline`: size and time to interactive of the offline edition, for the article graph and a synthetic one.
 import { parseArgs } from "node:util";
-import { projectRoot } from "../src/server/db/resolve.ts";
-import { benchCommand, numberOptions, publishSection } from "../src/server/bench/cli-options.ts";
-import { renderOfflineReport, OFFLINE_SECTION } from "../src/server/bench/offline/report.ts";
-import { runOfflineBench } from "../src/server/bench/offline/run.ts";
+import { projectRoot } from "../src/server/config/project-root.ts";
+import { benchCommand, numberOptions, publishSection } from "../src/bench/cli-options.ts";
+import { renderOfflineReport, OFFLINE_SECTION } from "../src/bench/offline/report.ts";
+import { runOfflineBench } from "../src/bench/offline/run.ts";
 import { runCli } from "./cli.ts";
 
 const USAGE = `usage: npm run bench:offline -- [--runs 3] [--entities 10000] [--relationships 50000] [--seed 42] [--write]

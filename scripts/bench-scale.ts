@@ -1,10 +1,10 @@
 // `npm run bench:scale`: bulk load against the naive way, query latency over HTTP and the raw driver, payload sizes; writes BENCHMARKS.md.
 import { parseArgs } from "node:util";
-import { projectRoot } from "../src/server/db/resolve.ts";
-import { benchCommand, numberOptions, publishSection } from "../src/server/bench/cli-options.ts";
-import { runBench } from "../src/server/bench/run.ts";
-import { renderReport } from "../src/server/bench/report.ts";
-import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from "../src/server/seed/bulk/index.ts";
+import { projectRoot } from "../src/server/config/project-root.ts";
+import { benchCommand, numberOptions, publishSection } from "../src/bench/cli-options.ts";
+import { runBench } from "../src/bench/run.ts";
+import { renderReport } from "../src/bench/report.ts";
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from "../src/seed/bulk/index.ts";
 import { bulkProgressBar } from "./bulk-progress.ts";
 import { runCli } from "./cli.ts";
 

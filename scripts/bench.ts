@@ -2,8 +2,8 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { projectRoot } from "../src/server/db/resolve.ts";
-import { benchPlan } from "../src/server/bench/plan.ts";
+import { projectRoot } from "../src/server/config/project-root.ts";
+import { benchPlan } from "../src/bench/plan.ts";
 import { runCli } from "./cli.ts";
 
 const USAGE = `usage: npm run bench -- [--only scale,browser] [--runs R] [--entities N] [--relationships M]

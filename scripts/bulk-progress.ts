@@ -1,6 +1,6 @@
 // A terminal progress bar for bulk loads (cli-progress): rows done, rows per second, time left, one bar per phase.
 import cliProgress from "cli-progress";
-import type { BulkProgress } from "../src/server/seed/bulk/index.ts";
+import type { BulkProgress } from "../src/seed/bulk/index.ts";
 
 export interface ProgressBar {
   onProgress: (event: BulkProgress) => void;

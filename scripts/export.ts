@@ -3,10 +3,11 @@ import { existsSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadEnv } from "../src/server/config/index.ts";
-import { projectRoot, resolveConnection } from "../src/server/db/resolve.ts";
+import { projectRoot } from "../src/server/config/project-root.ts";
+import { resolveConnection } from "../src/local-neo4j/resolve-connection.ts";
 import { createDriver } from "../src/server/db/driver.ts";
 import { loadSavedQueries, savedQueriesDir } from "../src/server/saved-queries/index.ts";
-import { exportSite } from "../src/server/snapshot/index.ts";
+import { exportSite } from "../src/export/index.ts";
 import { ConfigError } from "../src/server/errors.ts";
 import { runCli } from "./cli.ts";
 

@@ -2,7 +2,7 @@
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { BadRequestError } from "../src/server/errors.ts";
-import { writeDataset } from "../src/server/generate/index.ts";
+import { writeDataset } from "../src/generate/index.ts";
 import { runCli } from "./cli.ts";
 
 const USAGE = `usage: npm run generate -- --entities N --relationships M [--seed S] [--out DIR] [--zipf X]

@@ -1,7 +1,7 @@
 // `npm run neo4j:start|stop|status`: manage the bundled local Neo4j on its own.
 import { loadEnv } from "../src/server/config/index.ts";
-import { projectRoot } from "../src/server/db/resolve.ts";
-import { startLocal, stopLocal, statusLocal } from "../src/server/local-neo4j/index.ts";
+import { projectRoot } from "../src/server/config/project-root.ts";
+import { startLocal, stopLocal, statusLocal } from "../src/local-neo4j/index.ts";
 import { runCli } from "./cli.ts";
 
 await runCli(async () => {

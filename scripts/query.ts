@@ -1,9 +1,11 @@
 // `npm run query`: run a saved query from graph/queries/ and print it as a table, JSON or CSV; `--list` shows them all.
+// The query runs through the API's own route (POST /api/queries/:name/run), in-process: the same validation, guard,
+// limits and mapping as the page's.
 import { parseArgs } from "node:util";
 import { loadEnv } from "../src/server/config/index.ts";
-import { createDriver } from "../src/server/db/driver.ts";
-import { resolveConnection } from "../src/server/db/resolve.ts";
-import { BadRequestError } from "../src/server/errors.ts";
+import { resolveConnection } from "../src/local-neo4j/resolve-connection.ts";
+import { AppError, BadRequestError } from "../src/server/errors.ts";
+import { createExplorerApp } from "../src/server/run.ts";
 import {
   coerceParams,
   findSavedQuery,
@@ -12,9 +14,9 @@ import {
   formatSummary,
   formatTable,
   loadSavedQueries,
-  runSavedQuery,
   savedQueriesDir,
 } from "../src/server/saved-queries/index.ts";
+import { ApiErrorSchema, GraphPayloadSchema, type GraphPayload } from "../src/shared/index.ts";
 import { runCli } from "./cli.ts";
 
 const FORMATS = ["table", "json", "csv"] as const;
@@ -70,6 +72,23 @@ function rawParams(pairs: string[]): Record<string, string> {
   return out;
 }
 
+/** The API's answer: the payload, or its error (message and code) as the typed error the command line prints. */
+async function runThroughApi(
+  app: Awaited<ReturnType<typeof createExplorerApp>>["app"],
+  name: string,
+  params: Record<string, string>,
+): Promise<GraphPayload> {
+  const res = await app.inject({
+    method: "POST",
+    url: `/api/queries/${encodeURIComponent(name)}/run`,
+    payload: { params },
+  });
+  if (res.statusCode === 200) return GraphPayloadSchema.parse(res.json());
+  const error = ApiErrorSchema.safeParse(res.json());
+  if (!error.success) throw new AppError("internal", `the API answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
+  throw new AppError(error.data.error, error.data.message, error.data.details);
+}
+
 await runCli(async () => {
   const { values: args, positionals } = parse();
   if (args.help) return console.log(USAGE);
@@ -92,19 +111,21 @@ await runCli(async () => {
   // Checked before connecting, so a typo in a parameter fails fast even when Neo4j is down.
   coerceParams(query, raw);
 
-  const conn = await resolveConnection(loadEnv());
-  const driver = createDriver(conn);
+  // No worker threads for one query: it runs in this process, as the server runs write-mode queries.
+  const explorer = await createExplorerApp({
+    connection: await resolveConnection(loadEnv()),
+    timeoutMs,
+    maxNodes: maxRows,
+    guardWorkers: false,
+  });
   try {
-    const payload = await runSavedQuery({ driver, database: conn.database, timeoutMs }, query, raw, {
-      maxRows,
-      timeoutMs,
-    });
+    const payload = await runThroughApi(explorer.app, query.name, raw);
     if (format === "json") process.stdout.write(`${JSON.stringify(payload, null, 2)}\n`);
     else if (format === "csv") process.stdout.write(formatCsv(payload));
     else console.log(`${query.title}\n\n${formatTable(payload)}\n\n${formatSummary(payload)}`);
     if (format !== "table" && (payload.summary.capped || payload.summary.timedOut))
       console.error(`warning: ${formatSummary(payload)}`);
   } finally {
-    await driver.close();
+    await explorer.close();
   }
 });

@@ -2,10 +2,10 @@
 import { resolve } from "node:path";
 import type { Connection } from "../src/server/db/connection.ts";
 import { createDriver } from "../src/server/db/driver.ts";
-import { projectRoot } from "../src/server/db/resolve.ts";
+import { projectRoot } from "../src/server/config/project-root.ts";
 import { BadRequestError } from "../src/server/errors.ts";
-import { bulkLoad, DEFAULT_BATCH_SIZE } from "../src/server/seed/bulk/index.ts";
-import { formatReset, resetDatabase } from "../src/server/seed/index.ts";
+import { bulkLoad, DEFAULT_BATCH_SIZE } from "../src/seed/bulk/index.ts";
+import { formatReset, resetDatabase } from "../src/seed/index.ts";
 import { bulkProgressBar } from "./bulk-progress.ts";
 
 export interface SeedBulkArgs {

@@ -5,7 +5,8 @@ import { parseArgs } from "node:util";
 import { loadEnv } from "../src/server/config/index.ts";
 import type { Connection } from "../src/server/db/connection.ts";
 import { createDriver } from "../src/server/db/driver.ts";
-import { projectRoot, resolveConnection } from "../src/server/db/resolve.ts";
+import { projectRoot } from "../src/server/config/project-root.ts";
+import { resolveConnection } from "../src/local-neo4j/resolve-connection.ts";
 import {
   formatFileReport,
   formatReset,
@@ -13,7 +14,7 @@ import {
   listSeedFiles,
   seedFiles,
   SeedError,
-} from "../src/server/seed/index.ts";
+} from "../src/seed/index.ts";
 import { runCli } from "./cli.ts";
 import { seedBulk } from "./seed-bulk.ts";
 import { BadRequestError } from "../src/server/errors.ts";

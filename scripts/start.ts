@@ -1,9 +1,10 @@
 // `npm start`: start (or reuse) Neo4j, load the article graph, serve the explorer, print its URL; Ctrl-C stops it all.
 import { parseArgs } from "node:util";
 import { loadEnv } from "../src/server/config/index.ts";
-import { projectRoot, resolveConnection } from "../src/server/db/resolve.ts";
-import { startLocal, stopLocal } from "../src/server/local-neo4j/index.ts";
-import { loadArticleGraph } from "../src/server/seed/index.ts";
+import { projectRoot } from "../src/server/config/project-root.ts";
+import { resolveConnection } from "../src/local-neo4j/resolve-connection.ts";
+import { startLocal, stopLocal } from "../src/local-neo4j/index.ts";
+import { loadArticleGraph } from "../src/seed/index.ts";
 import { startExplorer } from "../src/server/run.ts";
 import { runCli } from "./cli.ts";
 import { ConfigError } from "../src/server/errors.ts";

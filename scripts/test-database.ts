@@ -1,8 +1,8 @@
 // Gives the integration and browser tiers a real Neo4j loaded with the article graph, apart from the user's data.
 import { loadEnv } from "../src/server/config/index.ts";
-import { startLocal, stopLocal, localConnection } from "../src/server/local-neo4j/index.ts";
+import { startLocal, stopLocal, localConnection } from "../src/local-neo4j/index.ts";
 import type { Connection } from "../src/server/db/connection.ts";
-import { loadArticleGraph } from "../src/server/seed/index.ts";
+import { loadArticleGraph } from "../src/seed/index.ts";
 
 const TEST_DATA_DIR = ".data/neo4j-test";
 

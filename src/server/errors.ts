@@ -51,10 +51,3 @@ export class CypherError extends AppError {
     super("cypher_error", message, details);
   }
 }
-
-/** A local Neo4j that cannot be started, with the reason a user can act on. */
-export class LocalNeo4jError extends AppError {
-  constructor(message: string, details?: unknown) {
-    super("local_neo4j", message, details);
-  }
-}

@@ -1,9 +1,9 @@
-// Starts the explorer's HTTP server against a Neo4j connection and returns how to reach and stop it.
-import type { Driver } from "neo4j-driver";
+// Builds the explorer's HTTP app against a Neo4j connection, and starts it listening; returns how to reach and stop it.
 import type { FastifyInstance } from "fastify";
 import { createDriver } from "./db/driver.ts";
 import { createGuardPool } from "./cypher/guard-pool.ts";
 import type { Connection } from "./db/connection.ts";
+import type { Driver } from "./db/driver-types.ts";
 import { buildApp } from "./http/app.ts";
 import { loadSavedQueries, savedQueriesDir } from "./saved-queries/index.ts";
 
@@ -26,17 +26,26 @@ export interface ExplorerOptions {
   apiConcurrency?: number;
 }
 
-export interface RunningExplorer {
-  url: string;
+export interface ExplorerAppOptions extends Omit<ExplorerOptions, "host" | "port"> {
+  /** Run read-only guarded queries on worker threads (default true); off, they run in this process. */
+  guardWorkers?: boolean;
+}
+
+/** The explorer's Fastify app, built but not listening: for a server, or for a command that calls it in-process. */
+export interface ExplorerApp {
   app: FastifyInstance;
   driver: Driver;
   close: () => Promise<void>;
 }
 
-export async function startExplorer(opts: ExplorerOptions): Promise<RunningExplorer> {
+export interface RunningExplorer extends ExplorerApp {
+  url: string;
+}
+
+export async function createExplorerApp(opts: ExplorerAppOptions): Promise<ExplorerApp> {
   const savedQueries = await loadSavedQueries(opts.queriesDir ?? savedQueriesDir());
   const driver = createDriver(opts.connection);
-  const guardPool = createGuardPool(opts.connection);
+  const guardPool = opts.guardWorkers === false ? undefined : createGuardPool(opts.connection);
   const read = { driver, database: opts.connection.database, timeoutMs: opts.timeoutMs ?? 5_000, guardPool };
   const app = await buildApp({
     ctx: {
@@ -50,19 +59,24 @@ export async function startExplorer(opts: ExplorerOptions): Promise<RunningExplo
     embedOrigins: opts.embedOrigins,
     apiConcurrency: opts.apiConcurrency,
   });
+  return {
+    app,
+    driver,
+    close: async () => {
+      await app.close();
+      await guardPool?.close();
+      await driver.close();
+    },
+  };
+}
+
+export async function startExplorer(opts: ExplorerOptions): Promise<RunningExplorer> {
+  const explorer = await createExplorerApp(opts);
+  const { app } = explorer;
   const listenHost = opts.host ?? "127.0.0.1";
   await app.listen({ host: listenHost, port: opts.port });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : opts.port;
   const host = listenHost.includes(":") ? `[${listenHost}]` : listenHost;
-  return {
-    url: `http://${host}:${port}/`,
-    app,
-    driver,
-    close: async () => {
-      await app.close();
-      await guardPool.close();
-      await driver.close();
-    },
-  };
+  return { ...explorer, url: `http://${host}:${port}/` };
 }

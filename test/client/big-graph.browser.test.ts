@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { datasetToSnapshot } from "../../src/server/bench/browser/dataset-snapshot.ts";
-import { createDataset } from "../../src/server/generate/index.ts";
+import { datasetToSnapshot } from "../../src/bench/browser/dataset-snapshot.ts";
+import { createDataset } from "../../src/generate/index.ts";
 import { BIG_GRAPH } from "../../src/client/core/layout/index.ts";
 import { launchBrowser, clickNode, screenshot } from "../support/browser.ts";
 import { serveStatic } from "../support/static-server.ts";

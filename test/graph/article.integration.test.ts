@@ -3,7 +3,7 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { testDriver, testConnection } from "../support/db.ts";
-import { loadArticleGraph } from "../../src/server/seed/index.ts";
+import { loadArticleGraph } from "../../src/seed/index.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
 const article = readFileSync(new URL("../../../shared/seed/alibaba-ai-pivot.ja.txt", import.meta.url), "utf8");

@@ -1,7 +1,7 @@
 // Real Chromium (Debian's) driven by playwright-core, with WebGL through SwiftShader so Sigma can draw.
 import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "../../src/server/bench/chromium.ts";
+import { launchChromium } from "../../src/bench/chromium.ts";
 
 export const SCREENSHOT_DIR = new URL("../../test-results/screenshots/", import.meta.url).pathname;
 

@@ -2,7 +2,7 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
-import { startLocal, stopLocal, localConnection } from "../../src/server/local-neo4j/index.ts";
+import { startLocal, stopLocal, localConnection } from "../../src/local-neo4j/index.ts";
 import type { Connection } from "../../src/server/db/connection.ts";
 
 const root = new URL("../../", import.meta.url).pathname;

@@ -1,2 +1,2 @@
 // The offline edition's tests serve folders the way the benchmarks do.
-export { serveStatic } from "../../src/server/bench/static-server.ts";
+export { serveStatic } from "../../src/bench/static-server.ts";

@@ -4,9 +4,8 @@
 import { Worker } from "node:worker_threads";
 import type { GraphPayload } from "../../shared/index.ts";
 import type { Connection } from "../db/connection.ts";
-import type { GuardLimits } from "./run-guarded.ts";
-import type { GuardJob } from "./guard-worker.ts";
-import { decodeError, encodeParams, type TransferredError } from "./transfer.ts";
+import type { GuardJob, GuardPool } from "./guard-types.ts";
+import { decodeError, encodeParams, type TransferredError } from "../db/transfer.ts";
 
 const WORKER_MODULE = new URL("./guard-worker.ts", import.meta.url).href;
 // Resolved here, from this file, so the worker finds tsx whatever the current directory.
@@ -25,13 +24,6 @@ interface Pending {
   reject: (error: unknown) => void;
   timer: NodeJS.Timeout;
   started: number;
-}
-
-export interface GuardPool {
-  /** False once a worker failed to start: callers then run queries in-process. */
-  readonly available: boolean;
-  run(cypher: string, params: Record<string, unknown>, limits: GuardLimits): Promise<GraphPayload>;
-  close(): Promise<void>;
 }
 
 export function createGuardPool(connection: Connection, size = 2): GuardPool {

@@ -3,15 +3,9 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { Connection } from "../db/connection.ts";
 import { createDriver } from "../db/driver.ts";
-import { runGuarded, type GuardLimits } from "./run-guarded.ts";
-import { decodeParams, encodeError } from "./transfer.ts";
-
-export interface GuardJob {
-  id: number;
-  cypher: string;
-  params: unknown;
-  limits: GuardLimits;
-}
+import { runGuarded } from "./run-guarded.ts";
+import type { GuardJob } from "./guard-types.ts";
+import { decodeParams, encodeError } from "../db/transfer.ts";
 
 const { connection } = workerData as { connection: Connection };
 const driver = createDriver(connection);

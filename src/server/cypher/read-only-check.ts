@@ -1,8 +1,9 @@
 // Refuses, before it runs, any query whose plan writes, changes schema, loads files or calls an admin procedure.
-import neo4j, { type Driver, type ProfiledPlan } from "neo4j-driver";
+import { accessMode, type Driver, type ProfiledPlan } from "../db/driver-types.ts";
 import { ForbiddenError } from "../errors.ts";
 import { mapDbError } from "../db/map-error.ts";
 import { unprefixError } from "./explain-position.ts";
+import { EXPLAIN_PREFIX, explainQuery } from "../queries/admin.ts";
 
 /** Read-only procedures a journalist's query may call; everything else under dbms.* or outside db.* is refused. */
 const ALLOWED_PROCEDURE =
@@ -14,8 +15,6 @@ const ALLOWED_PROCEDURE =
  * catalogue listings below pass.
  */
 const ALLOWED_COMMAND = /^Show(Indexes|Constraints|Procedures|Functions)$/;
-
-const EXPLAIN = "EXPLAIN ";
 
 type PlanNode = Pick<ProfiledPlan, "operatorType" | "arguments" | "children">;
 
@@ -36,13 +35,13 @@ export async function assertReadOnly(
   cypher: string,
   params: Record<string, unknown>,
 ): Promise<void> {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  const session = driver.session({ database, defaultAccessMode: accessMode.READ });
   let summary;
   try {
-    summary = await session.run(`${EXPLAIN}${cypher}`, params).summary();
+    summary = await session.run(explainQuery(cypher), params).summary();
   } catch (error) {
     // Neo4j counts positions in the prefixed text; the editor marks them in the user's.
-    throw unprefixError(mapDbError(error), EXPLAIN.length);
+    throw unprefixError(mapDbError(error), EXPLAIN_PREFIX.length);
   } finally {
     await session.close();
   }

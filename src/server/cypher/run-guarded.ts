@@ -1,20 +1,14 @@
 // Runs a user's or saved query: checked read-only first, then in a READ transaction with a timeout and a row cap.
-import neo4j, { type Session, type Transaction } from "neo4j-driver";
+import { accessMode, type Session, type Transaction } from "../db/driver-types.ts";
 import type { GraphPayload } from "../../shared/index.ts";
 import type { ReadContext } from "../db/read.ts";
 import { isTimeout, mapDbError } from "../db/map-error.ts";
 import { toJson } from "../db/to-wire.ts";
 import { assertReadOnly } from "./read-only-check.ts";
-import { GraphCollector } from "./collect-graph.ts";
+import { GraphCollector } from "../db/collect-graph.ts";
 import { BadRequestError } from "../errors.ts";
 import { MAX_RESULT_BYTES, MAX_RESULT_DEPTH, resultWeight } from "./result-budget.ts";
-
-export interface GuardLimits {
-  maxRows: number;
-  timeoutMs: number;
-  /** Write mode exists only for a server started with --allow-write and called with its token. */
-  write?: boolean;
-}
+import type { GuardLimits } from "./guard-types.ts";
 
 const FETCH_SIZE = 100;
 
@@ -33,7 +27,7 @@ export async function runGuarded(
   // Small batches: after a capped result stops reading, the driver still has to drain the batch in flight.
   const session = ctx.driver.session({
     database: ctx.database,
-    defaultAccessMode: limits.write ? neo4j.session.WRITE : neo4j.session.READ,
+    defaultAccessMode: limits.write ? accessMode.WRITE : accessMode.READ,
     fetchSize: FETCH_SIZE,
   });
   const t0 = performance.now();

@@ -1,7 +1,7 @@
 // Runs our own Cypher in a READ transaction with a timeout, and maps failures to typed errors.
 import neo4j, { type Driver, type Record as Neo4jRecord } from "neo4j-driver";
 import { mapDbError } from "./map-error.ts";
-import type { GuardPool } from "../cypher/guard-pool.ts";
+import type { GuardPool } from "../cypher/guard-types.ts";
 
 export interface ReadContext {
   driver: Driver;
@@ -28,3 +28,6 @@ export async function readRecords(
 
 /** Driver integers for LIMIT and friends: Cypher rejects floats there. */
 export const int = (n: number) => neo4j.int(n);
+
+/** A driver date from its parts, month 1-based: Cypher compares dates only with real date values. */
+export const date = (year: number, month: number, day: number) => new neo4j.types.Date(year, month, day);

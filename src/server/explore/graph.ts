@@ -1,9 +1,9 @@
 // The whole entity graph (capped) as one wire payload, for the explorer's first view.
-import type { Node, Relationship } from "neo4j-driver";
+import type { Node, Relationship } from "../db/driver-types.ts";
 import type { GraphPayload } from "../../shared/index.ts";
 import { nodeToWire, relationshipToWire } from "../db/to-wire.ts";
 import { int, readRecords, type ReadContext } from "../db/read.ts";
-import { GRAPH_NODES, GRAPH_RELATIONSHIPS } from "../queries/cypher.ts";
+import { GRAPH_NODES, GRAPH_RELATIONSHIPS } from "../queries/explore.ts";
 
 export async function wholeGraph(ctx: ReadContext, limit: number): Promise<GraphPayload> {
   const t0 = performance.now();

@@ -1,7 +1,7 @@
 // Reports whether Neo4j answers, and which version and edition it is.
 import type { Health } from "../../shared/index.ts";
 import { readRecords, type ReadContext } from "../db/read.ts";
-import { SERVER_INFO } from "../queries/cypher.ts";
+import { SERVER_INFO } from "../queries/explore.ts";
 
 export async function health(ctx: ReadContext): Promise<Health> {
   try {

@@ -1,11 +1,11 @@
 // One hop around a node, filtered and paged, with the total so the client can say "showing 50 of 1,240".
-import type { Node, Relationship } from "neo4j-driver";
+import type { Node, Relationship } from "../db/driver-types.ts";
 import type { NeighborsQuery, NeighborsResponse, WireNode, WireRelationship } from "../../shared/index.ts";
 import { nodeToWire, relationshipToWire } from "../db/to-wire.ts";
 import { int, readRecords, type ReadContext } from "../db/read.ts";
-import { NEIGHBOR_COUNT, NEIGHBOR_DEGREE, NEIGHBOR_PAGE } from "../queries/cypher.ts";
+import { NEIGHBOR_COUNT, NEIGHBOR_DEGREE, NEIGHBOR_PAGE } from "../queries/explore.ts";
 import { findNode } from "./node-detail.ts";
-import { toCount } from "./utils.ts";
+import { toCount } from "./counts.ts";
 
 export async function neighbors(ctx: ReadContext, id: string, q: NeighborsQuery): Promise<NeighborsResponse> {
   const t0 = performance.now();

@@ -1,10 +1,16 @@
 // One node with its degree by type, its relationships (with quotes) and the sources they cite.
-import type { Node, Relationship } from "neo4j-driver";
+import type { Node, Relationship } from "../db/driver-types.ts";
 import { isElementId, type NodeDetail, type NodeRelationship } from "../../shared/index.ts";
 import { NotFoundError } from "../errors.ts";
 import { intToJson, nodeToWire, relationshipToWire } from "../db/to-wire.ts";
 import { int, readRecords, type ReadContext } from "../db/read.ts";
-import { NODE_BY_ELEMENT_ID, NODE_BY_SLUG, NODE_DEGREE, NODE_RELATIONSHIPS, SOURCES_BY_ID } from "../queries/cypher.ts";
+import {
+  NODE_BY_ELEMENT_ID,
+  NODE_BY_SLUG,
+  NODE_DEGREE,
+  NODE_RELATIONSHIPS,
+  SOURCES_BY_ID,
+} from "../queries/explore.ts";
 
 export async function findNode(ctx: ReadContext, id: string): Promise<Node> {
   const records = await readRecords(ctx, isElementId(id) ? NODE_BY_ELEMENT_ID : NODE_BY_SLUG, { id });

@@ -1,9 +1,9 @@
 // The k shortest paths between two entities, each hop with its relationship and quote.
-import type { Path, Record as Neo4jRecord } from "neo4j-driver";
+import type { Neo4jRecord, Path } from "../db/driver-types.ts";
 import type { GraphPath, PathsQuery, PathsResponse, WireNode, WireRelationship } from "../../shared/index.ts";
 import { nodeToWire, relationshipToWire } from "../db/to-wire.ts";
 import { readRecords, type ReadContext } from "../db/read.ts";
-import { kShortestPaths } from "../queries/cypher.ts";
+import { kShortestPaths } from "../queries/explore.ts";
 import { findNode } from "./node-detail.ts";
 
 /**

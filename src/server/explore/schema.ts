@@ -8,9 +8,9 @@ import {
   TOTALS,
   TYPE_COUNTS,
   TYPE_COUNTS_FROM_STATS,
-} from "../queries/cypher.ts";
+} from "../queries/explore.ts";
 import { UnavailableError } from "../errors.ts";
-import { toCount } from "./utils.ts";
+import { toCount } from "./counts.ts";
 
 async function counts(ctx: ReadContext, cypher: string, fallback?: string): Promise<{ name: string; count: number }[]> {
   try {

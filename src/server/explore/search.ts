@@ -1,5 +1,5 @@
 // Full-text search over entity names and aliases in Japanese, Chinese and English, ranked, with what matched.
-import type { Node } from "neo4j-driver";
+import type { Node } from "../db/driver-types.ts";
 import {
   captionOf,
   matchedName,
@@ -12,7 +12,7 @@ import {
 } from "../../shared/index.ts";
 import { nodeToWire } from "../db/to-wire.ts";
 import { int, readRecords, type ReadContext } from "../db/read.ts";
-import { SEARCH } from "../queries/cypher.ts";
+import { SEARCH } from "../queries/explore.ts";
 import { toLuceneQuery } from "./lucene.ts";
 
 /** Lucene's best few times the limit are ranked by name (shared/entity.ts), which lifts an exact name match that

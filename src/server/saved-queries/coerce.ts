@@ -1,5 +1,5 @@
 // Turns parameter values from the CLI, a URL or JSON into each parameter's type, and then into what the driver needs.
-import neo4j from "neo4j-driver";
+import { date, int } from "../db/read.ts";
 import { BadRequestError } from "../errors.ts";
 import type { SavedQuery, SavedQueryParamType, SavedQueryValue } from "./types.ts";
 import { closeNames } from "./utils.ts";
@@ -62,10 +62,10 @@ export function parseValue(type: SavedQueryParamType, raw: unknown): ParsedValue
 
 /** Cypher rejects floats for LIMIT and path lengths, and compares dates only with real date values. */
 export function toDriverValue(type: SavedQueryParamType, value: SavedQueryValue): unknown {
-  if (type === "integer") return neo4j.int(value as number);
+  if (type === "integer") return int(value as number);
   if (type === "date") {
     const [y, m, d] = String(value).split("-").map(Number);
-    return new neo4j.types.Date(y!, m!, d!);
+    return date(y!, m!, d!);
   }
   return value;
 }

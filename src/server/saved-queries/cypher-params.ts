@@ -1,5 +1,5 @@
 // Finds the `$name` parameters a query uses, outside strings and comments, with the line of first use.
-import { segments } from "../seed/cypher-lexer.ts";
+import { segments } from "../cypher-text/lexer.ts";
 
 /** Parameter name → 1-based line of its first use in `text` (the whole file, so lines match the editor's). */
 export function usedParams(text: string): Map<string, number> {

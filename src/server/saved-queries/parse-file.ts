@@ -1,6 +1,6 @@
 // Turns the text of one query file into a SavedQuery, or into every problem found in it, each with its line.
 import { SavedQuerySchema } from "../../shared/saved-query.ts";
-import { segments } from "../seed/cypher-lexer.ts";
+import { segments } from "../cypher-text/lexer.ts";
 import { usedParams } from "./cypher-params.ts";
 import { splitHeader } from "./header-lines.ts";
 import { parseParam } from "./parse-param.ts";

@@ -3,7 +3,7 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { startLocal, stopLocal, localConnection } from "../../../src/server/local-neo4j/index.ts";
+import { startLocal, stopLocal, localConnection } from "../../../src/local-neo4j/index.ts";
 import { startExplorer, type RunningExplorer } from "../../../src/server/run.ts";
 import { ApiErrorSchema, HealthSchema, NodeDetailSchema } from "../../../src/shared/index.ts";
 import { createDriver } from "../../../src/server/db/driver.ts";

@@ -1,0 +1,56 @@
+// What `npm run bench` runs: the scale benchmark (server) and the browser benchmark, each with the options it takes.
+import { BadRequestError } from "../server/errors.ts";
+
+export const BENCH_PARTS = ["scale", "browser"] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
+
+export interface BenchPlanOptions {
+  only?: string;
+  write: boolean;
+  runs?: string;
+  entities?: string;
+  relationships?: string;
+  sizes?: string;
+  big?: string;
+}
+
+export interface BenchStep {
+  part: BenchPart;
+  /** The script under scripts/, run as its own process so each part keeps its own command line and report. */
+  script: string;
+  args: string[];
+}
+
+const flag = (name: string, value: string | undefined) => (value === undefined ? [] : [`--${name}`, value]);
+
+export function benchPlan(o: BenchPlanOptions): BenchStep[] {
+  const parts = o.only
+    ? o.only
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean)
+    : [...BENCH_PARTS];
+  for (const part of parts) {
+    if (!(BENCH_PARTS as readonly string[]).includes(part))
+      throw new BadRequestError(`--only takes ${BENCH_PARTS.join(", ")} (comma-separated), got "${part}"`);
+  }
+  const write = o.write ? ["--write"] : [];
+  const steps: Record<BenchPart, BenchStep> = {
+    scale: {
+      part: "scale",
+      script: "bench-scale.ts",
+      args: [
+        ...flag("runs", o.runs),
+        ...flag("entities", o.entities),
+        ...flag("relationships", o.relationships),
+        ...write,
+      ],
+    },
+    browser: {
+      part: "browser",
+      script: "bench-browser.ts",
+      args: [...flag("runs", o.runs), ...flag("sizes", o.sizes), ...flag("big", o.big), ...write],
+    },
+  };
+  return BENCH_PARTS.filter((p) => parts.includes(p)).map((p) => steps[p]);
+}

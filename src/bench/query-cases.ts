@@ -1,0 +1,105 @@
+// The requests the latency benchmark sends, each over HTTP and as the same Cypher straight through the driver.
+import neo4j, { type Driver, type Path } from "neo4j-driver";
+import type { DatasetManifest, EntityRow } from "../generate/index.ts";
+import { createRng } from "../generate/rng.ts";
+import { toLuceneQuery } from "../server/explore/lucene.ts";
+import {
+  LABEL_COUNTS_FROM_STATS,
+  NEIGHBOR_DEGREE,
+  NEIGHBOR_PAGE,
+  NODE_BY_SLUG,
+  PROPERTY_KEYS,
+  SEARCH,
+  TYPE_COUNTS_FROM_STATS,
+  kShortestPaths,
+} from "../server/queries/explore.ts";
+
+export interface QueryCase {
+  name: string;
+  /** API path of request i. */
+  path: (i: number) => string;
+  /** The same Cypher the endpoint runs for request i, with the same parameters and parallelism. */
+  raw: (i: number) => Promise<void>;
+}
+
+const SEARCH_LIMIT = 10;
+const PAGE = 50;
+const HUB_CURSORS = [0, 1_000, 5_000];
+
+export function queryCases(
+  driver: Driver,
+  database: string,
+  manifest: DatasetManifest,
+  entities: readonly EntityRow[],
+): QueryCase[] {
+  const run = (cypher: string, params: Record<string, unknown>) =>
+    driver.executeQuery(cypher, params, { database, routing: neo4j.routing.READ });
+  const node = async (id: string) => (await run(NODE_BY_SLUG, { id })).records[0]!.get("n").elementId as string;
+  const rng = createRng(manifest.seed, 7);
+  const terms = Array.from({ length: 64 }, (_, k) => {
+    const p = entities[rng.below(entities.length)]!.props;
+    // English names, an English prefix, Japanese and Chinese spellings, in turn.
+    return [String(p.name), String(p.name).slice(0, 5), String(p.name_ja), String(p.name_zh)][k % 4]!;
+  });
+  const ordinary = manifest.ordinary;
+  const hubs = manifest.hubs.map((h) => h.id);
+  const pairs = ordinary.flatMap((a, i) => ordinary.slice(i + 1).map((b) => [a, b] as const));
+  const neighbours = async (id: string, skip: number) => {
+    const params = { elementId: await node(id), types: null, labels: null, direction: "both" };
+    await Promise.all([
+      run(NEIGHBOR_DEGREE, params),
+      run(NEIGHBOR_PAGE, { ...params, skip: neo4j.int(skip), limit: neo4j.int(PAGE) }),
+    ]);
+  };
+  const at = <T>(list: readonly T[], i: number) => list[i % list.length]!;
+  // As explore/paths.ts: k paths first, 5k only when parallel relationships repeat a route; undirected when no directed path.
+  const routes = (records: readonly { get: (key: string) => unknown }[]) =>
+    new Set(records.map((r) => (r.get("p") as Path).segments.map((s) => s.end.elementId).join(">"))).size;
+  const pathsCase = (name: string, k: number): QueryCase => ({
+    name,
+    path: (i) => `/api/paths?from=${at(pairs, i)[0]}&to=${at(pairs, i)[1]}&k=${k}`,
+    raw: async (i) => {
+      const [from, to] = await Promise.all(at(pairs, i).map(node));
+      const find = async (directed: boolean) => {
+        const first = (await run(kShortestPaths(6, k, directed), { from, to })).records;
+        return routes(first) < k && first.length === k
+          ? (await run(kShortestPaths(6, Math.min(k * 5, 100), directed), { from, to })).records
+          : first;
+      };
+      if (!(await find(true)).length) await find(false);
+    },
+  });
+  return [
+    {
+      name: "search",
+      path: (i) => `/api/search?q=${encodeURIComponent(at(terms, i))}&limit=${SEARCH_LIMIT}`,
+      raw: async (i) =>
+        void (await run(SEARCH, {
+          query: toLuceneQuery(at(terms, i)),
+          labels: null,
+          limit: neo4j.int(SEARCH_LIMIT * 3),
+        })),
+    },
+    {
+      name: "expand an ordinary node",
+      path: (i) => `/api/nodes/${at(ordinary, i)}/neighbors?limit=${PAGE}`,
+      raw: (i) => neighbours(at(ordinary, i), 0),
+    },
+    {
+      name: "expand a hub (one page of 50)",
+      path: (i) =>
+        `/api/nodes/${at(hubs, i)}/neighbors?limit=${PAGE}${at(HUB_CURSORS, i) ? `&cursor=${at(HUB_CURSORS, i)}` : ""}`,
+      raw: (i) => neighbours(at(hubs, i), at(HUB_CURSORS, i)),
+    },
+    pathsCase("a shortest path (k = 1, up to 6 hops)", 1),
+    {
+      name: "schema (labels, types, counts)",
+      path: () => "/api/schema",
+      raw: async () =>
+        void (await Promise.all(
+          [LABEL_COUNTS_FROM_STATS, TYPE_COUNTS_FROM_STATS, PROPERTY_KEYS].map((c) => run(c, {})),
+        )),
+    },
+    pathsCase("k shortest paths (k = 10, up to 6 hops)", 10),
+  ];
+}

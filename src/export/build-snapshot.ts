@@ -1,0 +1,59 @@
+// Reads everything an offline explorer needs from Neo4j into one validated snapshot.
+import type { Node } from "neo4j-driver";
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, SnapshotSchema, type Snapshot } from "../shared/index.ts";
+import { readRecords, type ReadContext } from "../server/db/read.ts";
+import { nodeToWire } from "../server/db/to-wire.ts";
+import { ALL_SOURCES } from "./queries.ts";
+import { wholeGraph } from "../server/explore/graph.ts";
+import { schema } from "../server/explore/schema.ts";
+import { health } from "../server/explore/health.ts";
+import { runSavedQuery, type SavedQuery } from "../server/saved-queries/index.ts";
+import { LocalNeo4jError } from "../local-neo4j/errors.ts";
+
+export interface SnapshotOptions {
+  /** Shown in the page as where the data came from; only the host part is kept, never credentials. */
+  uri: string;
+  savedQueries: readonly SavedQuery[];
+  maxNodes: number;
+  /** Rows kept of each saved query's result: the live API's cap (RESULT_CAP), so both editions show the same answer. */
+  resultCap: number;
+  timeoutMs: number;
+}
+
+export async function buildSnapshot(ctx: ReadContext, opts: SnapshotOptions): Promise<Snapshot> {
+  const state = await health(ctx);
+  if (!state.neo4j.reachable) throw new LocalNeo4jError(`Neo4j is unreachable: ${state.neo4j.message ?? "no answer"}`);
+  const graph = await wholeGraph(ctx, opts.maxNodes);
+  if (graph.summary.capped)
+    throw new LocalNeo4jError(
+      `The graph has more than ${opts.maxNodes} entities; raise --max-nodes to export it whole.`,
+    );
+  const sources = (await readRecords(ctx, ALL_SOURCES)).map((r) => nodeToWire(r.get("s") as Node));
+  const queries = [];
+  for (const query of opts.savedQueries) {
+    const result = await runSavedQuery(ctx, query, {}, { maxRows: opts.resultCap, timeoutMs: opts.timeoutMs });
+    // The defaults as the page shows them (JSON), not as the driver got them.
+    const params = Object.fromEntries(query.params.map((p) => [p.name, p.default]));
+    queries.push({ query, params, result });
+  }
+  return SnapshotSchema.parse({
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    exportedAt: new Date().toISOString(),
+    origin: { server: hostOf(opts.uri), database: ctx.database, neo4jVersion: state.neo4j.version ?? "unknown" },
+    nodes: graph.nodes,
+    relationships: graph.relationships,
+    sources,
+    schema: await schema(ctx),
+    queries,
+  });
+}
+
+function hostOf(uri: string): string {
+  try {
+    const url = new URL(uri);
+    return `${url.protocol}//${url.host}`;
+  } catch {
+    return "unknown";
+  }
+}

@@ -1,0 +1,84 @@
+// The bundled local Neo4j: start (fetching jars once), stop and status, as a small actions object.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { LocalNeo4jError } from "./errors.ts";
+import type { Connection } from "../server/db/connection.ts";
+import type { LocalNeo4jOptions, LocalState, LocalStatus } from "./types.ts";
+import { instancePaths } from "./paths.ts";
+import { requireJava17 } from "./java.ts";
+import { ensureJars, pinnedVersion } from "./jars.ts";
+import { renderConf } from "./conf.ts";
+import { findFreePort, isPortFree, portHolder } from "./ports.ts";
+import { spawnNeo4j, stopPid } from "./process.ts";
+import { clearState, liveState, writeState } from "./state.ts";
+import { ensurePassword, readPassword, LOCAL_USER } from "./password.ts";
+import { waitForOnline, waitForPort } from "./readiness.ts";
+
+export type { LocalNeo4jOptions, LocalState, LocalStatus } from "./types.ts";
+
+const START_TIMEOUT_MS = 120_000;
+
+function pathsOf(opts: Pick<LocalNeo4jOptions, "root" | "dataDir">) {
+  return instancePaths(opts.root, opts.dataDir, pinnedVersion(instancePaths(opts.root, opts.dataDir, "").pom));
+}
+
+async function choosePort(preferred: number, log: (l: string) => void): Promise<number> {
+  if (await isPortFree(preferred)) return preferred;
+  const port = await findFreePort(preferred + 1);
+  const holder = portHolder(preferred);
+  log(`Port ${preferred} is taken${holder ? ` by ${holder}` : ""}; the local Neo4j uses port ${port} instead.`);
+  return port;
+}
+
+/** Starts the instance, or returns the one already running from this data folder (started: false). */
+export async function startLocal(opts: LocalNeo4jOptions): Promise<{ state: LocalState; started: boolean }> {
+  const log = opts.log ?? (() => {});
+  const paths = pathsOf(opts);
+  const running = liveState(paths);
+  if (running) return { state: running, started: false };
+  requireJava17();
+  ensureJars(paths, log);
+  mkdirSync(paths.conf, { recursive: true });
+  const port = await choosePort(opts.port, log);
+  writeFileSync(`${paths.conf}/neo4j.conf`, renderConf({ port, pagecache: opts.pagecache }));
+  const pid = spawnNeo4j(paths, opts.heap);
+  const uri = `bolt://127.0.0.1:${port}`;
+  const version = pinnedVersion(paths.pom);
+  writeState(paths, { pid, port, uri, version, startedAt: new Date().toISOString() });
+  try {
+    await waitForPort(paths, pid, port, START_TIMEOUT_MS);
+    const password = await ensurePassword(paths, uri);
+    await waitForOnline(uri, password, "neo4j", START_TIMEOUT_MS);
+  } catch (error) {
+    await stopPid(pid, 10_000);
+    clearState(paths);
+    throw error;
+  }
+  return { state: { pid, port, uri, version, startedAt: new Date().toISOString() }, started: true };
+}
+
+export async function stopLocal(opts: Pick<LocalNeo4jOptions, "root" | "dataDir">): Promise<LocalState | undefined> {
+  const paths = pathsOf(opts);
+  const state = liveState(paths);
+  if (state) await stopPid(state.pid);
+  clearState(paths);
+  return state;
+}
+
+export function statusLocal(opts: Pick<LocalNeo4jOptions, "root" | "dataDir">): LocalStatus {
+  const paths = pathsOf(opts);
+  const state = liveState(paths);
+  return state ? { running: true, state, dataDir: paths.dir } : { running: false, dataDir: paths.dir };
+}
+
+/** Bolt URI and credentials of the running instance; the password never leaves the server side. */
+export function localConnection(opts: Pick<LocalNeo4jOptions, "root" | "dataDir">, database = "neo4j"): Connection {
+  const paths = pathsOf(opts);
+  const state = liveState(paths);
+  const password = readPassword(paths);
+  if (!state || !password) {
+    throw new LocalNeo4jError(
+      `The local Neo4j (${paths.dir}) is not running. Start it with \`npm run neo4j:start\`, or set NEO4J_URI.`,
+    );
+  }
+  return { uri: state.uri, username: LOCAL_USER, password, database };
+}

@@ -1,0 +1,75 @@
+// Waits until the new JVM answers on Bolt and the database is online, or explains why it never will.
+import { connect } from "node:net";
+import { readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import neo4j from "neo4j-driver";
+import { LocalNeo4jError } from "./errors.ts";
+import { DATABASE_STATUS } from "./queries.ts";
+import type { InstancePaths } from "./paths.ts";
+import { isAlive, sleep } from "./process.ts";
+
+function tcpAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: "127.0.0.1" });
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+  });
+}
+
+/** The last lines of the server's own logs, which name the cause (a store lock, a bad setting). */
+export function logTail(paths: InstancePaths, lines = 12): string {
+  const files = ["console.log", "neo4j.log"].map((f) => join(paths.logs, f)).filter(existsSync);
+  return files
+    .map((f) => readFileSync(f, "utf8").trimEnd().split("\n").slice(-lines).join("\n"))
+    .join("\n")
+    .trim();
+}
+
+export function explainEarlyExit(paths: InstancePaths): LocalNeo4jError {
+  const tail = logTail(paths, 40);
+  if (/lock/i.test(tail) && /store|file/i.test(tail)) {
+    return new LocalNeo4jError(
+      `The data folder ${paths.home}/data is locked by another Neo4j process. Stop it first (npm run neo4j:stop, or find it with \`ps aux | grep CommunityEntryPoint\`).`,
+    );
+  }
+  return new LocalNeo4jError(
+    `Neo4j exited during start-up. Last log lines:\n${tail.split("\n").slice(-12).join("\n")}`,
+  );
+}
+
+export async function waitForPort(paths: InstancePaths, pid: number, port: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) throw explainEarlyExit(paths);
+    if (await tcpAnswers(port)) return;
+    await sleep(200);
+  }
+  throw new LocalNeo4jError(
+    `Neo4j did not open Bolt on port ${port} within ${timeoutMs / 1000} s. Log tail:\n${logTail(paths)}`,
+  );
+}
+
+export async function waitForOnline(
+  uri: string,
+  password: string,
+  database: string,
+  timeoutMs: number,
+): Promise<string> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", password));
+  const deadline = Date.now() + timeoutMs;
+  try {
+    while (true) {
+      try {
+        const res = await driver.executeQuery(DATABASE_STATUS, { db: database }, { database: "system" });
+        if (res.records[0]?.get("currentStatus") === "online") return (await driver.getServerInfo()).agent ?? "";
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+      }
+      if (Date.now() > deadline)
+        throw new LocalNeo4jError(`Database ${database} did not come online within ${timeoutMs / 1000} s`);
+      await sleep(250);
+    }
+  } finally {
+    await driver.close();
+  }
+}

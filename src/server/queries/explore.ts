@@ -1,0 +1,127 @@
+// The Cypher behind the explore endpoints (graph, search, node detail, neighbours, paths, schema, stats, health):
+// parameterised, named columns, never built from user input.
+
+/** Every entity and every relationship between entities (the article graph view), capped. */
+export const GRAPH_NODES = `
+MATCH (n:Entity)
+RETURN n
+ORDER BY n.id
+LIMIT $limit`;
+
+export const GRAPH_RELATIONSHIPS = `
+MATCH (a:Entity)-[r]->(b:Entity)
+RETURN r
+ORDER BY elementId(r)
+LIMIT $limit`;
+
+/** Entity slugs never contain ':' while element ids always do, so each id form gets an indexed lookup. */
+export const NODE_BY_SLUG = `MATCH (n:Entity {id: $id}) RETURN n LIMIT 1`;
+export const NODE_BY_ELEMENT_ID = `MATCH (n) WHERE elementId(n) = $id RETURN n LIMIT 1`;
+
+export const NODE_DEGREE = `
+MATCH (n) WHERE elementId(n) = $elementId
+MATCH (n)-[r]-()
+RETURN type(r) AS type, count(r) AS count`;
+
+export const NODE_RELATIONSHIPS = `
+MATCH (n) WHERE elementId(n) = $elementId
+MATCH (n)-[r]-(m)
+RETURN r, m, startNode(r) = n AS outgoing
+ORDER BY type(r), m.name
+LIMIT $limit`;
+
+export const SOURCES_BY_ID = `
+MATCH (s:Source) WHERE s.id IN $ids
+RETURN s
+ORDER BY s.id`;
+
+export const SERVER_INFO = `
+CALL dbms.components() YIELD name, versions, edition
+RETURN name, versions[0] AS version, edition`;
+
+/** $query is a Lucene query built by explore/lucene.ts, where every user character is escaped. */
+export const SEARCH = `
+CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+RETURN node, score
+// Prefix matches all score alike; the shorter name is then the likelier target ("alibab" -> Alibaba Group).
+ORDER BY score DESC, size(coalesce(node.name, '')) ASC
+LIMIT $limit`;
+
+const NEIGHBOR_FILTER = `
+MATCH (n) WHERE elementId(n) = $elementId
+MATCH (n)-[r]-(m)
+WHERE ($types IS NULL OR type(r) IN $types)
+  AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+  AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = n))`;
+
+export const NEIGHBOR_COUNT = `${NEIGHBOR_FILTER}
+RETURN count(r) AS total`;
+
+/**
+ * The same total without filters, from the node's stored degree: O(1) for a hub where the expansion above reads
+ * every one of its relationships (a self-loop counts once either way).
+ */
+export const NEIGHBOR_DEGREE = `
+MATCH (n) WHERE elementId(n) = $elementId
+RETURN COUNT { (n)--() } AS total`;
+
+export const NEIGHBOR_PAGE = `${NEIGHBOR_FILTER}
+RETURN r, m
+ORDER BY type(r), elementId(r)
+SKIP $skip
+LIMIT $limit`;
+
+/**
+ * Cypher takes path bounds and SHORTEST counts only as literals, so these two come from
+ * zod-validated integers (1..10 and 1..20), never from user text.
+ */
+export function kShortestPaths(maxHops: number, k: number, directed: boolean): string {
+  if (!Number.isInteger(maxHops) || !Number.isInteger(k)) throw new Error("path bounds must be integers");
+  const arrow = directed ? "->" : "-";
+  return `
+MATCH (a) WHERE elementId(a) = $from
+MATCH (b) WHERE elementId(b) = $to
+MATCH p = SHORTEST ${k} (a)-[*1..${maxHops}]${arrow}(b)
+RETURN p
+ORDER BY length(p)`;
+}
+
+export const LABEL_COUNTS = `
+CALL db.labels() YIELD label
+WHERE label <> 'ExplorerMeta'
+CALL (label) { MATCH (n) WHERE label IN labels(n) RETURN count(n) AS count }
+RETURN label AS name, count
+ORDER BY name`;
+
+export const TYPE_COUNTS = `
+CALL db.relationshipTypes() YIELD relationshipType AS type
+CALL (type) { MATCH ()-[r]->() WHERE type(r) = type RETURN count(r) AS count }
+RETURN type AS name, count
+ORDER BY name`;
+
+/**
+ * The same two lists from Neo4j's count store, in milliseconds where the scans above take seconds on a million
+ * relationships (BENCHMARKS.md). The procedure may be refused to a user without admin rights; then the scans run.
+ */
+export const LABEL_COUNTS_FROM_STATS = `
+CALL db.stats.retrieve('GRAPH COUNTS') YIELD data
+WITH [x IN data.nodes WHERE x.label IS NOT NULL] AS counted
+CALL db.labels() YIELD label
+WITH label, counted WHERE label <> 'ExplorerMeta'
+RETURN label AS name, coalesce(head([x IN counted WHERE x.label = label | x.count]), 0) AS count
+ORDER BY name`;
+
+export const TYPE_COUNTS_FROM_STATS = `
+CALL db.stats.retrieve('GRAPH COUNTS') YIELD data
+WITH [x IN data.relationships WHERE x.relationshipType IS NOT NULL AND x.startLabel IS NULL AND x.endLabel IS NULL] AS counted
+CALL db.relationshipTypes() YIELD relationshipType AS type
+RETURN type AS name, coalesce(head([x IN counted WHERE x.relationshipType = type | x.count]), 0) AS count
+ORDER BY name`;
+
+export const PROPERTY_KEYS = `CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey`;
+
+export const TOTALS = `
+CALL () { MATCH (n) WHERE NOT n:ExplorerMeta RETURN count(n) AS nodes }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+RETURN nodes, relationships`;

@@ -1,8 +1,0 @@
-// A bulk load the database's state refuses: the data set is there already, or a previous load stopped part-way.
-import { AppError } from "../../errors.ts";
-
-export class BulkLoadError extends AppError {
-  constructor(message: string, details?: unknown) {
-    super("bulk_load", message, details);
-  }
-}
