@@ -1,6 +1,6 @@
 // Maps the position in a Neo4j error message, which is relative to the statement sent, back onto the file.
 import type { Position, Statement } from "./types.ts";
-import { positionAt } from "./utils.ts";
+import { positionAt } from "./source-text.ts";
 
 export interface RelativePosition extends Position {
   offset?: number;

@@ -1,7 +1,7 @@
 // Typed failures of the seed loader; a SeedError points at the file position a user can jump to.
 import { AppError } from "../server/errors.ts";
 import type { FileReport } from "./types.ts";
-import { caretLine } from "./utils.ts";
+import { caretLine } from "./source-text.ts";
 
 export interface SeedFailure {
   file: string;

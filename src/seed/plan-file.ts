@@ -3,7 +3,7 @@ import { SeedError } from "./errors.ts";
 import { isSchemaStatement } from "./schema-statement.ts";
 import { splitStatements } from "./split-statements.ts";
 import type { Statement } from "./types.ts";
-import { lineStarts, lineText } from "./utils.ts";
+import { lineStarts, lineText } from "./source-text.ts";
 
 export interface FilePlan {
   file: string;

@@ -1,7 +1,7 @@
 // Cuts a Cypher script into statements at top-level semicolons, remembering where each one starts.
 import { segments, type SegmentKind } from "../server/cypher-text/lexer.ts";
 import type { Position, Statement } from "./types.ts";
-import { isWhitespace, lineStarts, positionAt } from "./utils.ts";
+import { isWhitespace, lineStarts, positionAt } from "./source-text.ts";
 
 export interface Unterminated extends Position {
   kind: Exclude<SegmentKind, "code">;

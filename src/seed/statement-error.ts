@@ -5,7 +5,7 @@ import { parseNeo4jMessage, toFilePosition } from "./error-position.ts";
 import { SeedError } from "./errors.ts";
 import type { FilePlan } from "./plan-file.ts";
 import type { Statement } from "./types.ts";
-import { lineText } from "./utils.ts";
+import { lineText } from "./source-text.ts";
 
 export interface Progress {
   appliedStatements: number;

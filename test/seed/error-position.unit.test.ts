@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseNeo4jMessage, SeedError, splitStatements, toFilePosition } from "../../src/seed/index.ts";
-import { caretLine, lineStarts } from "../../src/seed/utils.ts";
+import { caretLine, lineStarts } from "../../src/seed/source-text.ts";
 
 function only<T>(items: T[], index: number): T {
   const item = items[index];

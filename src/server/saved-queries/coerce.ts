@@ -2,7 +2,7 @@
 import { date, int } from "../db/read.ts";
 import { BadRequestError } from "../errors.ts";
 import type { SavedQuery, SavedQueryParamType, SavedQueryValue } from "./types.ts";
-import { closeNames } from "./utils.ts";
+import { closeNames } from "./close-names.ts";
 
 export type ParsedValue = { ok: true; value: SavedQueryValue } | { ok: false; reason: string };
 

@@ -1,7 +1,7 @@
 // Looks a saved query up by name; a miss names the close ones, since names are typed by hand on the command line.
 import { NotFoundError } from "../errors.ts";
 import type { SavedQuery } from "./types.ts";
-import { closeNames } from "./utils.ts";
+import { closeNames } from "./close-names.ts";
 
 export function findSavedQuery(queries: readonly SavedQuery[], name: string): SavedQuery {
   const found = queries.find((q) => q.name === name);

@@ -1,6 +1,6 @@
 // The catalogue of saved queries for `--list`: name, title, and how to pass each parameter.
 import type { SavedQuery, SavedQueryValue } from "./types.ts";
-import { padToWidth } from "./utils.ts";
+import { padToWidth } from "./text-width.ts";
 
 /** As typed after `--param name=`: bare when the shell needs no quotes. */
 function shellValue(value: SavedQueryValue): string {

@@ -1,7 +1,7 @@
 // A result as an aligned plain-text table for the terminal, long cells cut so a row stays readable.
 import type { GraphPayload } from "../../shared/index.ts";
 import { cellFormatter } from "./format-cell.ts";
-import { displayWidth, padToWidth, truncateToWidth } from "./utils.ts";
+import { displayWidth, padToWidth, truncateToWidth } from "./text-width.ts";
 
 export interface TableOptions {
   /** Widest a cell may be, in terminal cells; the full text is in the json and csv formats. */

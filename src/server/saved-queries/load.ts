@@ -5,7 +5,7 @@ import { ConfigError } from "../errors.ts";
 import { SavedQueryError } from "./errors.ts";
 import { parseSavedQuery } from "./parse-file.ts";
 import type { LoadOptions, Problem, SavedQuery } from "./types.ts";
-import { displayPath } from "./utils.ts";
+import { displayPath } from "./display-path.ts";
 
 /** Every `*.cypher` file of `dir`, sorted by name; other files (a README) are left alone. */
 export async function loadSavedQueries(dir: string, options: LoadOptions = {}): Promise<SavedQuery[]> {

@@ -11,7 +11,7 @@ import {
   type SavedQuery,
 } from "../../../src/server/saved-queries/index.ts";
 import { NotFoundError } from "../../../src/server/errors.ts";
-import { displayWidth } from "../../../src/server/saved-queries/utils.ts";
+import { displayWidth } from "../../../src/server/saved-queries/text-width.ts";
 
 const node = (id: string, name: string): WireNode => ({
   id,
