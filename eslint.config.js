@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 const restrict = (patterns) => ["error", { patterns }];
 
 /** Folders of src/ that hold tooling (commands around the API), never needed by the API at run time. */
-const TOOLING = ["bench", "generate", "local-neo4j", "seed", "export"];
+const TOOLING = ["bench", "generate", "local-neo4j", "seed", "offline-export"];
 
 const SERVER_ONLY = {
   group: [...TOOLING.map((room) => `**/${room}/**`), "**/client/**"],
@@ -23,6 +23,24 @@ const TOOLING_ONLY = { group: ["**/client/**"], message: "Tooling runs in Node: 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", ".data/**", "test-results/**"] },
   ...tseslint.configs.recommended,
+  {
+    // Promises are awaited or handed on on purpose: a dropped one hides a failure (type-checked rules).
+    files: ["**/*.ts"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": [
+        "error",
+        // node:test's test() and describe() return promises the runner itself awaits.
+        {
+          allowForKnownSafeCalls: [
+            { from: "package", name: ["test", "it", "describe", "suite"], package: "node:test" },
+          ],
+        },
+      ],
+      "@typescript-eslint/no-misused-promises": "error",
+      "@typescript-eslint/await-thenable": "error",
+    },
+  },
   {
     rules: {
       "@typescript-eslint/no-unused-vars": [
@@ -51,8 +69,8 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": restrict([
         {
-          group: ["**/server/**", "neo4j-driver", "fastify", "node:*"],
-          message: "The client talks to the API, never to Neo4j or server code.",
+          group: ["**/server/**", ...TOOLING.map((room) => `**/${room}/**`), "neo4j-driver", "fastify", "node:*"],
+          message: "The client talks to the API, never to Neo4j, server code or tooling.",
         },
       ]),
     },

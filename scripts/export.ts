@@ -7,7 +7,7 @@ import { projectRoot } from "../src/server/config/project-root.ts";
 import { resolveConnection } from "../src/local-neo4j/resolve-connection.ts";
 import { createDriver } from "../src/server/db/driver.ts";
 import { loadSavedQueries, savedQueriesDir } from "../src/server/saved-queries/index.ts";
-import { exportSite } from "../src/export/index.ts";
+import { exportSite } from "../src/offline-export/index.ts";
 import { ConfigError } from "../src/server/errors.ts";
 import { runCli } from "./cli.ts";
 

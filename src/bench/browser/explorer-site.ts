@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { build } from "vite";
 import type { Snapshot } from "../../shared/index.ts";
-import { SNAPSHOT_FILE, writeSnapshotFiles } from "../../export/write-site.ts";
+import { SNAPSHOT_FILE, writeSnapshotFiles } from "../../offline-export/write-site.ts";
 
 const run = promisify(execFile);
 

@@ -2,7 +2,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { SNAPSHOT_FILE } from "../../export/index.ts";
+import { SNAPSHOT_FILE } from "../../offline-export/index.ts";
 
 export interface FolderSize {
   files: number;
@@ -17,7 +17,7 @@ export interface FolderSize {
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])),
+    entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : Promise.resolve([join(dir, e.name)]))),
   );
   return nested.flat();
 }

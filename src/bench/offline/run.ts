@@ -7,7 +7,7 @@ import { ENTITIES_FILE, writeDataset, type DatasetManifest, type EntityRow } fro
 import { loadSavedQueries, savedQueriesDir } from "../../server/saved-queries/index.ts";
 import { bulkLoad } from "../../seed/bulk/index.ts";
 import { loadArticleGraph, resetDatabase } from "../../seed/index.ts";
-import { exportSite } from "../../export/index.ts";
+import { exportSite } from "../../offline-export/index.ts";
 import { launchChromium } from "../chromium.ts";
 import { startFreshInstance, type BenchInstanceOptions } from "../instance.ts";
 import { machineInfo, load1, type MachineInfo } from "../machine.ts";

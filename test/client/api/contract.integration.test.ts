@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { testConnection, testDriver } from "../../support/db.ts";
 import { startExplorer, type RunningExplorer } from "../../../src/server/run.ts";
 import { loadSavedQueries, savedQueriesDir } from "../../../src/server/saved-queries/index.ts";
-import { buildSnapshot } from "../../../src/export/build-snapshot.ts";
+import { buildSnapshot } from "../../../src/offline-export/build-snapshot.ts";
 import {
   ApiRequestError,
   createHttpClient,
