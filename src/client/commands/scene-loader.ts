@@ -1,11 +1,11 @@
-// Puts a query result (or the whole graph again) into the view through the researcher tools' showPayload,
+// Puts a query result (or the whole graph again) into the scene through the researcher tools' showPayload,
 // so it is one back/forward step like any other; results that arrive before the stage exists wait for it.
 import type { GraphPayload } from "../../shared/index.ts";
 import type { DataSource } from "../api/index.ts";
 
 export type ShowPayloadFn = (payload: GraphPayload, label: string) => boolean;
 
-export interface ViewLoader {
+export interface SceneLoader {
   /** Shows the payload's nodes and relationships as the view; false when it has none to show. */
   showPayload(payload: GraphPayload, label: string): boolean;
   showWholeGraph(): Promise<void>;
@@ -13,7 +13,7 @@ export interface ViewLoader {
   attach(show: ShowPayloadFn): void;
 }
 
-export function createViewLoader(source: DataSource): ViewLoader {
+export function createSceneLoader(source: DataSource): SceneLoader {
   let target: ShowPayloadFn | null = null;
   let pending: { payload: GraphPayload; label: string } | null = null;
   const showPayload = (payload: GraphPayload, label: string): boolean => {

@@ -2,7 +2,7 @@
 import type { DataSource } from "../api/index.ts";
 import type { Actions, AppState } from "../core/app/index.ts";
 import type { Store } from "../lib/create-store.ts";
-import type { OpenCommand } from "./open-command.ts";
+import type { OpenCommand } from "../commands/open-command.ts";
 import { mountCombobox } from "./search-combobox.ts";
 
 export function mountSearchBox(

@@ -6,24 +6,24 @@ import type { PageOptions } from "../core/page-options/index.ts";
 import { storyFromRelationships } from "../core/presentation/index.ts";
 import { sourceTitle } from "../core/result/index.ts";
 import { h, required } from "../lib/dom.ts";
-import type { CanvasTheme } from "./canvas-theme.ts";
-import type { CypherEditorHandle } from "./cypher-editor-view.ts";
-import { mountExportMenu } from "./export-menu.ts";
-import { mountPresentation } from "./presentation-controller.ts";
-import { mountPresentationKeys } from "./presentation-keys.ts";
-import { mountQueryLibrary } from "./query-library-view.ts";
-import { createQueryRunner } from "./query-runner.ts";
-import { mountResultsView } from "./results-view.ts";
-import { mountRunHistory } from "./run-history-view.ts";
-import type { ExplorerSigma } from "./sigma-stage.ts";
-import { loadDefaultStory } from "./story-loader.ts";
+import type { CanvasTheme } from "../stage/canvas-theme.ts";
+import type { CypherEditorHandle } from "../workbench/cypher-editor-view.ts";
+import { mountExportMenu } from "../stage/export-menu.ts";
+import { mountPresentation } from "../presentation/presentation-controller.ts";
+import { mountPresentationKeys } from "../presentation/presentation-keys.ts";
+import { mountQueryLibrary } from "../workbench/query-library-view.ts";
+import { createQueryRunner } from "../workbench/query-runner.ts";
+import { mountResultsView } from "../workbench/results-view.ts";
+import { mountRunHistory } from "../workbench/run-history-view.ts";
+import type { ExplorerSigma } from "../stage/sigma-stage.ts";
+import { loadDefaultStory } from "../presentation/story-loader.ts";
 import { initTheme, mountCanvasTheme, mountThemeToggle } from "./theme-controller.ts";
-import { createViewLoader, type ShowPayloadFn, type ViewLoader } from "./view-loader.ts";
-import { mountWorkbenchPanel, mountWorkbenchToggle } from "./workbench-panel.ts";
+import { createSceneLoader, type ShowPayloadFn, type SceneLoader } from "../commands/scene-loader.ts";
+import { mountWorkbenchPanel, mountWorkbenchToggle } from "../workbench/workbench-panel.ts";
 import { showToast } from "./toast.ts";
 
 export interface Workbench {
-  viewLoader: ViewLoader;
+  sceneLoader: SceneLoader;
   /** Starts the Ma → Apple story (loading it once), or resumes the last story presented. */
   presentDefault: () => void;
 }
@@ -40,7 +40,7 @@ export function setupWorkbench(
   initTheme(actions, options.theme);
   mountThemeToggle(required("#theme-toggle"), store, actions);
   document.documentElement.classList.toggle("embed", options.embed);
-  const viewLoader = createViewLoader(source);
+  const sceneLoader = createSceneLoader(source);
   let storyRequest: Promise<void> | null = null;
   const presentDefault = () => {
     const { story } = store.get().presentation;
@@ -54,7 +54,7 @@ export function setupWorkbench(
   presentButton.addEventListener("click", presentDefault);
   presentButton.hidden = false;
   mountPresentationKeys(store, actions, presentDefault);
-  if (options.embed) return { viewLoader, presentDefault };
+  if (options.embed) return { sceneLoader, presentDefault };
 
   const runner = createQueryRunner(client, actions);
   const panels = mountWorkbenchPanel(required("#workbench"), store, actions);
@@ -78,7 +78,9 @@ export function setupWorkbench(
     }
     if (!editor) {
       editorBox.replaceChildren(h("p", { class: "muted", role: "status" }, "Loading the Cypher editor…"));
-      editor = import("./cypher-editor-view.ts").then((m) => m.mountCypherEditor(editorBox, store, source, runner));
+      editor = import("../workbench/cypher-editor-view.ts").then((m) =>
+        m.mountCypherEditor(editorBox, store, source, runner),
+      );
     }
     return editor;
   };
@@ -108,12 +110,12 @@ export function setupWorkbench(
         );
     },
     showWholeGraph: () =>
-      void viewLoader.showWholeGraph().catch(() => showToast("Could not load the whole graph again.")),
+      void sceneLoader.showWholeGraph().catch(() => showToast("Could not load the whole graph again.")),
   });
   store.watch(
     (s) => s.result,
     (result) => {
-      if (result.status === "ready") viewLoader.showPayload(result.payload, `Query: ${sourceTitle(result.source)}`);
+      if (result.status === "ready") sceneLoader.showPayload(result.payload, `Query: ${sourceTitle(result.source)}`);
     },
   );
   if (options.query) {
@@ -130,7 +132,7 @@ export function setupWorkbench(
       },
     );
   }
-  return { viewLoader, presentDefault };
+  return { sceneLoader, presentDefault };
 }
 
 /**
@@ -145,7 +147,7 @@ export function setupStageTools(
   options: PageOptions,
   showPayload: ShowPayloadFn,
 ): void {
-  workbench.viewLoader.attach(showPayload);
+  workbench.sceneLoader.attach(showPayload);
   mountCanvasTheme(sigma, store, theme);
   mountExportMenu(required("#export-menu"), sigma, showToast);
   mountPresentation({
@@ -154,7 +156,7 @@ export function setupStageTools(
     actions,
     theme,
     caption: required("#presentation-caption"),
-    viewLoader: workbench.viewLoader,
+    sceneLoader: workbench.sceneLoader,
   });
   if (options.present) workbench.presentDefault();
 }

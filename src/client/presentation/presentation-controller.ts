@@ -3,11 +3,11 @@ import type { GraphPayload } from "../../shared/index.ts";
 import type { Actions, AppState } from "../core/app/index.ts";
 import { presentEdge, presentNode, stepFocus, type PresentationState, type Story } from "../core/presentation/index.ts";
 import type { Store } from "../lib/create-store.ts";
-import type { CanvasTheme } from "./canvas-theme.ts";
+import type { CanvasTheme } from "../stage/canvas-theme.ts";
 import { renderCaption } from "./presentation-caption.ts";
-import type { ExplorerSigma } from "./sigma-stage.ts";
-import { refreshCanvasTheme } from "./theme-controller.ts";
-import type { ViewLoader } from "./view-loader.ts";
+import type { ExplorerSigma } from "../stage/sigma-stage.ts";
+import { refreshCanvasTheme } from "../app/theme-controller.ts";
+import type { SceneLoader } from "../commands/scene-loader.ts";
 
 /** Readable from the back of a room on a 1080p projector. */
 const PRESENT_SETTINGS = { labelSize: 28, edgeLabelSize: 24, labelWeight: "700" } as const;
@@ -32,10 +32,10 @@ export interface PresentationDeps {
   actions: Actions;
   theme: CanvasTheme;
   caption: HTMLElement;
-  viewLoader: ViewLoader;
+  sceneLoader: SceneLoader;
 }
 
-export function mountPresentation({ sigma, store, actions, theme, caption, viewLoader }: PresentationDeps): void {
+export function mountPresentation({ sigma, store, actions, theme, caption, sceneLoader }: PresentationDeps): void {
   const graph = sigma.getGraph();
   let saved: {
     nodeReducer: unknown;
@@ -49,7 +49,7 @@ export function mountPresentation({ sigma, store, actions, theme, caption, viewL
   const enter = (state: PresentationState) => {
     const story = state.story!;
     if (!story.hops.every((hop) => graph.hasNode(hop.from) && graph.hasNode(hop.to)))
-      viewLoader.showPayload(storyPayload(story), story.title);
+      sceneLoader.showPayload(storyPayload(story), story.title);
     if (saved) return; // a new story while presenting: the stage is already set up
     document.documentElement.dataset.presenting = "true";
     notice = null;

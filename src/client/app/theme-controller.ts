@@ -3,9 +3,9 @@ import type { Actions, AppState } from "../core/app/index.ts";
 import { chooseTheme, THEME_STORAGE_KEY, type ThemeName } from "../core/theme/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
-import { readCanvasTheme, type CanvasTheme } from "./canvas-theme.ts";
-import type { ExplorerSigma } from "./sigma-stage.ts";
-import { themedHoverDrawer } from "./themed-hover.ts";
+import { readCanvasTheme, type CanvasTheme } from "../stage/canvas-theme.ts";
+import type { ExplorerSigma } from "../stage/sigma-stage.ts";
+import { themedHoverDrawer } from "../stage/themed-hover.ts";
 
 function remembered(): string | null {
   try {

@@ -2,7 +2,7 @@
 // (Delete hides it). The stage is focusable so the keys reach it.
 import type { AppState } from "../core/app/index.ts";
 import type { Store } from "../lib/create-store.ts";
-import type { ExpandCommands } from "./expand-command.ts";
+import type { ExpandCommands } from "../commands/expand-command.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
 
 export function mountExpandController(sigma: ExplorerSigma, store: Store<AppState>, commands: ExpandCommands): void {

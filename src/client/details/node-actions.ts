@@ -6,8 +6,8 @@ import { isPinned } from "../core/pins/index.ts";
 import { expansionOf, type NeighbourFilter } from "../core/scene/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
-import type { ExpandCommands } from "./expand-command.ts";
-import type { PathCommands } from "./path-command.ts";
+import type { ExpandCommands } from "../commands/expand-command.ts";
+import type { PathCommands } from "../commands/path-command.ts";
 
 export interface NodeActionsDeps {
   store: Store<AppState>;

@@ -9,8 +9,8 @@ import { displayNameOf, type Language } from "../core/names/index.ts";
 import type { PathsState } from "../core/paths/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
-import type { PathCommands } from "./path-command.ts";
-import { mountCombobox } from "./search-combobox.ts";
+import type { PathCommands } from "../commands/path-command.ts";
+import { mountCombobox } from "../search/search-combobox.ts";
 
 function nodeName(catalog: Catalog, key: string, language: Language): HTMLElement {
   const node = catalog.nodes.get(key);

@@ -7,24 +7,24 @@ import { createCatalog } from "../core/catalog/index.ts";
 import type { ExplorerGraph } from "../core/graph/index.ts";
 import { decodeUrlState } from "../core/url-state/index.ts";
 import { required } from "../lib/dom.ts";
-import { mountActivityView } from "./activity-view.ts";
-import type { CommandContext } from "./command-context.ts";
-import type { DetailsPanelDeps } from "./details-panel.ts";
-import { mountDragController } from "./drag-controller.ts";
-import { mountEmptyView } from "./empty-view.ts";
-import { createExpandCommands } from "./expand-command.ts";
-import { mountExpandController } from "./expand-controller.ts";
-import { mountGraphSync, type GraphSync } from "./graph-sync.ts";
-import { mountHistoryControls } from "./history-controls.ts";
-import { createIncrementalLayout, type IncrementalLayout } from "./incremental-layout.ts";
-import { bootView, reopenView } from "./open-view.ts";
-import { createOpenCommand } from "./open-command.ts";
-import { createPathCommands } from "./path-command.ts";
-import { mountPathPanel } from "./path-panel.ts";
-import { mountSearchBox } from "./search-box.ts";
-import { createShowPayload, type ShowPayload } from "./show-payload.ts";
-import { mountSidePanels } from "./side-panels.ts";
-import type { ExplorerSigma } from "./sigma-stage.ts";
+import { mountActivityView } from "../panels/activity-view.ts";
+import type { CommandContext } from "../commands/command-context.ts";
+import type { DetailsPanelDeps } from "../details/details-panel.ts";
+import { mountDragController } from "../stage/drag-controller.ts";
+import { mountEmptyView } from "../panels/empty-view.ts";
+import { createExpandCommands } from "../commands/expand-command.ts";
+import { mountExpandController } from "../stage/expand-controller.ts";
+import { mountGraphSync, type GraphSync } from "../stage/graph-sync.ts";
+import { mountHistoryControls } from "../panels/history-controls.ts";
+import { createIncrementalLayout, type IncrementalLayout } from "../stage/incremental-layout.ts";
+import { bootScene, reopenScene } from "../commands/open-scene.ts";
+import { createOpenCommand } from "../commands/open-command.ts";
+import { createPathCommands } from "../commands/path-command.ts";
+import { mountPathPanel } from "../panels/path-panel.ts";
+import { mountSearchBox } from "../search/search-box.ts";
+import { createShowPayload, type ShowPayload } from "../commands/show-payload.ts";
+import { mountSidePanels } from "../panels/side-panels.ts";
+import type { ExplorerSigma } from "../stage/sigma-stage.ts";
 import { mountUrlSync } from "./url-sync.ts";
 
 export interface Researcher {
@@ -56,7 +56,7 @@ export function setupResearcher({ store, actions }: App, source: DataSource, edg
   mountHistoryControls(required("#history-controls"), store);
   mountActivityView(required("#activity"), store, actions);
   mountEmptyView(required("#view-empty"), store, () => required<HTMLInputElement>("#combo-main-input").focus());
-  mountUrlSync(store, actions, catalog, (state) => void reopenView(ctx, state));
+  mountUrlSync(store, actions, catalog, (state) => void reopenScene(ctx, state));
   // A link with a path opens with the path finder showing its hops.
   const stopWaiting = store.watch(
     (s) => s.data.status,
@@ -79,7 +79,7 @@ export function setupResearcher({ store, actions }: App, source: DataSource, edg
     expand,
     boot: () => {
       const { state, problems } = decodeUrlState(location.search);
-      void bootView(ctx, state, problems);
+      void bootScene(ctx, state, problems);
     },
     showPayload: createShowPayload(ctx),
     panelDeps: { store, expand, paths, showPaths, open: (id) => void open(id) },

@@ -15,8 +15,8 @@ import { findNodeKey, type ExplorerGraph } from "../core/graph/index.ts";
 import { h } from "../lib/dom.ts";
 import { markOnce } from "../lib/timing-marks.ts";
 import type { Store } from "../lib/create-store.ts";
-import type { IncrementalLayout } from "./incremental-layout.ts";
-import type { ExplorerSigma } from "./sigma-stage.ts";
+import type { IncrementalLayout } from "../stage/incremental-layout.ts";
+import type { ExplorerSigma } from "../stage/sigma-stage.ts";
 
 export interface ExplorerHandle {
   sigma: ExplorerSigma;

@@ -1,4 +1,4 @@
-// Builds a view from link state: the first view on page load, and a browser entry the session no longer holds.
+// Builds the scene from link state: the first scene on page load, and a browser entry the session no longer holds.
 import { describeFailure, isAbort } from "../api/index.ts";
 import { addPayload, resolveKey } from "../core/catalog/index.ts";
 import type { UrlState } from "../core/url-state/index.ts";
@@ -71,7 +71,7 @@ async function openState(
 }
 
 /** Page load: the status overlay shows loading and failures; link problems are said once the view is up. */
-export async function bootView(ctx: CommandContext, state: UrlState, problems: readonly string[]): Promise<void> {
+export async function bootScene(ctx: CommandContext, state: UrlState, problems: readonly string[]): Promise<void> {
   const { actions, graph } = ctx;
   actions.data.started();
   try {
@@ -86,7 +86,7 @@ export async function bootView(ctx: CommandContext, state: UrlState, problems: r
 }
 
 /** Back/forward to an entry from before a reload: rebuild it from its URL, keeping the reader's language. */
-export async function reopenView(ctx: CommandContext, state: UrlState): Promise<void> {
+export async function reopenScene(ctx: CommandContext, state: UrlState): Promise<void> {
   const what = "Opening the view of this link…";
   ctx.actions.activity.started(what);
   try {
