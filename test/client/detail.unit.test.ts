@@ -9,7 +9,7 @@ import {
   resolveSource,
   sortRelationships,
 } from "../../src/client/core/detail/index.ts";
-import { buildGraph } from "../../src/client/core/graph/index.ts";
+import { buildGraph } from "../../src/client/lib/graph/index.ts";
 import { NodeDetailSchema } from "../../src/shared/index.ts";
 import { samplePayload } from "./fixtures.ts";
 

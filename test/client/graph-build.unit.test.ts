@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildGraph, findNodeKey, toWireNode } from "../../src/client/core/graph/index.ts";
-import { colorForCategory, nodeSize } from "../../src/client/core/appearance/index.ts";
+import { buildGraph, findNodeKey, toWireNode } from "../../src/client/lib/graph/index.ts";
+import { colorForCategory, nodeSize } from "../../src/client/lib/appearance/index.ts";
 import { samplePayload, summary } from "./fixtures.ts";
 
 test("nodes are keyed by elementId and carry names, slug, category and colour", () => {

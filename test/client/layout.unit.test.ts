@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildGraph } from "../../src/client/core/graph/index.ts";
-import { applyLayout, DEFAULT_LAYOUT, labelWidth, normalizePositions } from "../../src/client/core/layout/index.ts";
+import { buildGraph } from "../../src/client/lib/graph/index.ts";
+import { applyLayout, DEFAULT_LAYOUT, labelWidth, normalizePositions } from "../../src/client/lib/layout/index.ts";
 import type { GraphPayload } from "../../src/shared/index.ts";
 import { node, rel, summary } from "./fixtures.ts";
 

@@ -2,10 +2,10 @@
 // main.ts calls setupResearcher before the first view and mountResearcherStage once Sigma exists.
 import { MultiDirectedGraph } from "graphology";
 import type { DataSource } from "../api/index.ts";
-import type { App } from "../core/app/index.ts";
-import { createCatalog } from "../core/catalog/index.ts";
-import type { ExplorerGraph } from "../core/graph/index.ts";
-import { decodeUrlState } from "../core/url-state/index.ts";
+import type { App } from "../core/store/index.ts";
+import { createCatalog } from "../lib/catalog/index.ts";
+import type { ExplorerGraph } from "../lib/graph/index.ts";
+import { decodeUrlState } from "../lib/url-state/index.ts";
 import { required } from "../lib/dom.ts";
 import { mountActivityView } from "../panels/activity-view.ts";
 import type { CommandContext } from "../commands/command-context.ts";

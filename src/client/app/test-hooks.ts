@@ -10,8 +10,8 @@
 //     e.g. `page.mouse.click(box.x + p.x, box.y + p.y)` with box = container.boundingBox().
 // data-node-count / data-edge-count follow the graph as it grows and shrinks, and
 // data-layout is "running" while newly added nodes settle, "idle" otherwise.
-import type { AppState } from "../core/app/index.ts";
-import { findNodeKey, type ExplorerGraph } from "../core/graph/index.ts";
+import type { AppState } from "../core/store/index.ts";
+import { findNodeKey, type ExplorerGraph } from "../lib/graph/index.ts";
 import { h } from "../lib/dom.ts";
 import { markOnce } from "../lib/timing-marks.ts";
 import type { Store } from "../lib/create-store.ts";

@@ -1,5 +1,5 @@
 // Applies the light/dark theme to the page and re-reads the canvas colours from CSS so Sigma follows.
-import type { Actions, AppState } from "../core/app/index.ts";
+import type { Actions, AppState } from "../core/store/index.ts";
 import { chooseTheme, THEME_STORAGE_KEY, type ThemeName } from "../core/theme/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";

@@ -1,9 +1,9 @@
 // Mirrors the view into the address bar: a step pushes a browser entry, anything else replaces the
 // present one; back/forward restore the step (or rebuild it from its URL after a reload).
-import type { Actions, AppState } from "../core/app/index.ts";
-import { linkIdOf, type Catalog } from "../core/catalog/index.ts";
+import type { Actions, AppState } from "../core/store/index.ts";
+import { linkIdOf, type Catalog } from "../lib/catalog/index.ts";
 import { presentEntry } from "../core/history/index.ts";
-import { decodeUrlState, encodeUrlState, urlStateOf, type LinkView, type UrlState } from "../core/url-state/index.ts";
+import { decodeUrlState, encodeUrlState, urlStateOf, type LinkView, type UrlState } from "../lib/url-state/index.ts";
 import type { Store } from "../lib/create-store.ts";
 
 /** What each browser entry carries: entry ids restart with every page load, so they are only valid with their session. */

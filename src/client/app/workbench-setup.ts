@@ -1,8 +1,8 @@
 // Wires the workbench (queries, editor, results), themes, exports and presentation mode; main.ts calls these two.
 import type { DataSource } from "../api/index.ts";
 import { createQueryClient, type QueryClient } from "../api/query-client.ts";
-import type { App } from "../core/app/index.ts";
-import type { PageOptions } from "../core/page-options/index.ts";
+import type { App } from "../core/store/index.ts";
+import type { PageOptions } from "./page-options/index.ts";
 import { storyFromRelationships } from "../core/presentation/index.ts";
 import { sourceTitle } from "../core/result/index.ts";
 import { h, required } from "../lib/dom.ts";

@@ -2,10 +2,10 @@
 // plus the helpers every command uses (activity messages, names, loading nodes in bulk).
 import type { DataSource } from "../api/index.ts";
 import { ApiRequestError, describeFailure, isAbort } from "../api/index.ts";
-import type { Actions, AppState } from "../core/app/index.ts";
-import { addDetail, addPayload, type Catalog } from "../core/catalog/index.ts";
-import type { ExplorerGraph } from "../core/graph/index.ts";
-import { displayNameOf } from "../core/names/index.ts";
+import type { Actions, AppState } from "../core/store/index.ts";
+import { addDetail, addPayload, type Catalog } from "../lib/catalog/index.ts";
+import type { ExplorerGraph } from "../lib/graph/index.ts";
+import { displayNameOf } from "../lib/names/index.ts";
 import type { Store } from "../lib/create-store.ts";
 
 export interface CommandContext {

@@ -1,5 +1,5 @@
 // Expand (page by page, filtered), load more, collapse, hide and pin: the commands on one node.
-import { addPayload } from "../core/catalog/index.ts";
+import { addPayload } from "../lib/catalog/index.ts";
 import { collapseTargets, expansionOf, NO_FILTER, type NeighbourFilter } from "../core/scene/index.ts";
 import {
   inView,

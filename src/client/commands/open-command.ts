@@ -1,5 +1,5 @@
 // Opening a node by id or slug (a search result, a relationship's other end): select it, adding it to the view first if needed.
-import { addDetail, addNodes, resolveKey } from "../core/catalog/index.ts";
+import { addDetail, addNodes, resolveKey } from "../lib/catalog/index.ts";
 import type { WireNode } from "../../shared/index.ts";
 import { inView, nameOf, withActivity, type CommandContext } from "./command-context.ts";
 

@@ -1,7 +1,7 @@
 // Builds the scene from link state: the first scene on page load, and a browser entry the session no longer holds.
 import { describeFailure, isAbort } from "../api/index.ts";
-import { addPayload, resolveKey } from "../core/catalog/index.ts";
-import type { UrlState } from "../core/url-state/index.ts";
+import { addPayload, resolveKey } from "../lib/catalog/index.ts";
+import type { UrlState } from "../lib/url-state/index.ts";
 import { nodesOnRoutes } from "../core/paths/index.ts";
 import { markOnce } from "../lib/timing-marks.ts";
 import { loadDetails, type CommandContext } from "./command-context.ts";

@@ -1,6 +1,6 @@
 // Path finder commands: choose endpoints, fetch the k shortest paths, show them, pick one route.
 import { describeFailure, isAbort } from "../api/index.ts";
-import { addNodes, addPayload, linkIdOf } from "../core/catalog/index.ts";
+import { addNodes, addPayload, linkIdOf } from "../lib/catalog/index.ts";
 import { snapshotOf } from "../core/history/index.ts";
 import { currentRoute, nodesOnRoutes, type PathEnd } from "../core/paths/index.ts";
 import type { WireNode } from "../../shared/index.ts";

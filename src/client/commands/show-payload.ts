@@ -1,7 +1,7 @@
 // Shows a query result as the view (for the query workbench): one history step, positions of nodes
 // already in view kept, newcomers placed next to them.
 import type { GraphPayload } from "../../shared/index.ts";
-import { addPayload } from "../core/catalog/index.ts";
+import { addPayload } from "../lib/catalog/index.ts";
 import type { CommandContext } from "./command-context.ts";
 
 export function createShowPayload(ctx: CommandContext) {

@@ -1,9 +1,9 @@
 // Fetches the selected node's detail, cancelling stale requests and falling back to the loaded graph.
 import type { DataSource } from "../api/index.ts";
 import { describeFailure, isAbort } from "../api/index.ts";
-import type { AppState, Actions } from "../core/app/index.ts";
+import type { AppState, Actions } from "../core/store/index.ts";
 import { localNodeDetail } from "../core/detail/index.ts";
-import type { ExplorerGraph } from "../core/graph/index.ts";
+import type { ExplorerGraph } from "../lib/graph/index.ts";
 import type { Store } from "../lib/create-store.ts";
 
 export function mountDetailLoader(

@@ -1,6 +1,6 @@
 // The side panel for the selected node: opens on selection, closes on clear, keeps keyboard focus sensible.
-import type { AppState, Actions } from "../core/app/index.ts";
-import type { ExplorerGraph } from "../core/graph/index.ts";
+import type { AppState, Actions } from "../core/store/index.ts";
+import type { ExplorerGraph } from "../lib/graph/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
 import { renderDetailsHeader } from "./details-header.ts";

@@ -1,5 +1,5 @@
 // Says what is loading and how the last command went (errors included), over the stage, never in the console.
-import type { Actions, AppState } from "../core/app/index.ts";
+import type { Actions, AppState } from "../core/store/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
 

@@ -1,5 +1,5 @@
 // When the view holds no nodes (an empty start, or everything hidden), say how to begin instead of a blank stage.
-import type { AppState } from "../core/app/index.ts";
+import type { AppState } from "../core/store/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
 

@@ -1,5 +1,5 @@
 // Back and Forward buttons: the browser's own history, so they and the browser's buttons always agree.
-import type { AppState } from "../core/app/index.ts";
+import type { AppState } from "../core/store/index.ts";
 import { neighbourEntry } from "../core/history/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";

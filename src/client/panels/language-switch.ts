@@ -1,6 +1,6 @@
 // Segmented control choosing the language node names are shown in.
-import type { AppState, Actions } from "../core/app/index.ts";
-import { LANGUAGE_LABEL, LANGUAGES, type Language } from "../core/names/index.ts";
+import type { AppState, Actions } from "../core/store/index.ts";
+import { LANGUAGE_LABEL, LANGUAGES, type Language } from "../lib/names/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
 

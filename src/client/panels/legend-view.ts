@@ -1,9 +1,9 @@
 // Legend and filter: one toggle per node category in view with its count; switching one off hides
 // those nodes through the reducers. Also the size of the view.
-import type { Actions, AppState } from "../core/app/index.ts";
-import { legendEntries, viewSummary } from "../core/appearance/index.ts";
-import { EDGE_DRAW_LIMIT } from "../core/layout/index.ts";
-import type { ExplorerGraph } from "../core/graph/index.ts";
+import type { Actions, AppState } from "../core/store/index.ts";
+import { legendEntries, viewSummary } from "../lib/appearance/index.ts";
+import { EDGE_DRAW_LIMIT } from "../lib/layout/index.ts";
+import type { ExplorerGraph } from "../lib/graph/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
 

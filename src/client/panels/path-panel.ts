@@ -2,10 +2,10 @@
 // the chosen route's hops with the article's sentence behind each.
 import type { DataSource } from "../api/index.ts";
 import type { GraphPath } from "../../shared/index.ts";
-import type { Actions, AppState } from "../core/app/index.ts";
-import { colorForCategory, primaryLabel } from "../core/appearance/index.ts";
-import type { Catalog } from "../core/catalog/index.ts";
-import { displayNameOf, type Language } from "../core/names/index.ts";
+import type { Actions, AppState } from "../core/store/index.ts";
+import { colorForCategory, primaryLabel } from "../lib/appearance/index.ts";
+import type { Catalog } from "../lib/catalog/index.ts";
+import { displayNameOf, type Language } from "../lib/names/index.ts";
 import type { PathsState } from "../core/paths/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";

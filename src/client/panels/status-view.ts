@@ -1,5 +1,5 @@
 // The message over the stage while loading, for an empty graph, or when the API or Neo4j failed.
-import type { AppState } from "../core/app/index.ts";
+import type { AppState } from "../core/store/index.ts";
 import type { DataState } from "../core/data/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";

@@ -1,6 +1,6 @@
 // Presentation mode: full screen, high contrast, big labels, one hop per key press through Sigma reducers.
 import type { GraphPayload } from "../../shared/index.ts";
-import type { Actions, AppState } from "../core/app/index.ts";
+import type { Actions, AppState } from "../core/store/index.ts";
 import { presentEdge, presentNode, stepFocus, type PresentationState, type Story } from "../core/presentation/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { CanvasTheme } from "../stage/canvas-theme.ts";

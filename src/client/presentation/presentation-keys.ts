@@ -1,5 +1,5 @@
 // Keyboard of presentation mode: P starts it, arrows / Space / Page keys step, Home / End jump, Escape leaves.
-import type { Actions, AppState } from "../core/app/index.ts";
+import type { Actions, AppState } from "../core/store/index.ts";
 import type { Store } from "../lib/create-store.ts";
 
 /** Typing in a field or the Cypher editor must never flip slides. */

@@ -1,6 +1,6 @@
 // The header's search: find an entity in any of the three languages and open it on the graph.
 import type { DataSource } from "../api/index.ts";
-import type { Actions, AppState } from "../core/app/index.ts";
+import type { Actions, AppState } from "../core/store/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { OpenCommand } from "../commands/open-command.ts";
 import { mountCombobox } from "./search-combobox.ts";

@@ -3,9 +3,9 @@
 import type { SearchHit } from "../../shared/index.ts";
 import type { DataSource } from "../api/index.ts";
 import { describeFailure, isAbort } from "../api/index.ts";
-import type { Actions, AppState } from "../core/app/index.ts";
-import { colorForCategory } from "../core/appearance/index.ts";
-import { displayNameOf, type Language } from "../core/names/index.ts";
+import type { Actions, AppState } from "../core/store/index.ts";
+import { colorForCategory } from "../lib/appearance/index.ts";
+import { displayNameOf, type Language } from "../lib/names/index.ts";
 import {
   activeHit,
   SEARCH_DEBOUNCE_MS,

@@ -1,6 +1,6 @@
 // Lays out a big data graph in a web worker (coarse-to-fine) and writes the positions back in one pass per stage.
-import type { ExplorerGraph } from "../core/graph/index.ts";
-import { REFINE, type EdgeList, type LayoutReply, type LayoutRequest } from "../core/layout/index.ts";
+import type { ExplorerGraph } from "../lib/graph/index.ts";
+import { REFINE, type EdgeList, type LayoutReply, type LayoutRequest } from "../lib/layout/index.ts";
 import { markOnce, measureOnce } from "../lib/timing-marks.ts";
 
 /** Node keys in index order, and the edge list over those indexes. */

@@ -2,13 +2,13 @@
 // (centre on a node, bring a group into view).
 import { fitViewportToNodes, getCameraStateToFitViewportToNodes } from "@sigma/utils";
 import type Sigma from "sigma";
-import type { AppState, Actions } from "../core/app/index.ts";
+import type { AppState, Actions } from "../core/store/index.ts";
 import type { CameraRequest } from "../core/camera/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { GraphSync } from "./graph-sync.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
-import { isBigGraph } from "../core/layout/index.ts";
+import { isBigGraph } from "../lib/layout/index.ts";
 
 /** Smallest frame side, in graph units (about two edge lengths of the first layout). */
 const MIN_FRAME = 500;

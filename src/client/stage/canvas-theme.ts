@@ -1,5 +1,5 @@
 // Reads the canvas colours and font from CSS variables, so a theme change in CSS also restyles WebGL.
-import { DEFAULT_CANVAS_COLORS, type CanvasColors } from "../core/highlight/index.ts";
+import { DEFAULT_CANVAS_COLORS, type CanvasColors } from "./highlight/index.ts";
 
 export interface CanvasTheme {
   colors: CanvasColors;

@@ -1,5 +1,5 @@
 // Drag a node to move it; where it is dropped it stays (pinned), so later layout runs leave it alone.
-import type { Actions } from "../core/app/index.ts";
+import type { Actions } from "../core/store/index.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
 
 export function mountDragController(sigma: ExplorerSigma, actions: Actions): void {

@@ -1,6 +1,6 @@
 // Gestures that expand: double-click a node, or Enter with the graph focused and a node selected
 // (Delete hides it). The stage is focusable so the keys reach it.
-import type { AppState } from "../core/app/index.ts";
+import type { AppState } from "../core/store/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { ExpandCommands } from "../commands/expand-command.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";

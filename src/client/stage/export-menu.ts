@@ -2,7 +2,7 @@
 import { toBlob } from "@sigma/export-image";
 import type Sigma from "sigma";
 import { write } from "graphology-gexf/browser";
-import { gexfEdge, gexfNode } from "../core/export/index.ts";
+import { gexfEdge, gexfNode } from "../lib/export/index.ts";
 import { h } from "../lib/dom.ts";
 import { downloadFile } from "../lib/download.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";

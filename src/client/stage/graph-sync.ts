@@ -1,12 +1,12 @@
 // Keeps the one data graph Sigma draws equal to the scene: drops what left, imports what came in
 // (one batch), places newcomers next to their anchor and lets the incremental layout settle them.
-import type { AppState } from "../core/app/index.ts";
-import { nodeSize } from "../core/appearance/index.ts";
-import { relationshipsAmong, relationshipsTouching, type Catalog } from "../core/catalog/index.ts";
-import { edgeAttributes, nodeAttributes, type ExplorerGraph } from "../core/graph/index.ts";
-import { applyLayout, isBigGraph } from "../core/layout/index.ts";
+import type { AppState } from "../core/store/index.ts";
+import { nodeSize } from "../lib/appearance/index.ts";
+import { relationshipsAmong, relationshipsTouching, type Catalog } from "../lib/catalog/index.ts";
+import { edgeAttributes, nodeAttributes, type ExplorerGraph } from "../lib/graph/index.ts";
+import { applyLayout, isBigGraph } from "../lib/layout/index.ts";
 import { markOnce } from "../lib/timing-marks.ts";
-import { centroid, groupByAnchor, medianEdgeLength, seedAround, type Point } from "../core/placement/index.ts";
+import { centroid, groupByAnchor, medianEdgeLength, seedAround, type Point } from "../lib/placement/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { IncrementalLayout } from "./incremental-layout.ts";
 

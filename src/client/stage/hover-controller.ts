@@ -1,5 +1,5 @@
 // Pointer over a node -> hover state (neighbourhood highlight) and a pointer cursor.
-import type { Actions } from "../core/app/index.ts";
+import type { Actions } from "../core/store/index.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
 
 export function mountHoverController(sigma: ExplorerSigma, actions: Actions): void {

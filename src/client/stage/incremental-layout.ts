@@ -2,8 +2,8 @@
 // fixed, then noverlap that only moves the new ones. The existing picture keeps its place.
 import Graph from "graphology";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
-import type { ExplorerGraph } from "../core/graph/index.ts";
-import { isBigGraph } from "../core/layout/index.ts";
+import type { ExplorerGraph } from "../lib/graph/index.ts";
+import { isBigGraph } from "../lib/layout/index.ts";
 import { layOutBigGraph } from "./big-layout.ts";
 import {
   DEFAULT_SETTLE,
@@ -11,7 +11,7 @@ import {
   scalingRatioFor,
   separateMovable,
   type SettleOptions,
-} from "../core/placement/index.ts";
+} from "../lib/placement/index.ts";
 
 export interface IncrementalLayout {
   /** Lets `movable` settle among the others; cancels a run still going. */

@@ -1,7 +1,7 @@
 // Redraws Sigma when state its reducers read changes; labels need re-indexing only on language change.
 // In a big graph a hover or selection reprocesses only the nodes and edges around the old and new focus.
-import type { AppState } from "../core/app/index.ts";
-import { isBigGraph } from "../core/layout/index.ts";
+import type { AppState } from "../core/store/index.ts";
+import { isBigGraph } from "../lib/layout/index.ts";
 import { focusNode, type SelectionState } from "../core/selection/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";

@@ -1,5 +1,5 @@
 // Click a node to select it, click the empty stage or press Escape to clear.
-import type { Actions } from "../core/app/index.ts";
+import type { Actions } from "../core/store/index.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
 
 export function mountSelectionController(sigma: ExplorerSigma, actions: Actions): void {

@@ -1,10 +1,10 @@
 // Creates the Sigma renderer whose reducers derive hover/selection/language from the store.
 import Sigma from "sigma";
 import { createEdgeArrowProgram, EdgeLineProgram, NodePointProgram } from "sigma/rendering";
-import type { AppState } from "../core/app/index.ts";
-import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../core/graph/index.ts";
-import { edgeDisplay, highlightContext, nodeDisplay, type HighlightContext } from "../core/highlight/index.ts";
-import { EDGE_DRAW_LIMIT, isBigGraph } from "../core/layout/index.ts";
+import type { AppState } from "../core/store/index.ts";
+import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../lib/graph/index.ts";
+import { edgeDisplay, highlightContext, nodeDisplay, type HighlightContext } from "./highlight/index.ts";
+import { EDGE_DRAW_LIMIT, isBigGraph } from "../lib/layout/index.ts";
 import { routeHighlight } from "../core/paths/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { CanvasTheme } from "./canvas-theme.ts";

@@ -1,5 +1,5 @@
 // Keeps Sigma's canvas matched to its container when the side panel opens or the window resizes.
-import { isBigGraph } from "../core/layout/index.ts";
+import { isBigGraph } from "../lib/layout/index.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
 
 export function mountStageResize(sigma: ExplorerSigma): void {

@@ -1,6 +1,6 @@
 // Sigma's hover label box, drawn in the theme's colours (Sigma's own is always white, unreadable in dark themes).
 import type { NodeHoverDrawingFunction } from "sigma/rendering";
-import type { EdgeAttributes, NodeAttributes } from "../core/graph/index.ts";
+import type { EdgeAttributes, NodeAttributes } from "../lib/graph/index.ts";
 
 function cssVar(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;

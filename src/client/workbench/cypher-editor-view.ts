@@ -4,7 +4,7 @@ import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
 import { Prec } from "@codemirror/state";
 import { keymap } from "@codemirror/view";
 import type { DataSource } from "../api/index.ts";
-import type { AppState } from "../core/app/index.ts";
+import type { AppState } from "../core/store/index.ts";
 import { errorRange, splitCypherMessage } from "../core/editor/index.ts";
 import type { ResultState } from "../core/result/index.ts";
 import { h } from "../lib/dom.ts";

@@ -1,6 +1,6 @@
 // The form of one saved query, generated from its parameters: typed inputs, defaults, examples, inline errors.
 import type { SavedQuery, SavedQueryParam, SavedQueryValue } from "../../shared/index.ts";
-import { coerceForm, initialValues, type FormValues } from "../core/query-form/index.ts";
+import { coerceForm, initialValues, type FormValues } from "../lib/query-form/index.ts";
 import { h } from "../lib/dom.ts";
 
 function input(param: SavedQueryParam, id: string, value: string | boolean): HTMLInputElement {

@@ -2,7 +2,7 @@
 import type { SavedQuery } from "../../shared/index.ts";
 import type { QueryClient } from "../api/query-client.ts";
 import { describeFailure } from "../api/index.ts";
-import type { Actions, AppState } from "../core/app/index.ts";
+import type { Actions, AppState } from "../core/store/index.ts";
 import { findQuery, type LibraryState } from "../core/library/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";

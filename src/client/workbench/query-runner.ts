@@ -2,7 +2,7 @@
 import type { GraphPayload, SavedQuery, SavedQueryValue } from "../../shared/index.ts";
 import { isAbort } from "../api/index.ts";
 import { describeRunFailure, type QueryClient } from "../api/query-client.ts";
-import type { Actions } from "../core/app/index.ts";
+import type { Actions } from "../core/store/index.ts";
 import type { ResultSource } from "../core/result/index.ts";
 
 export interface QueryRunner {

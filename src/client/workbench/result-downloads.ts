@@ -1,5 +1,5 @@
 // CSV and JSON downloads of a query result, made in the page from the rows already received.
-import { fileSlug, toCsv } from "../core/export/index.ts";
+import { fileSlug, toCsv } from "../lib/export/index.ts";
 import { sourceTitle, type ResultState } from "../core/result/index.ts";
 import { downloadFile } from "../lib/download.ts";
 import { h } from "../lib/dom.ts";

@@ -1,6 +1,6 @@
 // The result as a table: one column per RETURN item, headers sort on click (or Enter/Space), aria-sort says how.
 import type { GraphPayload } from "../../shared/index.ts";
-import { cellText, sortRows, type SortState } from "../core/table/index.ts";
+import { cellText, sortRows, type SortState } from "../lib/table/index.ts";
 import { h } from "../lib/dom.ts";
 
 /** Long tables cost more to draw than to read; the downloads always hold every row. */

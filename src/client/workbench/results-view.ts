@@ -1,5 +1,5 @@
 // The results drawer under the graph: run state, notes (cap, timeout, empty), the table, downloads, "present".
-import type { Actions, AppState } from "../core/app/index.ts";
+import type { Actions, AppState } from "../core/store/index.ts";
 import { splitCypherMessage } from "../core/editor/index.ts";
 import { resultNotes, sourceTitle, type ResultState, type RunFailure } from "../core/result/index.ts";
 import { h } from "../lib/dom.ts";

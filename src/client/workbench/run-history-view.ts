@@ -1,5 +1,5 @@
 // The editor's run history: recorded after each typed-in run, kept in localStorage, a click puts a query back.
-import type { Actions, AppState } from "../core/app/index.ts";
+import type { Actions, AppState } from "../core/store/index.ts";
 import { HISTORY_STORAGE_KEY, parseHistory, type HistoryEntry } from "../core/editor/index.ts";
 import type { ResultState } from "../core/result/index.ts";
 import { h } from "../lib/dom.ts";

@@ -1,5 +1,5 @@
 // The side panel's two tabs, Saved queries and Cypher, as an ARIA tab list (arrow keys move between tabs).
-import type { Actions, AppState } from "../core/app/index.ts";
+import type { Actions, AppState } from "../core/store/index.ts";
 import type { WorkbenchTab } from "../core/library/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
