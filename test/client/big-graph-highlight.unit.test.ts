@@ -1,7 +1,6 @@
 // Reducers in big-graph mode: no dimming, only edges around the focus drawn; the catalog's relationship lookups at size.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildGraph } from "../../src/client/lib/graph/index.ts";
 import {
   DEFAULT_CANVAS_COLORS as colors,
   edgeDisplay,
@@ -15,7 +14,7 @@ import {
   relationshipsAmong,
   relationshipsTouching,
 } from "../../src/client/lib/catalog/index.ts";
-import { samplePayload } from "./fixtures.ts";
+import { buildGraph, samplePayload } from "./fixtures.ts";
 
 const payload = samplePayload();
 const { graph } = buildGraph(payload);

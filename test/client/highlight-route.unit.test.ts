@@ -1,6 +1,5 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildGraph } from "../../src/client/lib/graph/index.ts";
 import {
   DEFAULT_CANVAS_COLORS as colors,
   edgeDisplay,
@@ -9,7 +8,7 @@ import {
 } from "../../src/client/stage/highlight/index.ts";
 import { INITIAL_SELECTION } from "../../src/client/core/selection/index.ts";
 import { INITIAL_VIEW } from "../../src/client/core/preferences/index.ts";
-import { samplePayload } from "./fixtures.ts";
+import { buildGraph, samplePayload } from "./fixtures.ts";
 
 const { graph } = buildGraph(samplePayload());
 const route = { nodes: new Set(["e:1", "e:2"]), edges: new Set(["r:1"]) };

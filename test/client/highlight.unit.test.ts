@@ -1,6 +1,5 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildGraph } from "../../src/client/lib/graph/index.ts";
 import {
   DEFAULT_CANVAS_COLORS as colors,
   edgeDisplay,
@@ -11,7 +10,7 @@ import {
 } from "../../src/client/stage/highlight/index.ts";
 import { INITIAL_SELECTION, type SelectionState } from "../../src/client/core/selection/index.ts";
 import { INITIAL_VIEW } from "../../src/client/core/preferences/index.ts";
-import { samplePayload } from "./fixtures.ts";
+import { buildGraph, samplePayload } from "./fixtures.ts";
 
 const { graph } = buildGraph(samplePayload());
 const ctx = (selection: Partial<SelectionState> = {}, view: Partial<typeof INITIAL_VIEW> = {}) =>

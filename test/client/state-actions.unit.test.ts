@@ -15,8 +15,7 @@ import {
   setCameraRatio,
   setLanguage,
 } from "../../src/client/core/preferences/index.ts";
-import { buildGraph } from "../../src/client/lib/graph/index.ts";
-import { samplePayload, summary } from "./fixtures.ts";
+import { buildGraph, samplePayload, summary } from "./fixtures.ts";
 
 const failure = { title: "The graph database is unreachable", message: "Neo4j is down", httpStatus: 503 };
 

@@ -11,8 +11,6 @@ import type { Store } from "../lib/create-store.ts";
 import type { IncrementalLayout } from "./incremental-layout.ts";
 
 export interface GraphSync {
-  /** Re-reads the catalog (it learnt relationships) and applies the scene again. */
-  refresh(): void;
   /** Called after each change with the nodes that arrived, and whether the whole graph was laid out anew. */
   onSynced(listener: (arrived: readonly string[], fullLayout: boolean) => void): void;
   /** Runs `callback` once the layout has settled the latest newcomers (at once when it is idle). */
@@ -121,7 +119,6 @@ export function mountGraphSync(
 
   store.watch((s) => s.scene.nodes, apply);
   return {
-    refresh: apply,
     onSynced: (listener) => void listeners.push(listener),
     whenSettled: (callback) => (settling ? waiting.push(callback) : callback()),
   };

@@ -11,5 +11,3 @@ export interface PageOptions {
   /** query=<saved query name>: open that saved query and run it with its defaults. */
   query: string | null;
 }
-
-export const PAGE_KEYS = ["embed", "theme", "present", "query"] as const;

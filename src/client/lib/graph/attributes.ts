@@ -1,9 +1,8 @@
-// Turns a validated GraphPayload into the graphology data graph (positions are filled by the layout).
-import { MultiDirectedGraph } from "graphology";
-import type { GraphPayload, WireNode, WireRelationship } from "../../../shared/index.ts";
+// Attributes of data-graph nodes and edges made from wire nodes and relationships, and lookups by key or slug.
+import type { WireNode, WireRelationship } from "../../../shared/index.ts";
 import { colorForCategory, nodeSize, primaryLabel } from "../appearance/index.ts";
 import { displayName, namesOf } from "../names/index.ts";
-import type { BuildResult, EdgeAttributes, ExplorerGraph, NodeAttributes } from "./types.ts";
+import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "./types.ts";
 
 const EDGE_SIZE = 2;
 
@@ -33,26 +32,6 @@ export function nodeAttributes(node: WireNode): NodeAttributes {
 
 export function edgeAttributes(rel: WireRelationship, edgeColor: string): EdgeAttributes {
   return { relType: rel.type, label: rel.type, size: EDGE_SIZE, color: edgeColor, properties: rel.properties };
-}
-
-export function buildGraph(payload: GraphPayload, edgeColor = "#9aa3ad"): BuildResult {
-  const graph: ExplorerGraph = new MultiDirectedGraph();
-  for (const node of payload.nodes) {
-    if (!graph.hasNode(node.id)) graph.addNode(node.id, nodeAttributes(node));
-  }
-  const skippedRelationships: string[] = [];
-  for (const rel of payload.relationships) {
-    if (graph.hasEdge(rel.id) || !graph.hasNode(rel.start) || !graph.hasNode(rel.end)) {
-      skippedRelationships.push(rel.id);
-      continue;
-    }
-    graph.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, edgeAttributes(rel, edgeColor));
-  }
-  graph.forEachNode((key) => {
-    const degree = graph.degree(key);
-    graph.mergeNodeAttributes(key, { degree, size: nodeSize(degree) });
-  });
-  return { graph, skippedRelationships, capped: payload.summary.capped };
 }
 
 /** Resolves a slug or an elementId to the graph key, so tests and links can use either. */

@@ -10,7 +10,4 @@ export interface NodeNames {
   title: string | null;
 }
 
-/** Which wire property holds the name in each language. */
-export const NAME_PROPERTY: Record<Language, string> = { en: "name", ja: "name_ja", zh: "name_zh" };
-
 export const LANGUAGE_LABEL: Record<Language, string> = { en: "English", ja: "日本語", zh: "中文" };

@@ -1,8 +1,9 @@
+// Data-graph attributes made from wire nodes and relationships (nodeAttributes, edgeAttributes), and key lookups.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildGraph, findNodeKey, toWireNode } from "../../src/client/lib/graph/index.ts";
-import { colorForCategory, nodeSize } from "../../src/client/lib/appearance/index.ts";
-import { samplePayload, summary } from "./fixtures.ts";
+import { findNodeKey, toWireNode } from "../../src/client/lib/graph/index.ts";
+import { colorForCategory } from "../../src/client/lib/appearance/index.ts";
+import { buildGraph, samplePayload } from "./fixtures.ts";
 
 test("nodes are keyed by elementId and carry names, slug, category and colour", () => {
   const { graph } = buildGraph(samplePayload());
@@ -27,36 +28,6 @@ test("relationships become directed edges keyed by id, parallel edges kept, type
   assert.equal(develops.label, "DEVELOPS");
   assert.equal(develops.properties.year, 2024);
   assert.ok(!("type" in develops), "the edge program type is Sigma's, never the relationship type");
-});
-
-test("relationships with an endpoint missing from the payload are skipped and reported", () => {
-  const { graph, skippedRelationships } = buildGraph(samplePayload());
-  assert.deepEqual(skippedRelationships, ["r:4"]);
-  assert.ok(!graph.hasEdge("r:4"));
-});
-
-test("degree and size come from the kept relationships", () => {
-  const { graph } = buildGraph(samplePayload());
-  assert.equal(graph.getNodeAttribute("e:2", "degree"), 3);
-  assert.equal(graph.getNodeAttribute("e:2", "size"), nodeSize(3));
-  assert.equal(graph.getNodeAttribute("e:4", "degree"), 0);
-});
-
-test("duplicate node and relationship ids do not throw", () => {
-  const payload = samplePayload();
-  payload.nodes.push(payload.nodes[0]!);
-  payload.relationships.push(payload.relationships[0]!);
-  const { graph, skippedRelationships } = buildGraph(payload);
-  assert.equal(graph.order, 4);
-  assert.deepEqual(skippedRelationships, ["r:4", "r:1"]);
-});
-
-test("capped and empty payloads", () => {
-  const capped = buildGraph({ ...samplePayload(), summary: { ...summary, capped: true } });
-  assert.equal(capped.capped, true);
-  const empty = buildGraph({ nodes: [], relationships: [], summary });
-  assert.equal(empty.graph.order, 0);
-  assert.equal(empty.capped, false);
 });
 
 test("findNodeKey resolves slugs and elementIds; toWireNode round-trips", () => {
