@@ -25,6 +25,7 @@ import { createStage } from "./stage/sigma-stage.ts";
 import { mountStatusView } from "./panels/status-view.ts";
 import { mountStageResize } from "./stage/stage-resize.ts";
 import { installTestHooks } from "./app/test-hooks.ts";
+import { mountReadySignals } from "./stage/ready-signals.ts";
 import { setupStageTools, setupWorkbench } from "./app/workbench-setup.ts";
 import { parsePageOptions } from "./app/page-options/index.ts";
 import { required } from "./lib/dom.ts";
@@ -53,7 +54,10 @@ function start({ data: source, queries, snapshot }: Sources): void {
     mountLegendView(required("#legend"), graph, store, actions);
     mountDetailLoader(source, graph, store, actions);
     mountDetailsPanel(required("#details"), graph, store, actions, researcher.panelDeps);
-    installTestHooks(sigma, graph, store, researcher.layout);
+    mountReadySignals(sigma, graph, researcher.layout);
+    // A compile-time constant: a production build drops this call and, with it, the whole test-hooks module (it is
+    // installed synchronously, as before, so the test handle exists by the time body[data-graph-ready] is set).
+    if (__KG_TEST_HOOKS__) installTestHooks(sigma, graph, store);
     mountResearcherStage({ store, actions }, sigma, researcher);
     setupStageTools({ store, actions }, sigma, theme, workbench, pageOptions, researcher.showPayload);
     required("#hint").hidden = false;
