@@ -1,7 +1,16 @@
-// Lint rules, chiefly the layering: shared <- server, shared <- client; only src/server talks to Neo4j.
+// Lint rules, chiefly the layering: shared <- server, shared <- client; only src/server talks to Neo4j; in the
+// client, lib <- core <- features.
 import tseslint from "typescript-eslint";
 
 const restrict = (patterns) => ["error", { patterns }];
+
+const clientOnly = {
+  group: ["**/server/**", "neo4j-driver", "fastify", "node:*"],
+  message: "The client talks to the API, never to Neo4j or server code.",
+};
+
+/** The client's feature folders (DOM views, the Sigma stage, commands, composition): they use core/ and lib/. */
+const FEATURES = ["app", "commands", "details", "panels", "presentation", "search", "stage", "workbench"];
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", ".data/**", "test-results/**"] },
@@ -31,11 +40,30 @@ export default tseslint.config(
   },
   {
     files: ["src/client/**/*.ts"],
+    rules: { "no-restricted-imports": restrict([clientOnly]) },
+  },
+  {
+    // A later block replaces the rule's options, so each repeats clientOnly.
+    files: ["src/client/lib/**/*.ts"],
     rules: {
       "no-restricted-imports": restrict([
+        clientOnly,
         {
-          group: ["**/server/**", "neo4j-driver", "fastify", "node:*"],
-          message: "The client talks to the API, never to Neo4j or server code.",
+          group: ["**/core/**", ...FEATURES.map((folder) => `**/${folder}/**`)],
+          message: "src/client/lib holds plain libraries: it never imports the state (core/) or the features.",
+        },
+      ]),
+    },
+  },
+  {
+    // Every core file is core/<slice>/<file>.ts, so a feature folder is two levels up.
+    files: ["src/client/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": restrict([
+        clientOnly,
+        {
+          group: FEATURES.map((folder) => `../../${folder}/**`),
+          message: "src/client/core is state only: it never imports the features (DOM, Sigma, composition).",
         },
       ]),
     },
