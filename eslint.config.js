@@ -1,5 +1,5 @@
 // Lint rules, chiefly the layering: shared <- server <- tooling, shared <- client; only src/server/db and the tooling
-// that manages Neo4j import neo4j-driver.
+// that manages Neo4j import neo4j-driver; in the client, lib <- core <- features.
 import tseslint from "typescript-eslint";
 
 const restrict = (patterns) => ["error", { patterns }];
@@ -18,6 +18,14 @@ const SERVER_DRIVER = {
   group: ["neo4j-driver"],
   message: "Only src/server/db imports neo4j-driver; take driver types from src/server/db/driver-types.ts.",
 };
+const CLIENT_ONLY = {
+  group: ["**/server/**", ...TOOLING.map((room) => `**/${room}/**`), "neo4j-driver", "fastify", "node:*"],
+  message: "The client talks to the API, never to Neo4j, server code or tooling.",
+};
+
+/** The client's feature folders (DOM views, the Sigma stage, commands, composition): they use core/ and lib/. */
+const FEATURES = ["app", "commands", "details", "panels", "presentation", "search", "stage", "workbench"];
+
 const TOOLING_ONLY = { group: ["**/client/**"], message: "Tooling runs in Node: it never imports the client." };
 
 export default tseslint.config(
@@ -66,11 +74,30 @@ export default tseslint.config(
   },
   {
     files: ["src/client/**/*.ts"],
+    rules: { "no-restricted-imports": restrict([CLIENT_ONLY]) },
+  },
+  {
+    // A later block replaces the rule's options, so each repeats CLIENT_ONLY.
+    files: ["src/client/lib/**/*.ts"],
     rules: {
       "no-restricted-imports": restrict([
+        CLIENT_ONLY,
         {
-          group: ["**/server/**", ...TOOLING.map((room) => `**/${room}/**`), "neo4j-driver", "fastify", "node:*"],
-          message: "The client talks to the API, never to Neo4j, server code or tooling.",
+          group: ["**/core/**", ...FEATURES.map((folder) => `**/${folder}/**`)],
+          message: "src/client/lib holds plain libraries: it never imports the state (core/) or the features.",
+        },
+      ]),
+    },
+  },
+  {
+    // Every core file is core/<slice>/<file>.ts, so a feature folder is two levels up.
+    files: ["src/client/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": restrict([
+        CLIENT_ONLY,
+        {
+          group: FEATURES.map((folder) => `../../${folder}/**`),
+          message: "src/client/core is state only: it never imports the features (DOM, Sigma, composition).",
         },
       ]),
     },

@@ -3,8 +3,15 @@ import { defineConfig } from "vite";
 
 const api = { "/api": "http://127.0.0.1:5179" };
 
+/**
+ * EXPLORER_TEST_HOOKS=1 makes a test build: the page then carries window.__explorer (src/client/app/test-hooks.ts)
+ * for browser tests and the browser benchmark. Any other value makes a production build, which has none of it.
+ */
+const testHooks = process.env.EXPLORER_TEST_HOOKS === "1";
+
 export default defineConfig({
   root: ".",
+  define: { __KG_TEST_HOOKS__: JSON.stringify(testHooks) },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -7,6 +7,9 @@ import { runBrowserBench } from "../src/bench/browser/run.ts";
 import { renderBrowserReport, SECTION } from "../src/bench/browser/report.ts";
 import { runCli } from "./cli.ts";
 
+// The pan measurement reads node positions through window.__explorer, which only a test build has (vite.config.ts).
+process.env.EXPLORER_TEST_HOOKS = "1";
+
 const USAGE = `usage: npm run bench:browser -- [--sizes 1000,10000,50000,100000] [--edges-per-node 5] [--runs 3]
                                 [--big 100000:500000] [--big-runs R] [--seed S] [--budget SECONDS] [--pan SECONDS] [--write]
   For each size, the explorer and a vis-network page draw the same generated graph in headless Chromium:

@@ -28,7 +28,10 @@ await runCli(async () => {
   if (!files.length) throw new Error(`No test files for tier '${wanted}'`);
   const needsDb = tiers.some((t) => t !== "unit");
   const db = needsDb ? await prepareTestDatabase(root) : undefined;
-  if (tiers.includes("browser")) await buildClientIfStale();
+  // Browser tests drive the page through window.__explorer: they load a test build of dist/, and the offline
+  // exports they make themselves are test builds too (vite.config.ts reads EXPLORER_TEST_HOOKS).
+  const browser = tiers.includes("browser");
+  if (browser) await buildClientIfStale(console.log, "test");
   try {
     console.log(`Running ${files.length} test files (${tiers.join(", ")})`);
     // One runner process for every tier, so there is one closing summary; files run one at a time
@@ -36,7 +39,7 @@ await runCli(async () => {
     const run = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=1", ...files], {
       cwd: root,
       stdio: "inherit",
-      env: { ...process.env, ...db?.env },
+      env: { ...process.env, ...db?.env, ...(browser ? { EXPLORER_TEST_HOOKS: "1" } : {}) },
     });
     process.exitCode = run.status ?? 1;
   } finally {

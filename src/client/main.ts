@@ -1,4 +1,4 @@
-// Entry point: creates the store and data source, then wires views and controllers together.
+// Entry point: loads the styles, creates the store, picks the data source and hands both to app/compose.ts.
 import "./lib/zod-csp.ts";
 import "./styles/theme.css";
 import "./styles/layout.css";
@@ -8,70 +8,16 @@ import "./styles/themes.css";
 import "./styles/workbench.css";
 import "./styles/results.css";
 import "./styles/presentation.css";
-import { chooseSources, type Sources } from "./api/choose-source.ts";
-import { createApp } from "./core/app/index.ts";
-import type { ExplorerGraph } from "./core/graph/index.ts";
-import { mountCameraController } from "./controllers/camera-controller.ts";
-import { readCanvasTheme } from "./controllers/canvas-theme.ts";
-import { mountDetailLoader } from "./controllers/detail-loader.ts";
-import { mountDetailsPanel } from "./controllers/details-panel.ts";
-import { mountHoverController } from "./controllers/hover-controller.ts";
-import { mountLanguageSwitch } from "./controllers/language-switch.ts";
-import { mountLegendView } from "./controllers/legend-view.ts";
-import { syncRendering } from "./controllers/render-sync.ts";
-import { mountResearcherStage, setupResearcher } from "./controllers/researcher-setup.ts";
-import { mountSelectionController } from "./controllers/selection-controller.ts";
-import { createStage } from "./controllers/sigma-stage.ts";
-import { mountStatusView } from "./controllers/status-view.ts";
-import { mountStageResize } from "./controllers/stage-resize.ts";
-import { installTestHooks } from "./controllers/test-hooks.ts";
-import { setupStageTools, setupWorkbench } from "./controllers/workbench-setup.ts";
-import { parsePageOptions } from "./core/page-options/index.ts";
+import { chooseSources } from "./api/choose-source.ts";
+import { compose } from "./app/compose.ts";
+import { createApp } from "./core/store/index.ts";
 import { required } from "./lib/dom.ts";
-import { mountOfflineBanner, showSnapshotLoading, showStartupFailure } from "./controllers/offline-banner.ts";
+import { showSnapshotLoading, showStartupFailure } from "./panels/offline-banner.ts";
 
-const { store, actions } = createApp();
-
-/** One code path for both editions: only the data source differs (live API, or the static export's snapshot). */
-function start({ api: source, snapshot }: Sources): void {
-  if (snapshot) mountOfflineBanner(required(".app-header"), snapshot);
-  const pageOptions = parsePageOptions(location.search);
-  const workbench = setupWorkbench({ store, actions }, source, pageOptions, snapshot ? "offline" : undefined);
-  const theme = readCanvasTheme();
-  // The researcher tools own the data graph: the first view comes from the URL (the whole graph without one).
-  const researcher = setupResearcher({ store, actions }, source, theme.colors.edge);
-  const reload = () => researcher.boot();
-
-  function mountExplorer(graph: ExplorerGraph): void {
-    const container = required("#stage");
-    const sigma = createStage(container, graph, store, theme);
-    syncRendering(sigma, store);
-    mountStageResize(sigma);
-    mountHoverController(sigma, actions);
-    mountSelectionController(sigma, actions);
-    mountCameraController(sigma, store, actions, required("#camera-controls"), researcher.sync);
-    mountLegendView(required("#legend"), graph, store, actions);
-    mountDetailLoader(source, graph, store, actions);
-    mountDetailsPanel(required("#details"), graph, store, actions, researcher.panelDeps);
-    installTestHooks(sigma, graph, store, researcher.layout);
-    mountResearcherStage({ store, actions }, sigma, researcher);
-    setupStageTools({ store, actions }, sigma, theme, workbench, pageOptions, researcher.showPayload);
-    required("#hint").hidden = false;
-  }
-
-  mountStatusView(required("#status"), store, reload);
-  mountLanguageSwitch(required("#language-switch"), store, actions);
-  // The stage is built once, for the first graph that arrives; later loads (expand, queries) will update it.
-  const stopWaiting = store.watch(
-    (s) => s.data,
-    (data) => {
-      if (data.status !== "ready") return;
-      stopWaiting();
-      mountExplorer(data.graph);
-    },
-  );
-  reload();
-}
+const app = createApp();
 
 showSnapshotLoading();
-chooseSources().then(start, (error: unknown) => showStartupFailure(required("#status"), error));
+chooseSources().then(
+  (sources) => compose(app, sources),
+  (error: unknown) => showStartupFailure(required("#status"), error),
+);

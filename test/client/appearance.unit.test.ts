@@ -7,7 +7,7 @@ import {
   nodeSize,
   primaryLabel,
   viewSummary,
-} from "../../src/client/core/appearance/index.ts";
+} from "../../src/client/lib/appearance/index.ts";
 
 test("the primary label skips Entity and prefers known kinds", () => {
   assert.equal(primaryLabel(["Entity", "Person"]), "Person");

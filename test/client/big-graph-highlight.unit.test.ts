@@ -1,21 +1,20 @@
 // Reducers in big-graph mode: no dimming, only edges around the focus drawn; the catalog's relationship lookups at size.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildGraph } from "../../src/client/core/graph/index.ts";
 import {
   DEFAULT_CANVAS_COLORS as colors,
   edgeDisplay,
   highlightContext,
   nodeDisplay,
-} from "../../src/client/core/highlight/index.ts";
-import { INITIAL_VIEW } from "../../src/client/core/view/index.ts";
+} from "../../src/client/stage/highlight/index.ts";
+import { INITIAL_VIEW } from "../../src/client/core/preferences/index.ts";
 import {
   addPayload,
   createCatalog,
   relationshipsAmong,
   relationshipsTouching,
-} from "../../src/client/core/catalog/index.ts";
-import { samplePayload } from "./fixtures.ts";
+} from "../../src/client/lib/catalog/index.ts";
+import { buildGraph, samplePayload } from "./fixtures.ts";
 
 const payload = samplePayload();
 const { graph } = buildGraph(payload);

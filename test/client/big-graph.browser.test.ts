@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { datasetToSnapshot } from "../../src/bench/browser/dataset-snapshot.ts";
 import { createDataset } from "../../src/generate/index.ts";
-import { BIG_GRAPH } from "../../src/client/core/layout/index.ts";
+import { BIG_GRAPH } from "../../src/client/lib/layout/index.ts";
 import { launchBrowser, clickNode, screenshot } from "../support/browser.ts";
 import { serveStatic } from "../support/static-server.ts";
 

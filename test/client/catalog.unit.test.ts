@@ -7,7 +7,7 @@ import {
   linkIdOf,
   relationshipsAmong,
   resolveKey,
-} from "../../src/client/core/catalog/index.ts";
+} from "../../src/client/lib/catalog/index.ts";
 import { node, rel, samplePayload } from "./fixtures.ts";
 
 test("payloads fill the catalog; slugs and elementIds both resolve", () => {

@@ -9,9 +9,8 @@ import {
   resolveSource,
   sortRelationships,
 } from "../../src/client/core/detail/index.ts";
-import { buildGraph } from "../../src/client/core/graph/index.ts";
 import { NodeDetailSchema } from "../../src/shared/index.ts";
-import { samplePayload } from "./fixtures.ts";
+import { buildGraph, samplePayload } from "./fixtures.ts";
 
 const { graph } = buildGraph(samplePayload());
 const failure = { title: "The server could not answer", message: "boom", httpStatus: 500 };

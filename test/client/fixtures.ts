@@ -1,5 +1,13 @@
 // Small hand-made payloads for the client's unit tests (shaped like GET /api/graph).
+import { MultiDirectedGraph } from "graphology";
 import type { GraphPayload, WireNode, WireRelationship } from "../../src/shared/index.ts";
+import { nodeSize } from "../../src/client/lib/appearance/index.ts";
+import {
+  edgeAttributes,
+  nodeAttributes,
+  type BuildResult,
+  type ExplorerGraph,
+} from "../../src/client/lib/graph/index.ts";
 
 export const summary = { resultAvailableAfterMs: 1, capped: false, timedOut: false, rowCount: 0 };
 
@@ -40,4 +48,28 @@ export function samplePayload(): GraphPayload {
     ],
     summary,
   };
+}
+
+/**
+ * A data graph for a payload, made from the live nodeAttributes/edgeAttributes: duplicate ids and relationships
+ * with an endpoint missing are skipped, degree and size follow the kept relationships.
+ */
+export function buildGraph(payload: GraphPayload, edgeColor = "#9aa3ad"): BuildResult {
+  const graph: ExplorerGraph = new MultiDirectedGraph();
+  for (const node of payload.nodes) {
+    if (!graph.hasNode(node.id)) graph.addNode(node.id, nodeAttributes(node));
+  }
+  const skippedRelationships: string[] = [];
+  for (const rel of payload.relationships) {
+    if (graph.hasEdge(rel.id) || !graph.hasNode(rel.start) || !graph.hasNode(rel.end)) {
+      skippedRelationships.push(rel.id);
+      continue;
+    }
+    graph.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, edgeAttributes(rel, edgeColor));
+  }
+  graph.forEachNode((key) => {
+    const degree = graph.degree(key);
+    graph.mergeNodeAttributes(key, { degree, size: nodeSize(degree) });
+  });
+  return { graph, skippedRelationships, capped: payload.summary.capped };
 }

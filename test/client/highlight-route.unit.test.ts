@@ -1,15 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildGraph } from "../../src/client/core/graph/index.ts";
 import {
   DEFAULT_CANVAS_COLORS as colors,
   edgeDisplay,
   highlightContext,
   nodeDisplay,
-} from "../../src/client/core/highlight/index.ts";
+} from "../../src/client/stage/highlight/index.ts";
 import { INITIAL_SELECTION } from "../../src/client/core/selection/index.ts";
-import { INITIAL_VIEW } from "../../src/client/core/view/index.ts";
-import { samplePayload } from "./fixtures.ts";
+import { INITIAL_VIEW } from "../../src/client/core/preferences/index.ts";
+import { buildGraph, samplePayload } from "./fixtures.ts";
 
 const { graph } = buildGraph(samplePayload());
 const route = { nodes: new Set(["e:1", "e:2"]), edges: new Set(["r:1"]) };

@@ -1,6 +1,5 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildGraph } from "../../src/client/core/graph/index.ts";
 import {
   DEFAULT_CANVAS_COLORS as colors,
   edgeDisplay,
@@ -8,10 +7,10 @@ import {
   MAX_LABEL_LENGTH,
   nodeDisplay,
   shortLabel,
-} from "../../src/client/core/highlight/index.ts";
+} from "../../src/client/stage/highlight/index.ts";
 import { INITIAL_SELECTION, type SelectionState } from "../../src/client/core/selection/index.ts";
-import { INITIAL_VIEW } from "../../src/client/core/view/index.ts";
-import { samplePayload } from "./fixtures.ts";
+import { INITIAL_VIEW } from "../../src/client/core/preferences/index.ts";
+import { buildGraph, samplePayload } from "./fixtures.ts";
 
 const { graph } = buildGraph(samplePayload());
 const ctx = (selection: Partial<SelectionState> = {}, view: Partial<typeof INITIAL_VIEW> = {}) =>

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createApp } from "../../src/client/core/app/index.ts";
+import { createApp } from "../../src/client/core/store/index.ts";
 import {
   commit,
   goTo,

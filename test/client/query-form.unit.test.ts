@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { SavedQueryParam } from "../../src/shared/index.ts";
-import { coerceField, coerceForm, initialValues } from "../../src/client/core/query-form/index.ts";
+import { coerceField, coerceForm, initialValues } from "../../src/client/lib/query-form/index.ts";
 
 const p = (
   name: string,

@@ -1,5 +1,5 @@
 // Hands a file made in the page to the browser as a download (a Blob URL behind a temporary link).
-import type { ExportFile } from "../core/export/index.ts";
+import type { ExportFile } from "./export/index.ts";
 
 export function downloadFile(file: ExportFile): void {
   const blob = file.content instanceof Blob ? file.content : new Blob([file.content], { type: file.type });

@@ -1,6 +1,6 @@
 // Web worker: coarse-to-fine layout of a big graph, off the main thread; posts coarse positions, then refined ones.
-import { coarsePositions, refinePositions } from "../core/layout/coarse-to-fine.ts";
-import type { LayoutReply, LayoutRequest } from "../core/layout/worker-messages.ts";
+import { coarsePositions, refinePositions } from "../lib/layout/coarse-to-fine.ts";
+import type { LayoutReply, LayoutRequest } from "../lib/layout/worker-messages.ts";
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const { edges, refineBudgetMs, refineMaxIterations } = event.data;

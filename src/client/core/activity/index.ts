@@ -1,10 +1,10 @@
 // Activity: loading notices and messages; state, transitions and actions.
 import { sliceUpdater, type Store } from "../../lib/create-store.ts";
 import type { ActivityState } from "./types.ts";
-import { dismiss, finished, say, started } from "./utils.ts";
+import { dismiss, finished, say, started } from "./transitions.ts";
 
 export * from "./types.ts";
-export * from "./utils.ts";
+export * from "./transitions.ts";
 
 export function createActivityActions<S extends { activity: ActivityState }>(store: Store<S>) {
   const apply = sliceUpdater<"activity", ActivityState, S>(store, "activity");

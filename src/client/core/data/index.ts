@@ -1,11 +1,11 @@
 // Loading the graph: lifecycle state, transitions and actions.
 import { sliceUpdater, type Store } from "../../lib/create-store.ts";
-import type { BuildResult } from "../graph/index.ts";
+import type { BuildResult } from "../../lib/graph/index.ts";
 import type { DataState, Failure } from "./types.ts";
-import { loadFailed, loadStarted, loadSucceeded } from "./utils.ts";
+import { loadFailed, loadStarted, loadSucceeded } from "./transitions.ts";
 
 export * from "./types.ts";
-export * from "./utils.ts";
+export * from "./transitions.ts";
 
 export function createDataActions<S extends { data: DataState }>(store: Store<S>) {
   const apply = sliceUpdater<"data", DataState, S>(store, "data");

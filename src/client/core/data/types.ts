@@ -1,5 +1,5 @@
 // Lifecycle of loading the whole graph: what the status view and the stage react to.
-import type { ExplorerGraph } from "../graph/index.ts";
+import type { ExplorerGraph } from "../../lib/graph/index.ts";
 
 /** A failure already phrased for people: a short title and the server's (or browser's) message. */
 export interface Failure {

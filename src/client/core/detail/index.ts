@@ -3,10 +3,10 @@ import type { NodeDetail } from "../../../shared/index.ts";
 import { sliceUpdater, type Store } from "../../lib/create-store.ts";
 import type { Failure } from "../data/index.ts";
 import type { DetailState } from "./types.ts";
-import { detailFailed, detailLoaded, detailRequested } from "./utils.ts";
+import { detailFailed, detailLoaded, detailRequested } from "./transitions.ts";
 
 export * from "./types.ts";
-export * from "./utils.ts";
+export * from "./transitions.ts";
 
 export function createDetailActions<S extends { detail: DetailState }>(store: Store<S>) {
   const apply = sliceUpdater<"detail", DetailState, S>(store, "detail");

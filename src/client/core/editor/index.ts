@@ -1,10 +1,10 @@
 // The Cypher editor's run history: state, pure transitions and actions.
 import { sliceUpdater, type Store } from "../../lib/create-store.ts";
 import type { EditorState, HistoryEntry } from "./types.ts";
-import { recordRun } from "./utils.ts";
+import { recordRun } from "./run-history.ts";
 
 export * from "./types.ts";
-export * from "./utils.ts";
+export * from "./run-history.ts";
 
 export function createEditorActions<S extends { editor: EditorState }>(store: Store<S>) {
   const apply = sliceUpdater<"editor", EditorState, S>(store, "editor");

@@ -1,10 +1,10 @@
 // History: the snapshot stack and the actions that record and restore steps across slices.
 import type { Store } from "../../lib/create-store.ts";
 import type { HistoryState, Snapshot } from "./types.ts";
-import { applySnapshot, commit, goTo, sameSnapshot, snapshotOf, startHistory, type Recordable } from "./utils.ts";
+import { applySnapshot, commit, goTo, sameSnapshot, snapshotOf, startHistory, type Recordable } from "./transitions.ts";
 
 export * from "./types.ts";
-export * from "./utils.ts";
+export * from "./transitions.ts";
 
 export function createHistoryActions<S extends Recordable & { history: HistoryState }>(store: Store<S>) {
   return {

@@ -3,10 +3,10 @@ import type { SavedQuery } from "../../../shared/index.ts";
 import { sliceUpdater, type Store } from "../../lib/create-store.ts";
 import type { Failure } from "../data/index.ts";
 import type { LibraryState, WorkbenchTab } from "./types.ts";
-import { queriesFailed, queriesLoaded, queriesRequested, selectQuery, showTab } from "./utils.ts";
+import { queriesFailed, queriesLoaded, queriesRequested, selectQuery, showTab } from "./transitions.ts";
 
 export * from "./types.ts";
-export * from "./utils.ts";
+export * from "./transitions.ts";
 
 export function createLibraryActions<S extends { library: LibraryState }>(store: Store<S>) {
   const apply = sliceUpdater<"library", LibraryState, S>(store, "library");

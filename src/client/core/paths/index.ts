@@ -11,10 +11,10 @@ import {
   selectRoute,
   setEndpoint,
   swapEndpoints,
-} from "./utils.ts";
+} from "./transitions.ts";
 
 export * from "./types.ts";
-export * from "./utils.ts";
+export * from "./transitions.ts";
 
 export function createPathsActions<S extends { paths: PathsState }>(store: Store<S>) {
   const apply = sliceUpdater<"paths", PathsState, S>(store, "paths");

@@ -1,10 +1,10 @@
 // Pins: state, transitions and actions.
 import { sliceUpdater, type Store } from "../../lib/create-store.ts";
 import type { PinsState } from "./types.ts";
-import { setPinned } from "./utils.ts";
+import { setPinned } from "./transitions.ts";
 
 export * from "./types.ts";
-export * from "./utils.ts";
+export * from "./transitions.ts";
 
 export function createPinActions<S extends { pins: PinsState }>(store: Store<S>) {
   const apply = sliceUpdater<"pins", PinsState, S>(store, "pins");

@@ -1,10 +1,10 @@
 // Presentation mode: stepping through a story one hop at a time, and how each step is drawn.
 import { sliceUpdater, type Store } from "../../lib/create-store.ts";
 import type { PresentationState, Story } from "./types.ts";
-import { firstStep, lastStep, nextStep, previousStep, startPresentation, stopPresentation } from "./utils.ts";
+import { firstStep, lastStep, nextStep, previousStep, startPresentation, stopPresentation } from "./transitions.ts";
 
 export * from "./types.ts";
-export * from "./utils.ts";
+export * from "./transitions.ts";
 export * from "./reducers.ts";
 
 export function createPresentationActions<S extends { presentation: PresentationState }>(store: Store<S>) {

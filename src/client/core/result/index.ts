@@ -2,10 +2,10 @@
 import type { GraphPayload } from "../../../shared/index.ts";
 import { sliceUpdater, type Store } from "../../lib/create-store.ts";
 import type { ResultSource, ResultState, RunFailure } from "./types.ts";
-import { resultCleared, resultSorted, runFailed, runStarted, runSucceeded } from "./utils.ts";
+import { resultCleared, resultSorted, runFailed, runStarted, runSucceeded } from "./transitions.ts";
 
 export * from "./types.ts";
-export * from "./utils.ts";
+export * from "./transitions.ts";
 
 export function createResultActions<S extends { result: ResultState }>(store: Store<S>) {
   const apply = sliceUpdater<"result", ResultState, S>(store, "result");

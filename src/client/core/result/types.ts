@@ -1,7 +1,7 @@
 // A query run and its outcome: rows for the table, nodes and relationships for the graph view.
 import type { GraphPayload, SavedQueryValue } from "../../../shared/index.ts";
 import type { Failure } from "../data/index.ts";
-import type { SortState } from "../table/index.ts";
+import type { SortState } from "../../lib/table/index.ts";
 
 export type ResultSource =
   | { kind: "saved"; name: string; title: string; params: Record<string, SavedQueryValue> }

@@ -1,10 +1,10 @@
 // The scene: which nodes are in view and the expansions that brought them; state, transitions, actions.
 import { sliceUpdater, type Store } from "../../lib/create-store.ts";
 import type { NeighbourPage, SceneState } from "./types.ts";
-import { applyNeighbourPage, collapse, hideNodes, setNodes, showNodes } from "./utils.ts";
+import { applyNeighbourPage, collapse, hideNodes, setNodes, showNodes } from "./transitions.ts";
 
 export * from "./types.ts";
-export * from "./utils.ts";
+export * from "./transitions.ts";
 
 export function createSceneActions<S extends { scene: SceneState }>(store: Store<S>) {
   const apply = sliceUpdater<"scene", SceneState, S>(store, "scene");

@@ -3,10 +3,19 @@ import type { SearchHit } from "../../../shared/index.ts";
 import type { Store } from "../../lib/create-store.ts";
 import type { Failure } from "../data/index.ts";
 import type { FieldState, SearchField, SearchState } from "./types.ts";
-import { chosen, closeList, moveActive, openList, resultsArrived, searchFailed, setActive, typed } from "./utils.ts";
+import {
+  chosen,
+  closeList,
+  moveActive,
+  openList,
+  resultsArrived,
+  searchFailed,
+  setActive,
+  typed,
+} from "./transitions.ts";
 
 export * from "./types.ts";
-export * from "./utils.ts";
+export * from "./transitions.ts";
 
 export function createSearchActions<S extends { search: SearchState }>(store: Store<S>) {
   const apply = (field: SearchField, change: (state: FieldState) => FieldState) =>

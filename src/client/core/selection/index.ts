@@ -1,10 +1,10 @@
 // Selection and hover: state, pure transitions, and the actions views call.
 import { sliceUpdater, type Store } from "../../lib/create-store.ts";
 import type { SelectionState } from "./types.ts";
-import { clearSelection, hoverNode, selectNode } from "./utils.ts";
+import { clearSelection, hoverNode, selectNode } from "./transitions.ts";
 
 export * from "./types.ts";
-export * from "./utils.ts";
+export * from "./transitions.ts";
 
 export function createSelectionActions<S extends { selection: SelectionState }>(store: Store<S>) {
   const apply = sliceUpdater<"selection", SelectionState, S>(store, "selection");

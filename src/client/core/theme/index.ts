@@ -1,10 +1,10 @@
 // Light and dark themes: which one is in force, where it came from, and toggling it.
 import { sliceUpdater, type Store } from "../../lib/create-store.ts";
 import type { ThemeName, ThemeState } from "./types.ts";
-import { setTheme, toggleTheme } from "./utils.ts";
+import { setTheme, toggleTheme } from "./transitions.ts";
 
 export * from "./types.ts";
-export * from "./utils.ts";
+export * from "./transitions.ts";
 
 export function createThemeActions<S extends { theme: ThemeState }>(store: Store<S>) {
   const apply = sliceUpdater<"theme", ThemeState, S>(store, "theme");

@@ -1,0 +1,39 @@
+// window.__explorer for browser tests and the browser benchmark; only a test build has it (see vite.config.ts).
+//
+// `window.__explorer` holds:
+//   - `sigma`, `graph` (the data graph; treat as read-only) and `store` (read state via store.get());
+//   - `nodeKey(idOrSlug)`: the graph key (elementId) for a slug like "jack-ma";
+//   - `viewportPosition(idOrSlug)`: {x, y} of the node in CSS pixels relative to the Sigma container,
+//     e.g. `page.mouse.click(box.x + p.x, box.y + p.y)` with box = container.boundingBox().
+// When the graph is ready to be driven is said by the page itself: see stage/ready-signals.ts.
+import type { AppState } from "../core/store/index.ts";
+import { findNodeKey, type ExplorerGraph } from "../lib/graph/index.ts";
+import type { Store } from "../lib/create-store.ts";
+import type { ExplorerSigma } from "../stage/sigma-stage.ts";
+
+export interface ExplorerHandle {
+  sigma: ExplorerSigma;
+  graph: ExplorerGraph;
+  store: Store<AppState>;
+  nodeKey(idOrSlug: string): string | null;
+  viewportPosition(idOrSlug: string): { x: number; y: number } | null;
+}
+
+declare global {
+  interface Window {
+    __explorer?: ExplorerHandle;
+  }
+}
+
+export function installTestHooks(sigma: ExplorerSigma, graph: ExplorerGraph, store: Store<AppState>): void {
+  window.__explorer = {
+    sigma,
+    graph,
+    store,
+    nodeKey: (idOrSlug) => findNodeKey(graph, idOrSlug),
+    viewportPosition: (idOrSlug) => {
+      const key = findNodeKey(graph, idOrSlug);
+      return key === null ? null : sigma.graphToViewport(graph.getNodeAttributes(key));
+    },
+  };
+}

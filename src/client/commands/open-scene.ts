@@ -1,0 +1,104 @@
+// Builds the scene from link state: the first scene on page load, and a browser entry the session no longer holds.
+import { describeFailure, isAbort } from "../api/index.ts";
+import { addPayload, resolveKey } from "../lib/catalog/index.ts";
+import type { UrlState } from "../lib/url-state/index.ts";
+import { nodesOnRoutes } from "../core/paths/index.ts";
+import { markOnce } from "../lib/timing-marks.ts";
+import { loadDetails, type CommandContext } from "./command-context.ts";
+
+interface Resolved {
+  keys: string[];
+  problems: string[];
+}
+
+async function resolveIds(ctx: CommandContext, ids: readonly string[]): Promise<Resolved> {
+  const { missing } = await loadDetails(ctx, ids);
+  const keys = ids.map((id) => resolveKey(ctx.catalog, id)).filter((key): key is string => key !== null);
+  const problems = missing.length ? [`Not in the graph, left out: ${missing.join(", ")}.`] : [];
+  return { keys, problems };
+}
+
+/** The scene a link describes; loads the whole graph only when the link is relative to it. */
+async function sceneKeys(ctx: CommandContext, state: UrlState): Promise<Resolved & { capped: boolean }> {
+  if (state.nodes) return { ...(await resolveIds(ctx, state.nodes)), capped: false };
+  const payload = await ctx.source.call("graph", {});
+  markOnce("kg:data-fetched");
+  addPayload(ctx.catalog, payload, !payload.summary.capped);
+  ctx.catalog.initial = payload.nodes.map((node) => node.id);
+  const hidden = new Set((state.hide ?? []).map((id) => resolveKey(ctx.catalog, id) ?? id));
+  const added = await resolveIds(ctx, state.add ?? []);
+  const keys = [...ctx.catalog.initial.filter((key) => !hidden.has(key)), ...added.keys];
+  return { keys, problems: added.problems, capped: payload.summary.capped };
+}
+
+/** Puts the link's view in place (scene, paths, selection, filter; language too when `withLanguage`). */
+async function openState(
+  ctx: CommandContext,
+  state: UrlState,
+  withLanguage: boolean,
+): Promise<{ problems: string[]; capped: boolean }> {
+  const { actions, source } = ctx;
+  const scene = await sceneKeys(ctx, state);
+  const problems = [...scene.problems];
+  const keys = [...scene.keys];
+  let paths = null;
+  if (state.path) {
+    const ends = await resolveIds(ctx, state.path);
+    problems.push(...ends.problems);
+    if (ends.keys.length === 2) {
+      paths = await source.call("paths", { query: { from: state.path[0], to: state.path[1] } });
+      addPayload(ctx.catalog, paths);
+      keys.push(...nodesOnRoutes(paths));
+    }
+  }
+  const selected = state.sel ? await resolveIds(ctx, [state.sel]) : null;
+  if (selected) {
+    problems.push(...selected.problems);
+    keys.push(...selected.keys);
+  }
+  await loadDetails(ctx, keys.filter((key) => !ctx.catalog.complete.has(key)).slice(0, 200));
+  if (withLanguage && state.lang) actions.view.setLanguage(state.lang);
+  actions.filter.set(state.off ?? []);
+  actions.scene.set(keys);
+  actions.paths.clear();
+  if (paths) {
+    actions.paths.setEndpoint("from", paths.from.id);
+    actions.paths.setEndpoint("to", paths.to.id);
+    actions.paths.loaded(paths, (state.route ?? 1) - 1);
+  }
+  actions.selection.select(selected?.keys[0] ?? null);
+  return { problems, capped: scene.capped };
+}
+
+/** Page load: the status overlay shows loading and failures; link problems are said once the view is up. */
+export async function bootScene(ctx: CommandContext, state: UrlState, problems: readonly string[]): Promise<void> {
+  const { actions, graph } = ctx;
+  actions.data.started();
+  try {
+    const opened = await openState(ctx, state, true);
+    actions.data.succeeded({ graph, skippedRelationships: [], capped: opened.capped }, state.nodes !== undefined);
+    actions.history.start("Open");
+    const all = [...problems, ...opened.problems];
+    if (all.length) actions.activity.say("error", all.join(" "));
+  } catch (error) {
+    if (!isAbort(error)) actions.data.failed(describeFailure(error));
+  }
+}
+
+/** Back/forward to an entry from before a reload: rebuild it from its URL, keeping the reader's language. */
+export async function reopenScene(ctx: CommandContext, state: UrlState): Promise<void> {
+  const what = "Opening the view of this link…";
+  ctx.actions.activity.started(what);
+  try {
+    const opened = await openState(ctx, state, false);
+    ctx.actions.history.start("Open");
+    ctx.actions.activity.finished(
+      what,
+      opened.problems.length ? "error" : "info",
+      opened.problems.join(" ") || "View restored from the link.",
+    );
+  } catch (error) {
+    const failure = describeFailure(error);
+    ctx.actions.activity.finished(what, "error", `${failure.title}: ${failure.message}`);
+  }
+}

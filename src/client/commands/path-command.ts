@@ -1,0 +1,59 @@
+// Path finder commands: choose endpoints, fetch the k shortest paths, show them, pick one route.
+import { describeFailure, isAbort } from "../api/index.ts";
+import { addNodes, addPayload, linkIdOf } from "../lib/catalog/index.ts";
+import { snapshotOf } from "../core/history/index.ts";
+import { currentRoute, nodesOnRoutes, type PathEnd } from "../core/paths/index.ts";
+import type { WireNode } from "../../shared/index.ts";
+import { inView, loadDetails, MAX_EDGE_COMPLETION, nameOf, type CommandContext } from "./command-context.ts";
+
+export function createPathCommands(ctx: CommandContext) {
+  const { actions, store, source, catalog } = ctx;
+
+  const find = async (route = 0): Promise<void> => {
+    const { from, to } = store.get().paths;
+    if (from === null || to === null) return;
+    const before = snapshotOf(store.get());
+    actions.paths.requested();
+    try {
+      const response = await source.call("paths", {
+        query: { from: linkIdOf(catalog, from), to: linkIdOf(catalog, to) },
+      });
+      addPayload(catalog, response);
+      const onRoutes = nodesOnRoutes(response);
+      await loadDetails(ctx, onRoutes.filter((key) => !inView(ctx, key)).slice(0, MAX_EDGE_COMPLETION));
+      actions.history.record(
+        `Paths ${nameOf(ctx, from)} → ${nameOf(ctx, to)}`,
+        () => {
+          actions.scene.show(onRoutes);
+          actions.paths.loaded(response, route);
+        },
+        before,
+      );
+      const shown = currentRoute(store.get().paths);
+      if (shown) actions.camera.fit(shown.nodes);
+    } catch (error) {
+      if (!isAbort(error)) actions.paths.failed(describeFailure(error));
+    }
+  };
+
+  return {
+    find,
+    setEndpoint(end: PathEnd, key: string | null, known?: WireNode): void {
+      if (known) addNodes(catalog, [known]);
+      actions.paths.setEndpoint(end, key);
+      const { from, to } = store.get().paths;
+      if (from !== null && to !== null && from !== to) void find();
+    },
+    swap(): void {
+      actions.paths.swap();
+      void find();
+    },
+    selectRoute(route: number): void {
+      actions.paths.selectRoute(route);
+      const shown = currentRoute(store.get().paths);
+      if (shown) actions.camera.fit(shown.nodes);
+    },
+    clear: () => actions.history.record("Clear paths", () => actions.paths.clear()),
+  };
+}
+export type PathCommands = ReturnType<typeof createPathCommands>;

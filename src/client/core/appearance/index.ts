@@ -1,3 +1,0 @@
-// How nodes look: colour by label, size by degree, and the legend that explains it.
-export * from "./types.ts";
-export * from "./utils.ts";

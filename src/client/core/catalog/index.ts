@@ -1,3 +1,0 @@
-// The catalog: every node and relationship the API has returned, keyed like the data graph.
-export * from "./types.ts";
-export * from "./utils.ts";

@@ -1,4 +1,0 @@
-// Files the explorer writes: result CSV and JSON, graph GEXF and JSON, and their names.
-export * from "./types.ts";
-export * from "./utils.ts";
-export * from "./gexf.ts";

@@ -1,3 +1,0 @@
-// The data graph built from the API payload: nodes, relationships and their derived style.
-export * from "./types.ts";
-export * from "./utils.ts";

@@ -1,5 +1,0 @@
-// Positions for the data graph: readable, deterministic, bounded in time.
-export * from "./types.ts";
-export * from "./utils.ts";
-export * from "./big-graph.ts";
-export * from "./worker-messages.ts";

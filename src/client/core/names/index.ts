@@ -1,3 +1,0 @@
-// Node names in English, Japanese and Chinese with a readable fallback.
-export * from "./types.ts";
-export * from "./utils.ts";

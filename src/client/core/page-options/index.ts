@@ -1,3 +1,0 @@
-// The page's own URL keys (embed=1, theme=, present=1, query=): how the page opens, not what the view shows.
-export * from "./types.ts";
-export * from "./utils.ts";

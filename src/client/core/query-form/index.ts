@@ -1,3 +1,0 @@
-// The form of a saved query: initial field values and their coercion to each parameter's type.
-export * from "./types.ts";
-export * from "./utils.ts";

@@ -1,0 +1,49 @@
+// The one record of state slices: each entry is a slice's starting value and its actions. The store's state
+// (AppState), its first value and the actions object views use all come from this record, so adding a slice
+// is one entry here.
+import { createActivityActions, INITIAL_ACTIVITY } from "../activity/index.ts";
+import { createCameraActions, INITIAL_CAMERA } from "../camera/index.ts";
+import { createDataActions, INITIAL_DATA } from "../data/index.ts";
+import { createDetailActions, INITIAL_DETAIL } from "../detail/index.ts";
+import { createEditorActions, INITIAL_EDITOR } from "../editor/index.ts";
+import { createFilterActions, INITIAL_FILTER } from "../filter/index.ts";
+import { createHistoryActions, INITIAL_HISTORY } from "../history/index.ts";
+import { createLibraryActions, INITIAL_LIBRARY } from "../library/index.ts";
+import { createPathsActions, INITIAL_PATHS } from "../paths/index.ts";
+import { createPinActions, INITIAL_PINS } from "../pins/index.ts";
+import { createViewActions, INITIAL_VIEW } from "../preferences/index.ts";
+import { createPresentationActions, INITIAL_PRESENTATION } from "../presentation/index.ts";
+import { createResultActions, INITIAL_RESULT } from "../result/index.ts";
+import { createSceneActions, INITIAL_SCENE } from "../scene/index.ts";
+import { createSearchActions, INITIAL_SEARCH } from "../search/index.ts";
+import { createSelectionActions, INITIAL_SELECTION } from "../selection/index.ts";
+import { createThemeActions, INITIAL_THEME } from "../theme/index.ts";
+
+export const SLICES = {
+  data: { initial: INITIAL_DATA, actions: createDataActions },
+  selection: { initial: INITIAL_SELECTION, actions: createSelectionActions },
+  view: { initial: INITIAL_VIEW, actions: createViewActions },
+  detail: { initial: INITIAL_DETAIL, actions: createDetailActions },
+  library: { initial: INITIAL_LIBRARY, actions: createLibraryActions },
+  result: { initial: INITIAL_RESULT, actions: createResultActions },
+  editor: { initial: INITIAL_EDITOR, actions: createEditorActions },
+  presentation: { initial: INITIAL_PRESENTATION, actions: createPresentationActions },
+  theme: { initial: INITIAL_THEME, actions: createThemeActions },
+  scene: { initial: INITIAL_SCENE, actions: createSceneActions },
+  paths: { initial: INITIAL_PATHS, actions: createPathsActions },
+  search: { initial: INITIAL_SEARCH, actions: createSearchActions },
+  filter: { initial: INITIAL_FILTER, actions: createFilterActions },
+  pins: { initial: INITIAL_PINS, actions: createPinActions },
+  activity: { initial: INITIAL_ACTIVITY, actions: createActivityActions },
+  camera: { initial: INITIAL_CAMERA, actions: createCameraActions },
+  history: { initial: INITIAL_HISTORY, actions: createHistoryActions },
+};
+
+type Slices = typeof SLICES;
+export type SliceName = keyof Slices;
+
+/** The whole client state: one object in one store, each slice owned by its domain module. */
+export type AppState = { [K in SliceName]: Slices[K]["initial"] };
+
+/** What views call: one actions object per slice, under the slice's name. */
+export type Actions = { [K in SliceName]: ReturnType<Slices[K]["actions"]> };

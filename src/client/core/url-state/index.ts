@@ -1,3 +1,0 @@
-// The view in the URL: documented keys, zod-validated decoding and a stable encoding.
-export * from "./types.ts";
-export * from "./utils.ts";

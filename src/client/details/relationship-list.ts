@@ -1,0 +1,129 @@
+// The panel's relationship section: each relationship with direction, the other node, its quote and source.
+import type { NodeDetail, NodeRelationship } from "../../shared/index.ts";
+import { colorForCategory, primaryLabel } from "../lib/appearance/index.ts";
+import { resolveSource, sortRelationships, type DetailState } from "../core/detail/index.ts";
+import { displayNameOf, type Language } from "../lib/names/index.ts";
+import { h, safeHref } from "../lib/dom.ts";
+import { propertyList } from "./property-values.ts";
+
+/** Properties with a place of their own in a relationship item. */
+const SHOWN_ELSEWHERE = new Set(["quote", "note", "source"]);
+
+export interface RelationshipListOptions {
+  language: Language;
+  /** Whether the other end is in the drawn graph (only those can be selected). */
+  isSelectable: (nodeId: string) => boolean;
+  onSelect: (nodeId: string) => void;
+}
+
+function otherNode(rel: NodeRelationship, options: RelationshipListOptions): HTMLElement {
+  const name = displayNameOf(rel.other.properties, options.language, rel.other.id);
+  const dot = h("span", { class: "dot", "aria-hidden": "true" });
+  dot.style.backgroundColor = colorForCategory(primaryLabel(rel.other.labels));
+  if (!options.isSelectable(rel.other.id)) return h("span", { class: "node-ref", lang: options.language }, dot, name);
+  const button = h(
+    "button",
+    { type: "button", class: "node-ref node-link", lang: options.language, "data-node-id": rel.other.id },
+    dot,
+    name,
+  );
+  button.addEventListener("click", () => options.onSelect(rel.other.id));
+  return button;
+}
+
+function sourceLine(rel: NodeRelationship, detail: NodeDetail): HTMLElement | null {
+  const source = resolveSource(rel.relationship.properties.source, detail.sources);
+  if (!source) return null;
+  const href = safeHref(source.url);
+  const title = href
+    ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, source.title)
+    : h("span", {}, source.title);
+  return h("p", { class: "rel-source" }, h("span", { class: "muted" }, "Source: "), title);
+}
+
+function item(rel: NodeRelationship, detail: NodeDetail, options: RelationshipListOptions): HTMLElement {
+  const out = rel.direction === "out";
+  const { quote, note } = rel.relationship.properties;
+  const extras = Object.keys(rel.relationship.properties).filter((name) => !SHOWN_ELSEWHERE.has(name));
+  return h(
+    "li",
+    {
+      class: "rel",
+      "data-testid": "relationship",
+      "data-rel-type": rel.relationship.type,
+      "data-direction": rel.direction,
+    },
+    h(
+      "div",
+      { class: "rel-head" },
+      h(
+        "span",
+        { class: "rel-arrow", title: out ? "outgoing" : "incoming", "aria-label": out ? "outgoing" : "incoming" },
+        out ? "→" : "←",
+      ),
+      h("span", { class: "rel-type" }, rel.relationship.type),
+      otherNode(rel, options),
+    ),
+    typeof quote === "string" && quote !== "" ? h("blockquote", { class: "rel-quote", lang: "ja" }, quote) : null,
+    typeof note === "string" && note !== "" ? h("p", { class: "rel-note" }, note) : null,
+    extras.length > 0 ? propertyList(rel.relationship.properties, SHOWN_ELSEWHERE, "relationship-properties") : null,
+    sourceLine(rel, detail),
+  );
+}
+
+function degreeLine(detail: NodeDetail): HTMLElement {
+  const parts = Object.entries(detail.degree)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([type, n]) => `${type} ${n}`);
+  return h("p", { class: "degree muted", "data-testid": "node-degree" }, parts.join(" · "));
+}
+
+/** Relationships drawn at once: a hub has thousands, and drawing them all froze the page for seconds. */
+export const RELATIONSHIPS_PER_PAGE = 100;
+
+function appendPage<T>(
+  section: HTMLElement,
+  list: HTMLElement,
+  all: readonly T[],
+  from: number,
+  render: (rel: T) => HTMLElement,
+): void {
+  const to = Math.min(all.length, from + RELATIONSHIPS_PER_PAGE);
+  list.append(...all.slice(from, to).map(render));
+  if (to >= all.length) return;
+  const next = Math.min(RELATIONSHIPS_PER_PAGE, all.length - to);
+  const more = h(
+    "button",
+    { type: "button", class: "tool-button", "data-testid": "more-relationships" },
+    `Show ${next} more (${to} of ${all.length} shown)`,
+  );
+  more.addEventListener("click", () => {
+    more.remove();
+    appendPage(section, list, all, to, render);
+  });
+  section.append(more);
+}
+
+export function renderRelationships(state: DetailState, options: RelationshipListOptions): HTMLElement {
+  const section = h("section", { class: "relationships", "aria-labelledby": "relationships-title" });
+  if (state.status === "idle") return section;
+  const count = state.status === "ready" ? ` (${state.detail.relationships.length})` : "";
+  section.append(h("h3", { id: "relationships-title" }, `Relationships${count}`));
+  if (state.status === "loading") {
+    section.setAttribute("aria-busy", "true");
+    section.append(h("p", { class: "muted" }, "Loading relationships…"));
+  } else if (state.status === "error") {
+    section.append(
+      h("p", { class: "notice notice-error", role: "alert" }, `${state.failure.title}: ${state.failure.message}`),
+    );
+  } else {
+    if (state.notice) section.append(h("p", { class: "notice", role: "status" }, state.notice));
+    if (state.detail.relationships.length === 0) section.append(h("p", { class: "muted" }, "No relationships."));
+    else section.append(degreeLine(state.detail));
+    const sorted = sortRelationships(state.detail.relationships, options.language);
+    const list = h("ol", { class: "rel-list" });
+    section.append(list);
+    appendPage(section, list, sorted, 0, (rel) => item(rel, state.detail, options));
+  }
+  return section;
+}

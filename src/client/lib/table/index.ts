@@ -1,0 +1,3 @@
+// Result tables: cell text for any wire value, and the click-to-sort order of rows.
+export * from "./types.ts";
+export * from "./cells.ts";

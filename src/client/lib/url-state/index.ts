@@ -1,0 +1,3 @@
+// The view in the URL: documented keys, zod-validated decoding and a stable encoding.
+export * from "./types.ts";
+export * from "./codec.ts";

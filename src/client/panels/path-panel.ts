@@ -1,0 +1,159 @@
+// The path finder: two search-as-you-type endpoints, the k shortest paths as a list of routes, and
+// the chosen route's hops with the article's sentence behind each.
+import type { ApiClient } from "../api/index.ts";
+import type { GraphPath } from "../../shared/index.ts";
+import type { Actions, AppState } from "../core/store/index.ts";
+import { colorForCategory, primaryLabel } from "../lib/appearance/index.ts";
+import type { Catalog } from "../lib/catalog/index.ts";
+import { displayNameOf, type Language } from "../lib/names/index.ts";
+import type { PathsState } from "../core/paths/index.ts";
+import { h } from "../lib/dom.ts";
+import type { Store } from "../lib/create-store.ts";
+import type { PathCommands } from "../commands/path-command.ts";
+import { mountCombobox } from "../search/search-combobox.ts";
+
+function nodeName(catalog: Catalog, key: string, language: Language): HTMLElement {
+  const node = catalog.nodes.get(key);
+  const dot = h("span", { class: "dot", "aria-hidden": "true" });
+  if (node) dot.style.backgroundColor = colorForCategory(primaryLabel(node.labels));
+  return h(
+    "span",
+    { class: "node-ref", lang: language },
+    dot,
+    node ? displayNameOf(node.properties, language, key) : key,
+  );
+}
+
+function routeSummary(path: GraphPath, catalog: Catalog, language: Language): string {
+  const names = path.nodes.map((key) => {
+    const node = catalog.nodes.get(key);
+    return node ? displayNameOf(node.properties, language, key) : key;
+  });
+  return `${path.length} hop${path.length === 1 ? "" : "s"}: ${names.join(" → ")}`;
+}
+
+function hopList(path: GraphPath, catalog: Catalog, language: Language): HTMLElement {
+  return h(
+    "ol",
+    { class: "hop-list", "data-testid": "path-hops" },
+    ...path.hops.map((hop) => {
+      const forward = hop.relationship.start === hop.from;
+      const quote = hop.relationship.properties.quote;
+      return h(
+        "li",
+        { class: "hop", "data-testid": "path-hop", "data-rel-type": hop.relationship.type },
+        h(
+          "div",
+          { class: "rel-head" },
+          nodeName(catalog, hop.from, language),
+          h(
+            "span",
+            {
+              class: "rel-type",
+              title: forward ? "follows the relationship's direction" : "against the relationship's direction",
+            },
+            forward ? `${hop.relationship.type} →` : `← ${hop.relationship.type}`,
+          ),
+          nodeName(catalog, hop.to, language),
+        ),
+        typeof quote === "string" && quote !== "" ? h("blockquote", { class: "rel-quote", lang: "ja" }, quote) : null,
+      );
+    }),
+  );
+}
+
+function results(state: PathsState, catalog: Catalog, language: Language, commands: PathCommands): HTMLElement[] {
+  const { result } = state;
+  if (result.status === "idle")
+    return [h("p", { class: "muted" }, "Choose two entities to see how they are connected.")];
+  if (result.status === "loading") return [h("p", { class: "muted", "aria-busy": "true" }, "Finding paths…")];
+  if (result.status === "error")
+    return [
+      h("p", { class: "notice notice-error", role: "alert" }, `${result.failure.title}: ${result.failure.message}`),
+    ];
+  const { response, route } = result;
+  if (response.paths.length === 0) return [h("p", { class: "notice" }, "No path within 6 hops connects these two.")];
+  const direction =
+    response.direction === "out"
+      ? "following relationship directions"
+      : "in either direction (no directed path exists)";
+  const routes = response.paths.map((path, i) => {
+    const item = h(
+      "button",
+      {
+        type: "button",
+        class: "route",
+        "aria-pressed": String(i === route),
+        "data-testid": "path-route",
+        "data-index": i,
+      },
+      h("span", { class: "route-index" }, String(i + 1)),
+      routeSummary(path, catalog, language),
+    );
+    item.addEventListener("click", () => commands.selectRoute(i));
+    return h("li", {}, item);
+  });
+  const current = response.paths[route];
+  return [
+    h(
+      "p",
+      { class: "muted", "data-testid": "path-count" },
+      `${response.paths.length} shortest path${response.paths.length === 1 ? "" : "s"}, ${direction}.`,
+    ),
+    h("ol", { class: "route-list", "aria-label": "Paths" }, ...routes),
+    h("h3", {}, `Path ${route + 1}, hop by hop`),
+    ...(current ? [hopList(current, catalog, language)] : []),
+  ];
+}
+
+export function mountPathPanel(
+  body: HTMLElement,
+  store: Store<AppState>,
+  actions: Actions,
+  source: ApiClient,
+  catalog: Catalog,
+  commands: PathCommands,
+): void {
+  const fields = h("div", { class: "path-fields" });
+  const output = h("div", { class: "path-results", "aria-live": "polite", "data-testid": "path-results" });
+  const swap = h(
+    "button",
+    { type: "button", class: "tool-button", "data-testid": "path-swap", title: "Swap the two ends" },
+    "⇅ Swap",
+  );
+  const clear = h("button", { type: "button", class: "tool-button", "data-testid": "path-clear" }, "Clear");
+  swap.addEventListener("click", () => commands.swap());
+  clear.addEventListener("click", () => commands.clear());
+  body.append(fields, h("div", { class: "tool-row" }, swap, clear), output);
+  const from = mountCombobox(fields, store, actions, source, {
+    field: "from",
+    label: "From",
+    placeholder: "e.g. 馬雲",
+    onChoose: (hit) => commands.setEndpoint("from", hit.node.id, hit.node),
+  });
+  const to = mountCombobox(fields, store, actions, source, {
+    field: "to",
+    label: "To",
+    placeholder: "e.g. Apple",
+    onChoose: (hit) => commands.setEndpoint("to", hit.node.id, hit.node),
+  });
+
+  const render = () => {
+    const { paths, view } = store.get();
+    const name = (key: string | null) => {
+      const node = key === null ? undefined : catalog.nodes.get(key);
+      return node && key ? displayNameOf(node.properties, view.language, key) : "";
+    };
+    from.setText(name(paths.from));
+    to.setText(name(paths.to));
+    // Choosing a route redraws the list: keep keyboard focus on the route that was chosen.
+    const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>("[data-testid=path-route]");
+    const refocus = focused && output.contains(focused) ? focused.dataset.index : undefined;
+    output.replaceChildren(...results(paths, catalog, view.language, commands));
+    if (refocus !== undefined)
+      output.querySelector<HTMLElement>(`[data-testid=path-route][data-index="${refocus}"]`)?.focus();
+  };
+  render();
+  store.watch((s) => s.paths, render);
+  store.watch((s) => s.view.language, render);
+}

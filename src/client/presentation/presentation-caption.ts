@@ -1,0 +1,53 @@
+// The large caption of presentation mode: the hop as "A — TYPE → B" and the article's sentence behind it.
+import type { WireNode } from "../../shared/index.ts";
+import { currentHop, isLastStep, type PresentationState } from "../core/presentation/index.ts";
+import { displayNameOf, type Language } from "../lib/names/index.ts";
+import { h } from "../lib/dom.ts";
+
+function nameOf(id: string, nodes: readonly WireNode[], language: Language): string {
+  const node = nodes.find((n) => n.id === id);
+  return node ? displayNameOf(node.properties, language, id) : id;
+}
+
+export function renderCaption(state: PresentationState, language: Language, notice: string | null): HTMLElement[] {
+  const story = state.story;
+  if (!story) return [];
+  const total = story.hops.length;
+  const help = h(
+    "p",
+    { class: "caption-help" },
+    "→ or Space: next · ←: back · Esc: leave",
+    notice ? ` · ${notice}` : "",
+  );
+  const hop = currentHop(state);
+  if (!hop) {
+    return [
+      h("p", { class: "caption-step", "data-testid": "caption-step" }, `${total} ${total === 1 ? "step" : "steps"}`),
+      h("p", { class: "caption-title", "data-testid": "caption-title" }, story.title),
+      help,
+    ];
+  }
+  const quote = hop.relationship.properties.quote;
+  return [
+    h(
+      "p",
+      { class: "caption-step", "data-testid": "caption-step" },
+      `Step ${state.step + 1} of ${total}${isLastStep(state) ? " · end" : ""}`,
+    ),
+    h(
+      "p",
+      { class: "caption-hop", "data-testid": "caption-hop" },
+      h("span", { lang: language }, nameOf(hop.from, story.nodes, language)),
+      h("span", { class: "caption-type" }, ` — ${hop.relationship.type} → `),
+      h("span", { lang: language }, nameOf(hop.to, story.nodes, language)),
+    ),
+    typeof quote === "string" && quote !== ""
+      ? h("blockquote", { class: "caption-quote", lang: "ja", "data-testid": "caption-quote" }, `「${quote}」`)
+      : h(
+          "p",
+          { class: "caption-quote muted", "data-testid": "caption-quote" },
+          "(no quote recorded for this relationship)",
+        ),
+    help,
+  ];
+}

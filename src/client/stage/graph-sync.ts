@@ -1,0 +1,125 @@
+// Keeps the one data graph Sigma draws equal to the scene: drops what left, imports what came in
+// (one batch), places newcomers next to their anchor and lets the incremental layout settle them.
+import type { AppState } from "../core/store/index.ts";
+import { nodeSize } from "../lib/appearance/index.ts";
+import { relationshipsAmong, relationshipsTouching, type Catalog } from "../lib/catalog/index.ts";
+import { edgeAttributes, nodeAttributes, type ExplorerGraph } from "../lib/graph/index.ts";
+import { applyLayout, isBigGraph } from "../lib/layout/index.ts";
+import { markOnce } from "../lib/timing-marks.ts";
+import { centroid, groupByAnchor, medianEdgeLength, seedAround, type Point } from "../lib/placement/index.ts";
+import type { Store } from "../lib/create-store.ts";
+import type { IncrementalLayout } from "./incremental-layout.ts";
+
+export interface GraphSync {
+  /** Called after each change with the nodes that arrived, and whether the whole graph was laid out anew. */
+  onSynced(listener: (arrived: readonly string[], fullLayout: boolean) => void): void;
+  /** Runs `callback` once the layout has settled the latest newcomers (at once when it is idle). */
+  whenSettled(callback: () => void): void;
+}
+
+/** Starting points for nodes new to the picture; returns those that need the layout to settle. */
+function seedNewcomers(graph: ExplorerGraph, fresh: readonly string[], preferred: string | null): void {
+  const freshSet = new Set(fresh);
+  const placed = (key: string) => graph.hasNode(key) && !freshSet.has(key);
+  const centre = centroid(graph.filterNodes(placed).map((key) => graph.getNodeAttributes(key)));
+  const radius = Math.max(60, medianEdgeLength(graph, (s, t) => placed(s) && placed(t)) * 0.5);
+  for (const [anchor, group] of groupByAnchor(fresh, (key) => graph.neighbors(key), placed, preferred)) {
+    const from: Point = anchor === null ? centre : graph.getNodeAttributes(anchor);
+    seedAround(from, group.length, centre, { radius, perRing: 12 }).forEach((p, i) =>
+      graph.mergeNodeAttributes(group[i] as string, p),
+    );
+  }
+}
+
+export function mountGraphSync(
+  graph: ExplorerGraph,
+  catalog: Catalog,
+  store: Store<AppState>,
+  layout: IncrementalLayout,
+  edgeColor: string,
+): GraphSync {
+  const listeners: Array<(arrived: readonly string[], fullLayout: boolean) => void> = [];
+  // Where nodes were when they left the view: undo and "show again" put them back in place.
+  const lastPositions = new Map<string, Point>();
+
+  const apply = () => {
+    const { scene, pins } = store.get();
+    const inView = new Set(scene.nodes.filter((key) => catalog.nodes.has(key)));
+    const shrunk = new Set<string>();
+    for (const key of graph.filterNodes((key) => !inView.has(key))) {
+      const { x, y } = graph.getNodeAttributes(key);
+      lastPositions.set(key, { x, y });
+      graph.forEachNeighbor(key, (other) => shrunk.add(other));
+      graph.dropNode(key);
+    }
+    const wasEmpty = graph.order === 0;
+    const arriving = [...inView].filter((key) => !graph.hasNode(key));
+    // In a big view only the newcomers' relationships are looked up (O(page), not O(all edges)); a relationship
+    // the catalog learnt between two nodes already in view then waits for the next full view to appear.
+    const among =
+      !wasEmpty && isBigGraph(graph.order, graph.size)
+        ? relationshipsTouching(catalog, arriving, inView)
+        : relationshipsAmong(catalog, inView);
+    const edges = among.filter((rel) => !graph.hasEdge(rel.id));
+    if (arriving.length === 0 && edges.length === 0) return;
+    const big = isBigGraph(graph.order + arriving.length, graph.size + edges.length);
+    // A big first view starts on a sunflower spiral (O(n), no overlaps) until the worker's layout arrives.
+    const seed = (i: number) =>
+      big && wasEmpty
+        ? { x: Math.sqrt(i) * 10 * Math.cos(i * 2.39996), y: Math.sqrt(i) * 10 * Math.sin(i * 2.39996) }
+        : {};
+    graph.import({
+      nodes: arriving.map((key, i) => ({
+        key,
+        attributes: { ...nodeAttributes(catalog.nodes.get(key)!), ...seed(i), ...(lastPositions.get(key) ?? {}) },
+      })),
+      edges: edges.map((rel) => ({
+        key: rel.id,
+        source: rel.start,
+        target: rel.end,
+        attributes: edgeAttributes(rel, edgeColor),
+      })),
+    });
+    markOnce("kg:graph-built");
+    // Only nodes that gained or lost edges can change size: visiting just those keeps an expansion O(page).
+    const touched = wasEmpty
+      ? graph.nodes()
+      : [...new Set([...arriving, ...edges.flatMap((rel) => [rel.start, rel.end])]), ...shrunk].filter((key) =>
+          graph.hasNode(key),
+        );
+    for (const key of touched) {
+      const degree = graph.degree(key);
+      if (degree !== graph.getNodeAttribute(key, "degree"))
+        graph.mergeNodeAttributes(key, { degree, size: nodeSize(degree) });
+    }
+    const fresh = arriving.filter((key) => !lastPositions.has(key));
+    if (wasEmpty && fresh.length > 1 && big) {
+      layout.layOutAll();
+    } else if (wasEmpty && fresh.length > 1) {
+      layout.stop();
+      applyLayout(graph);
+      markOnce("kg:layout-done");
+    } else if (fresh.length > 0) {
+      seedNewcomers(graph, fresh, scene.expansions.at(-1)?.center ?? null);
+      const pinned = new Set(pins.pinned);
+      layout.run(new Set(fresh.filter((key) => !pinned.has(key))));
+    }
+    listeners.forEach((listener) => listener(arriving, wasEmpty && fresh.length > 1));
+  };
+
+  let settling = false;
+  let waiting: Array<() => void> = [];
+  layout.onChange((running) => {
+    settling = running;
+    if (running) return;
+    const callbacks = waiting;
+    waiting = [];
+    callbacks.forEach((callback) => callback());
+  });
+
+  store.watch((s) => s.scene.nodes, apply);
+  return {
+    onSynced: (listener) => void listeners.push(listener),
+    whenSettled: (callback) => (settling ? waiting.push(callback) : callback()),
+  };
+}

@@ -1,0 +1,38 @@
+// Tells the page (screen readers, benchmarks, browser tests) when the graph is drawn and whether it is still settling.
+//
+// Once Sigma has drawn the graph for the first time:
+//   - `document.body` gets data-graph-ready="true", data-node-count and data-edge-count;
+//   - a visually hidden live region [data-testid="graph-ready"] (with the same data-* counts) appears.
+// data-node-count / data-edge-count follow the graph as it grows and shrinks, and
+// data-layout is "running" while newly added nodes settle, "idle" otherwise.
+import type { ExplorerGraph } from "../lib/graph/index.ts";
+import { h } from "../lib/dom.ts";
+import { markOnce } from "../lib/timing-marks.ts";
+import type { IncrementalLayout } from "./incremental-layout.ts";
+import type { ExplorerSigma } from "./sigma-stage.ts";
+
+export function mountReadySignals(sigma: ExplorerSigma, graph: ExplorerGraph, layout?: IncrementalLayout): void {
+  document.body.dataset.layout = "idle";
+  layout?.onChange((running) => (document.body.dataset.layout = running ? "running" : "idle"));
+  const count = () =>
+    Object.assign(document.body.dataset, { nodeCount: String(graph.order), edgeCount: String(graph.size) });
+  for (const event of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const)
+    graph.on(event, count);
+  sigma.once("afterRender", () => {
+    markOnce("kg:first-render");
+    const counts = { "data-node-count": graph.order, "data-edge-count": graph.size };
+    Object.assign(document.body.dataset, {
+      graphReady: "true",
+      nodeCount: String(graph.order),
+      edgeCount: String(graph.size),
+    });
+    const marker = h(
+      "p",
+      { class: "sr-only", role: "status", "data-testid": "graph-ready", ...counts },
+      `Graph ready: ${graph.order} nodes, ${graph.size} relationships.`,
+    );
+    sigma.getContainer().after(marker);
+  });
+  // The constructor already rendered synchronously, before this listener existed: ask for one more frame.
+  sigma.scheduleRender();
+}

@@ -1,0 +1,48 @@
+// Redraws Sigma when state its reducers read changes; labels need re-indexing only on language change.
+// In a big graph a hover or selection reprocesses only the nodes and edges around the old and new focus.
+import type { AppState } from "../core/store/index.ts";
+import { isBigGraph } from "../lib/layout/index.ts";
+import { focusNode, type SelectionState } from "../core/selection/index.ts";
+import type { Store } from "../lib/create-store.ts";
+import type { ExplorerSigma } from "./sigma-stage.ts";
+
+/** Nodes and edges whose drawing a change from `before` to `after` can alter (reducers without dimming). */
+function around(
+  sigma: ExplorerSigma,
+  before: SelectionState,
+  after: SelectionState,
+): { nodes: string[]; edges: string[] } {
+  const graph = sigma.getGraph();
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const key of [focusNode(before), before.selected, focusNode(after), after.selected]) {
+    if (key === null || !graph.hasNode(key) || nodes.has(key)) continue;
+    nodes.add(key);
+    graph.forEachNeighbor(key, (other) => nodes.add(other));
+    graph.forEachEdge(key, (edge) => edges.add(edge));
+  }
+  return { nodes: [...nodes], edges: [...edges] };
+}
+
+export function syncRendering(sigma: ExplorerSigma, store: Store<AppState>): () => void {
+  const redraw = () => sigma.refresh({ skipIndexation: true });
+  let selection = store.get().selection;
+  const redrawSelection = (next: SelectionState) => {
+    const before = selection;
+    selection = next;
+    const graph = sigma.getGraph();
+    if (!isBigGraph(graph.order, graph.size) || store.get().paths.result.status === "ready") return redraw();
+    sigma.refresh({ partialGraph: around(sigma, before, next), skipIndexation: true, schedule: true });
+  };
+  const stops = [
+    store.watch((s) => s.selection, redrawSelection),
+    store.watch((s) => s.view.zoomedIn, redraw),
+    store.watch((s) => s.paths, redraw),
+    store.watch((s) => s.filter, redraw),
+    store.watch(
+      (s) => s.view.language,
+      () => sigma.refresh(),
+    ),
+  ];
+  return () => stops.forEach((stop) => stop());
+}

@@ -1,0 +1,80 @@
+// Creates the Sigma renderer whose reducers derive hover/selection/language from the store.
+import Sigma from "sigma";
+import { createEdgeArrowProgram, EdgeLineProgram, NodePointProgram } from "sigma/rendering";
+import type { AppState } from "../core/store/index.ts";
+import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../lib/graph/index.ts";
+import { edgeDisplay, highlightContext, nodeDisplay, type HighlightContext } from "./highlight/index.ts";
+import { EDGE_DRAW_LIMIT, isBigGraph } from "../lib/layout/index.ts";
+import { routeHighlight } from "../core/paths/index.ts";
+import type { Store } from "../lib/create-store.ts";
+import type { CanvasTheme } from "./canvas-theme.ts";
+import { themedHoverDrawer } from "./themed-hover.ts";
+
+export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
+
+// Sigma's default heads are hard to see on thin edges; direction matters here (who invested in whom).
+const ArrowProgram = createEdgeArrowProgram<NodeAttributes, EdgeAttributes>({
+  lengthToThicknessRatio: 4,
+  widenessToThicknessRatio: 3,
+});
+
+export function createStage(
+  container: HTMLElement,
+  graph: ExplorerGraph,
+  store: Store<AppState>,
+  theme: CanvasTheme,
+): ExplorerSigma {
+  // Reducers run once per node per frame; recompute the context only when the inputs change.
+  let cached: { inputs: unknown[]; ctx: HighlightContext } | null = null;
+  // Neighbourhoods change when the graph grows or shrinks, not only when the state does.
+  let graphVersion = 0;
+  for (const event of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const)
+    graph.on(event, () => graphVersion++);
+  const context = (): HighlightContext => {
+    const { selection, view, paths, filter } = store.get();
+    const inputs = [selection, view, paths, filter, graphVersion];
+    if (!cached || inputs.some((input, i) => input !== cached?.inputs[i])) {
+      const extras = {
+        route: routeHighlight(paths),
+        hiddenCategories: filter.hiddenCategories,
+        dimOthers: !isBigGraph(graph.order, graph.size),
+        allEdges: graph.size <= EDGE_DRAW_LIMIT,
+      };
+      cached = { inputs, ctx: highlightContext(graph, selection, view, theme.colors, extras) };
+    }
+    return cached.ctx;
+  };
+
+  // Big graphs: one-pixel GL lines and point sprites (2 and 1 vertices instead of 6+ and 3 per item; with a
+  // software renderer, drawing 500,000 edges as triangles takes about 20 s a frame), no edges while the camera
+  // moves, labels only for nodes drawn large, and no z-ordering (a sort of every node on each reprocess).
+  const big = isBigGraph(graph.order, graph.size);
+  return new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+    defaultEdgeType: big ? "thin" : "arrow",
+    edgeProgramClasses: { arrow: ArrowProgram, thin: EdgeLineProgram },
+    ...(big ? { defaultNodeType: "point", nodeProgramClasses: { point: NodePointProgram } } : {}),
+    hideEdgesOnMove: big,
+    renderEdgeLabels: !big,
+    labelFont: theme.font,
+    labelSize: 14,
+    labelWeight: "500",
+    labelColor: { color: theme.label },
+    labelDensity: 1.5,
+    labelGridCellSize: 60,
+    labelRenderedSizeThreshold: big ? 8 : 4,
+    edgeLabelFont: theme.font,
+    edgeLabelSize: 12,
+    edgeLabelColor: { color: theme.colors.edgeFocus },
+    zIndex: !big,
+    // Set here rather than by setSetting later: every setSetting re-runs the reducers over every node and edge.
+    defaultDrawNodeHover: themedHoverDrawer(),
+    stagePadding: 56,
+    minCameraRatio: 0.08,
+    maxCameraRatio: 4,
+    nodeReducer: (node, attrs) => nodeDisplay(node, attrs, context()),
+    edgeReducer: (edge, attrs) => {
+      const [source, target] = graph.extremities(edge);
+      return edgeDisplay(attrs, source, target, context(), edge);
+    },
+  });
+}
