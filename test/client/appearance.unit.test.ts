@@ -5,9 +5,9 @@ import {
   colorForCategory,
   legendEntries,
   nodeSize,
-  primaryLabel,
   viewSummary,
 } from "../../src/client/lib/appearance/index.ts";
+import { primaryLabel } from "../../src/shared/index.ts";
 
 test("the primary label skips Entity and prefers known kinds", () => {
   assert.equal(primaryLabel(["Entity", "Person"]), "Person");

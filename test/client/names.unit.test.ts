@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { displayName, displayNameOf, isLanguage, namesOf } from "../../src/client/lib/names/index.ts";
+import { displayName, displayNameOf, isLanguage, namesOf } from "../../src/shared/index.ts";
 
 const full = namesOf({ name: "Jack Ma", name_ja: "ジャック・マー", name_zh: "马云" });
 

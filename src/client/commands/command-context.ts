@@ -5,7 +5,7 @@ import { ApiRequestError, describeFailure, isAbort } from "../api/index.ts";
 import type { Actions, AppState } from "../core/store/index.ts";
 import { addDetail, addPayload, type Catalog } from "../lib/catalog/index.ts";
 import type { ExplorerGraph } from "../lib/graph/index.ts";
-import { displayNameOf } from "../lib/names/index.ts";
+import { displayNameOf } from "../../shared/index.ts";
 import type { Store } from "../lib/create-store.ts";
 
 export interface CommandContext {

@@ -1,6 +1,7 @@
 // The top of the details panel: the node's names in three languages, labels, and remaining properties.
 import type { NodeAttributes } from "../lib/graph/index.ts";
-import { displayName, LANGUAGE_LABEL, LANGUAGES, type Language } from "../lib/names/index.ts";
+import { LANGUAGE_LABEL } from "../lib/names/index.ts";
+import { displayName, LANGUAGES, type Language } from "../../shared/index.ts";
 import { h } from "../lib/dom.ts";
 import { propertyList, valueText } from "./property-values.ts";
 

@@ -1,7 +1,7 @@
 // The details panel's tools for the selected node: expand (filtered, paged), collapse, hide, pin, path from/to.
 import type { NodeDetail } from "../../shared/index.ts";
 import type { AppState } from "../core/store/index.ts";
-import { primaryLabel } from "../lib/appearance/index.ts";
+import { primaryLabel } from "../../shared/index.ts";
 import { isPinned } from "../core/pins/index.ts";
 import { expansionOf, type NeighbourFilter } from "../core/scene/index.ts";
 import { h } from "../lib/dom.ts";

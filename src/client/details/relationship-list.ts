@@ -1,8 +1,9 @@
 // The panel's relationship section: each relationship with direction, the other node, its quote and source.
 import type { NodeDetail, NodeRelationship } from "../../shared/index.ts";
-import { colorForCategory, primaryLabel } from "../lib/appearance/index.ts";
+import { colorForCategory } from "../lib/appearance/index.ts";
+import { primaryLabel } from "../../shared/index.ts";
 import { resolveSource, sortRelationships, type DetailState } from "../core/detail/index.ts";
-import { displayNameOf, type Language } from "../lib/names/index.ts";
+import { displayNameOf, type Language } from "../../shared/index.ts";
 import { h, safeHref } from "../lib/dom.ts";
 import { propertyList } from "./property-values.ts";
 

@@ -1,6 +1,7 @@
 // Segmented control choosing the language node names are shown in.
 import type { AppState, Actions } from "../core/store/index.ts";
-import { LANGUAGE_LABEL, LANGUAGES, type Language } from "../lib/names/index.ts";
+import { LANGUAGE_LABEL } from "../lib/names/index.ts";
+import { LANGUAGES, type Language } from "../../shared/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
 

@@ -3,9 +3,10 @@
 import type { ApiClient } from "../api/index.ts";
 import type { GraphPath } from "../../shared/index.ts";
 import type { Actions, AppState } from "../core/store/index.ts";
-import { colorForCategory, primaryLabel } from "../lib/appearance/index.ts";
+import { colorForCategory } from "../lib/appearance/index.ts";
+import { primaryLabel } from "../../shared/index.ts";
 import type { Catalog } from "../lib/catalog/index.ts";
-import { displayNameOf, type Language } from "../lib/names/index.ts";
+import { displayNameOf, type Language } from "../../shared/index.ts";
 import type { PathsState } from "../core/paths/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";

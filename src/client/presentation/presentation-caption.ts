@@ -1,7 +1,7 @@
 // The large caption of presentation mode: the hop as "A — TYPE → B" and the article's sentence behind it.
 import type { WireNode } from "../../shared/index.ts";
 import { currentHop, isLastStep, type PresentationState } from "../core/presentation/index.ts";
-import { displayNameOf, type Language } from "../lib/names/index.ts";
+import { displayNameOf, type Language } from "../../shared/index.ts";
 import { h } from "../lib/dom.ts";
 
 function nameOf(id: string, nodes: readonly WireNode[], language: Language): string {

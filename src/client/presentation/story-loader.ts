@@ -1,5 +1,5 @@
 // The default story: Jack Ma → Joe Tsai → Eddie Wu → Qwen → Apple, picked from the k shortest paths Ma → Apple.
-import type { PathsResponse } from "../../shared/index.ts";
+import { slugOf, type PathsResponse } from "../../shared/index.ts";
 import type { ApiClient } from "../api/index.ts";
 import type { Story } from "../core/presentation/index.ts";
 
@@ -8,9 +8,9 @@ const TITLE = "From Jack Ma to Apple's iPhones: the chain of people and the mode
 
 /** The path whose nodes are exactly these slugs, in order; null when the graph holds no such path. */
 export function pickStory(response: PathsResponse, slugs: readonly string[], title: string): Story | null {
-  const slugOf = new Map(response.nodes.map((n) => [n.id, n.properties.id]));
+  const slugById = new Map(response.nodes.map((n) => [n.id, slugOf(n)]));
   const path = response.paths.find(
-    (p) => p.nodes.length === slugs.length && p.nodes.every((id, i) => slugOf.get(id) === slugs[i]),
+    (p) => p.nodes.length === slugs.length && p.nodes.every((id, i) => slugById.get(id) === slugs[i]),
   );
   return path ? { title, hops: path.hops, nodes: response.nodes.filter((n) => path.nodes.includes(n.id)) } : null;
 }

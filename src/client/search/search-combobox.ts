@@ -5,7 +5,7 @@ import type { ApiClient } from "../api/index.ts";
 import { describeFailure, isAbort } from "../api/index.ts";
 import type { Actions, AppState } from "../core/store/index.ts";
 import { colorForCategory } from "../lib/appearance/index.ts";
-import { displayNameOf, type Language } from "../lib/names/index.ts";
+import { displayNameOf, type Language } from "../../shared/index.ts";
 import {
   activeHit,
   SEARCH_DEBOUNCE_MS,

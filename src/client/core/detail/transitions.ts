@@ -2,7 +2,7 @@
 import type { NodeDetail, NodeRelationship, WireNode } from "../../../shared/index.ts";
 import type { Failure } from "../data/index.ts";
 import { toWireNode, type ExplorerGraph } from "../../lib/graph/index.ts";
-import { displayNameOf, type Language } from "../../lib/names/index.ts";
+import { displayNameOf, type Language } from "../../../shared/index.ts";
 import type { DetailState, SourceRef } from "./types.ts";
 
 export function detailRequested(state: DetailState, nodeId: string | null): DetailState {

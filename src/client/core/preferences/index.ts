@@ -1,6 +1,6 @@
 // Display language and zoom-dependent detail: state, transitions and actions.
 import { sliceUpdater, type Store } from "../../lib/create-store.ts";
-import type { Language } from "../../lib/names/index.ts";
+import type { Language } from "../../../shared/index.ts";
 import type { ViewState } from "./types.ts";
 import { setCameraRatio, setLanguage } from "./transitions.ts";
 

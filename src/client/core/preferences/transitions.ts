@@ -1,5 +1,5 @@
 // Pure view-preference transitions.
-import type { Language } from "../../lib/names/index.ts";
+import type { Language } from "../../../shared/index.ts";
 import { EDGE_LABEL_ZOOM_RATIO, type ViewState } from "./types.ts";
 
 export function setLanguage(state: ViewState, language: Language): ViewState {

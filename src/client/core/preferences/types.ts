@@ -1,5 +1,5 @@
 // View preferences that change how the graph is drawn but never what it contains.
-import type { Language } from "../../lib/names/index.ts";
+import type { Language } from "../../../shared/index.ts";
 
 export interface ViewState {
   language: Language;

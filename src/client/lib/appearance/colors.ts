@@ -1,12 +1,5 @@
 // Pure mapping from node labels and degree to colour, size and legend entries.
-import { CATEGORY_COLORS, EXTRA_COLORS, FALLBACK_CATEGORY, GENERIC_LABELS, type LegendEntry } from "./types.ts";
-
-/** Known labels win (in the table's order) over unknown ones, so ['Entity','Person'] is a Person. */
-export function primaryLabel(labels: readonly string[]): string {
-  const specific = labels.filter((label) => !GENERIC_LABELS.has(label));
-  const known = Object.keys(CATEGORY_COLORS).find((label) => specific.includes(label));
-  return known ?? [...specific].sort()[0] ?? labels[0] ?? FALLBACK_CATEGORY;
-}
+import { CATEGORY_COLORS, EXTRA_COLORS, type LegendEntry } from "./types.ts";
 
 function hash(text: string): number {
   let value = 0;

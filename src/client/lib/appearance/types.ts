@@ -20,8 +20,3 @@ export const CATEGORY_COLORS: Readonly<Record<string, string>> = {
 
 /** Used, by a stable hash, for labels the table does not know yet. */
 export const EXTRA_COLORS: readonly string[] = ["#d0608f", "#5b8c85", "#7d7fd6", "#a0773a", "#4f9bd9", "#9c9c2e"];
-
-/** Generic labels that say nothing about what a node is, so they never decide its colour. */
-export const GENERIC_LABELS: ReadonlySet<string> = new Set(["Entity", "Node", "Resource"]);
-
-export const FALLBACK_CATEGORY = "Entity";

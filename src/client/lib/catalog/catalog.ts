@@ -1,5 +1,11 @@
 // Adding API answers to the catalog and asking it which relationships join a set of nodes.
-import type { GraphPayload, NodeDetail, WireNode, WireRelationship } from "../../../shared/index.ts";
+import {
+  slugOf,
+  type GraphPayload,
+  type NodeDetail,
+  type WireNode,
+  type WireRelationship,
+} from "../../../shared/index.ts";
 import type { Catalog } from "./types.ts";
 
 export function createCatalog(): Catalog {
@@ -13,15 +19,10 @@ export function createCatalog(): Catalog {
   };
 }
 
-export function slugOfNode(node: WireNode): string | null {
-  const slug = node.properties.id;
-  return typeof slug === "string" && slug !== "" ? slug : null;
-}
-
 export function addNodes(catalog: Catalog, nodes: Iterable<WireNode>): void {
   for (const node of nodes) {
     catalog.nodes.set(node.id, node);
-    const slug = slugOfNode(node);
+    const slug = slugOf(node);
     if (slug !== null) catalog.bySlug.set(slug, node.id);
   }
 }
@@ -67,7 +68,7 @@ export function resolveKey(catalog: Catalog, idOrSlug: string): string | null {
 /** What links use for a node: its slug, else (nodes without one) its elementId. */
 export function linkIdOf(catalog: Catalog, key: string): string {
   const node = catalog.nodes.get(key);
-  return (node && slugOfNode(node)) ?? key;
+  return (node && slugOf(node)) ?? key;
 }
 
 /** Above this many known relationships, a view of most of the catalog scans the relationships once instead. */

@@ -1,15 +1,16 @@
 // Attributes of data-graph nodes and edges made from wire nodes and relationships, and lookups by key or slug.
-import type { WireNode, WireRelationship } from "../../../shared/index.ts";
-import { colorForCategory, nodeSize, primaryLabel } from "../appearance/index.ts";
-import { displayName, namesOf } from "../names/index.ts";
+import {
+  displayName,
+  namesOf,
+  primaryLabel,
+  slugOf,
+  type WireNode,
+  type WireRelationship,
+} from "../../../shared/index.ts";
+import { colorForCategory, nodeSize } from "../appearance/index.ts";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "./types.ts";
 
 const EDGE_SIZE = 2;
-
-function slugOf(node: WireNode): string | null {
-  const slug = node.properties.id;
-  return typeof slug === "string" && slug !== "" ? slug : null;
-}
 
 export function nodeAttributes(node: WireNode): NodeAttributes {
   const names = namesOf(node.properties);

@@ -1,7 +1,7 @@
 // Attributes of the data graph: what the wire said plus derived layout and style, never view state.
 import type { MultiDirectedGraph } from "graphology";
 import type { Properties } from "../../../shared/index.ts";
-import type { NodeNames } from "../names/index.ts";
+import type { NodeNames } from "../../../shared/index.ts";
 
 export interface NodeAttributes {
   x: number;

@@ -1,5 +1,5 @@
 // Encoding the view into a query string and decoding (validating) one: the link's trust boundary.
-import type { Language } from "../names/index.ts";
+import type { Language } from "../../../shared/index.ts";
 import { URL_FIELDS, type DecodedUrl, type UrlField, type UrlState } from "./types.ts";
 
 const FIELD_NAMES = Object.keys(URL_FIELDS) as UrlField[];

@@ -11,7 +11,7 @@
 // Node ids are slugs (properties.id), or elementIds for nodes without one. To add a key, add a
 // schema to URL_FIELDS: decoding, encoding and the UrlState type follow from it.
 import { z } from "zod";
-import { LANGUAGES } from "../names/index.ts";
+import { LANGUAGES } from "../../../shared/index.ts";
 
 const ID = /^[\p{L}\p{N}_:.-]+$/u;
 const nodeId = z.string().min(1).max(200).regex(ID, "must be a node id (letters, digits, - _ : .)");

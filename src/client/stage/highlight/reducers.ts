@@ -1,7 +1,7 @@
 // Pure node/edge reducers: hover, selection and language live here, never in the data graph.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../../lib/graph/index.ts";
-import { displayName, type Language } from "../../lib/names/index.ts";
+import { displayName, type Language } from "../../../shared/index.ts";
 import type { RouteHighlight } from "../../core/paths/index.ts";
 import { focusNode, type SelectionState } from "../../core/selection/index.ts";
 import { MAX_LABEL_LENGTH, type CanvasColors, type HighlightContext } from "./types.ts";

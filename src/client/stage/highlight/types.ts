@@ -1,5 +1,5 @@
 // Inputs of the render-time reducers: everything that changes how the data graph is drawn.
-import type { Language } from "../../lib/names/index.ts";
+import type { Language } from "../../../shared/index.ts";
 import type { RouteHighlight } from "../../core/paths/index.ts";
 
 /** Canvas colours read from CSS variables, so themes restyle WebGL too. */
