@@ -1,9 +1,15 @@
 // Theme choice and the page keys: the URL wins, then the remembered choice, then the system preference.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { chooseTheme, INITIAL_THEME, isThemeName, setTheme, toggleTheme } from "../../src/client/core/theme/index.ts";
-import { parsePageOptions } from "../../src/client/app/page-options/index.ts";
-import { addToHistory, errorRange, parseHistory, splitCypherMessage } from "../../src/client/core/editor/index.ts";
+import {
+  chooseTheme,
+  INITIAL_THEME,
+  isThemeName,
+  setTheme,
+  toggleTheme,
+} from "../../../src/client/core/theme/index.ts";
+import { parsePageOptions } from "../../../src/client/app/page-options/index.ts";
+import { addToHistory, errorRange, parseHistory, splitCypherMessage } from "../../../src/client/core/editor/index.ts";
 
 test("the theme comes from the URL, else the remembered choice, else the system", () => {
   assert.equal(chooseTheme("dark", "light", false), "dark");

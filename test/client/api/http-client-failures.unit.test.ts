@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ApiRequestError, createHttpClient, describeFailure, type FetchLike } from "../../src/client/api/index.ts";
-import { samplePayload } from "./fixtures.ts";
+import { ApiRequestError, createHttpClient, describeFailure, type FetchLike } from "../../../src/client/api/index.ts";
+import { samplePayload } from "../fixtures.ts";
 
 function fakeFetch(status: number, body: string, calls: string[] = []): FetchLike {
   return async (url) => {

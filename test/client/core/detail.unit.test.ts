@@ -8,9 +8,9 @@ import {
   localNodeDetail,
   resolveSource,
   sortRelationships,
-} from "../../src/client/core/detail/index.ts";
-import { NodeDetailSchema } from "../../src/shared/index.ts";
-import { buildGraph, samplePayload } from "./fixtures.ts";
+} from "../../../src/client/core/detail/index.ts";
+import { NodeDetailSchema } from "../../../src/shared/index.ts";
+import { buildGraph, samplePayload } from "../fixtures.ts";
 
 const { graph } = buildGraph(samplePayload());
 const failure = { title: "The server could not answer", message: "boom", httpStatus: 500 };

@@ -5,10 +5,10 @@ import {
   edgeDisplay,
   highlightContext,
   nodeDisplay,
-} from "../../src/client/stage/highlight/index.ts";
-import { INITIAL_SELECTION } from "../../src/client/core/selection/index.ts";
-import { INITIAL_VIEW } from "../../src/client/core/preferences/index.ts";
-import { buildGraph, samplePayload } from "./fixtures.ts";
+} from "../../../src/client/stage/highlight/index.ts";
+import { INITIAL_SELECTION } from "../../../src/client/core/selection/index.ts";
+import { INITIAL_VIEW } from "../../../src/client/core/preferences/index.ts";
+import { buildGraph, samplePayload } from "../fixtures.ts";
 
 const { graph } = buildGraph(samplePayload());
 const route = { nodes: new Set(["e:1", "e:2"]), edges: new Set(["r:1"]) };

@@ -7,10 +7,10 @@ import {
   MAX_LABEL_LENGTH,
   nodeDisplay,
   shortLabel,
-} from "../../src/client/stage/highlight/index.ts";
-import { INITIAL_SELECTION, type SelectionState } from "../../src/client/core/selection/index.ts";
-import { INITIAL_VIEW } from "../../src/client/core/preferences/index.ts";
-import { buildGraph, samplePayload } from "./fixtures.ts";
+} from "../../../src/client/stage/highlight/index.ts";
+import { INITIAL_SELECTION, type SelectionState } from "../../../src/client/core/selection/index.ts";
+import { INITIAL_VIEW } from "../../../src/client/core/preferences/index.ts";
+import { buildGraph, samplePayload } from "../fixtures.ts";
 
 const { graph } = buildGraph(samplePayload());
 const ctx = (selection: Partial<SelectionState> = {}, view: Partial<typeof INITIAL_VIEW> = {}) =>

@@ -7,8 +7,8 @@ import {
   linkIdOf,
   relationshipsAmong,
   resolveKey,
-} from "../../src/client/lib/catalog/index.ts";
-import { node, rel, samplePayload } from "./fixtures.ts";
+} from "../../../src/client/lib/catalog/index.ts";
+import { node, rel, samplePayload } from "../fixtures.ts";
 
 test("payloads fill the catalog; slugs and elementIds both resolve", () => {
   const catalog = createCatalog();

@@ -1,21 +1,21 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createApp, initialState } from "../../src/client/core/store/index.ts";
-import { loadFailed, loadStarted, loadSucceeded, readyGraph } from "../../src/client/core/data/index.ts";
+import { createApp, initialState } from "../../../src/client/core/store/index.ts";
+import { loadFailed, loadStarted, loadSucceeded, readyGraph } from "../../../src/client/core/data/index.ts";
 import {
   clearSelection,
   focusNode,
   hoverNode,
   INITIAL_SELECTION,
   selectNode,
-} from "../../src/client/core/selection/index.ts";
+} from "../../../src/client/core/selection/index.ts";
 import {
   EDGE_LABEL_ZOOM_RATIO,
   INITIAL_VIEW,
   setCameraRatio,
   setLanguage,
-} from "../../src/client/core/preferences/index.ts";
-import { buildGraph, samplePayload, summary } from "./fixtures.ts";
+} from "../../../src/client/core/preferences/index.ts";
+import { buildGraph, samplePayload, summary } from "../fixtures.ts";
 
 const failure = { title: "The graph database is unreachable", message: "Neo4j is down", httpStatus: 503 };
 

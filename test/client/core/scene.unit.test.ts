@@ -11,7 +11,7 @@ import {
   setNodes,
   showNodes,
   type NeighbourPage,
-} from "../../src/client/core/scene/index.ts";
+} from "../../../src/client/core/scene/index.ts";
 
 /** An undirected adjacency from pairs, as the drawn graph would answer it. */
 function adjacency(pairs: Array<[string, string]>): (key: string) => string[] {

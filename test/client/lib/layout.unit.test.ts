@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { applyLayout, DEFAULT_LAYOUT, labelWidth, normalizePositions } from "../../src/client/lib/layout/index.ts";
-import type { GraphPayload } from "../../src/shared/index.ts";
-import { buildGraph, node, rel, summary } from "./fixtures.ts";
+import { applyLayout, DEFAULT_LAYOUT, labelWidth, normalizePositions } from "../../../src/client/lib/layout/index.ts";
+import type { GraphPayload } from "../../../src/shared/index.ts";
+import { buildGraph, node, rel, summary } from "../fixtures.ts";
 
 /** A hub with 20 leaves plus a chain: the shape that piles leaves on top of each other if done badly. */
 function starPayload(): GraphPayload {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { safeHref } from "../../src/client/lib/dom.ts";
+import { safeHref } from "../../../src/client/lib/dom.ts";
 
 test("only http(s) URLs become links", () => {
   assert.equal(safeHref("https://mp.weixin.qq.com/s/abc"), "https://mp.weixin.qq.com/s/abc");

@@ -6,15 +6,15 @@ import {
   edgeDisplay,
   highlightContext,
   nodeDisplay,
-} from "../../src/client/stage/highlight/index.ts";
-import { INITIAL_VIEW } from "../../src/client/core/preferences/index.ts";
+} from "../../../src/client/stage/highlight/index.ts";
+import { INITIAL_VIEW } from "../../../src/client/core/preferences/index.ts";
 import {
   addPayload,
   createCatalog,
   relationshipsAmong,
   relationshipsTouching,
-} from "../../src/client/lib/catalog/index.ts";
-import { buildGraph, samplePayload } from "./fixtures.ts";
+} from "../../../src/client/lib/catalog/index.ts";
+import { buildGraph, samplePayload } from "../fixtures.ts";
 
 const payload = samplePayload();
 const { graph } = buildGraph(payload);

@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createHttpClient, describeFailure, type FetchLike } from "../../src/client/api/index.ts";
-import { queryString } from "../../src/shared/index.ts";
-import { node, rel, summary } from "./fixtures.ts";
+import { createHttpClient, describeFailure, type FetchLike } from "../../../src/client/api/index.ts";
+import { queryString } from "../../../src/shared/index.ts";
+import { node, rel, summary } from "../fixtures.ts";
 
 function fakeFetch(body: unknown, calls: string[], status = 200): FetchLike {
   return async (url) => {

@@ -6,8 +6,8 @@ import {
   legendEntries,
   nodeSize,
   viewSummary,
-} from "../../src/client/lib/appearance/index.ts";
-import { primaryLabel } from "../../src/shared/index.ts";
+} from "../../../src/client/lib/appearance/index.ts";
+import { primaryLabel } from "../../../src/shared/index.ts";
 
 test("the primary label skips Entity and prefers known kinds", () => {
   assert.equal(primaryLabel(["Entity", "Person"]), "Person");

@@ -1,7 +1,14 @@
 // The CSV writer (RFC 4180), GEXF formatting of graph attributes, and file names.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { csvField, fileSlug, flattenProperties, gexfEdge, gexfNode, toCsv } from "../../src/client/lib/export/index.ts";
+import {
+  csvField,
+  fileSlug,
+  flattenProperties,
+  gexfEdge,
+  gexfNode,
+  toCsv,
+} from "../../../src/client/lib/export/index.ts";
 
 test("fields are quoted only when needed, with quotes doubled", () => {
   assert.equal(csvField("plain"), "plain");

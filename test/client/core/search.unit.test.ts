@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { SearchHit } from "../../src/shared/index.ts";
+import type { SearchHit } from "../../../src/shared/index.ts";
 import {
   activeHit,
   chosen,
@@ -12,8 +12,8 @@ import {
   searchFailed,
   setActive,
   typed,
-} from "../../src/client/core/search/index.ts";
-import { node } from "./fixtures.ts";
+} from "../../../src/client/core/search/index.ts";
+import { node } from "../fixtures.ts";
 
 const hit = (key: string): SearchHit => ({
   node: node(`e:${key}`, ["Person"], { id: key }),

@@ -8,11 +8,11 @@ import {
   SearchResponseSchema,
   PathsResponseSchema,
   NeighborsResponseSchema,
-} from "../../src/shared/index.ts";
-import { ApiRequestError, createSnapshotClient, OFFLINE_CODE } from "../../src/client/api/index.ts";
+} from "../../../src/shared/index.ts";
+import { ApiRequestError, createSnapshotClient, OFFLINE_CODE } from "../../../src/client/api/index.ts";
 
 const snapshot = parseSnapshot(
-  JSON.parse(readFileSync(new URL("../fixtures/article-snapshot.json", import.meta.url), "utf8")),
+  JSON.parse(readFileSync(new URL("../../fixtures/article-snapshot.json", import.meta.url), "utf8")),
 );
 const source = createSnapshotClient(snapshot);
 

@@ -2,11 +2,11 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
-import { parseSnapshot } from "../../src/shared/index.ts";
-import { createOfflineEngine, tokenize, type OfflineEngine } from "../../src/client/core/offline/index.ts";
+import { parseSnapshot } from "../../../src/shared/index.ts";
+import { createOfflineEngine, tokenize, type OfflineEngine } from "../../../src/client/core/offline/index.ts";
 
 // A snapshot of the article graph built from the seed scripts' data as the export writes it (test/fixtures).
-const fixture = new URL("../fixtures/article-snapshot.json", import.meta.url).pathname;
+const fixture = new URL("../../fixtures/article-snapshot.json", import.meta.url).pathname;
 let engine: OfflineEngine;
 before(() => {
   assert.ok(existsSync(fixture), `${fixture} is missing: regenerate with npm run export and copy snapshot.json there`);
@@ -69,7 +69,7 @@ test("node detail lists every relationship with its quote and the cited source",
 test("the fixture is current: it matches what the seed scripts hold", () => {
   // Guard against a stale fixture: the graph's documented relationship count is in graph/README.md.
   const documented = Number(
-    /^Relationships:\s*(\d+)/m.exec(readFileSync(new URL("../../graph/README.md", import.meta.url), "utf8"))?.[1],
+    /^Relationships:\s*(\d+)/m.exec(readFileSync(new URL("../../../graph/README.md", import.meta.url), "utf8"))?.[1],
   );
   assert.equal(engine.snapshot.relationships.length, documented);
 });

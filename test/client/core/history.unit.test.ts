@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createApp } from "../../src/client/core/store/index.ts";
+import { createApp } from "../../../src/client/core/store/index.ts";
 import {
   commit,
   goTo,
@@ -9,9 +9,9 @@ import {
   presentEntry,
   startHistory,
   type Snapshot,
-} from "../../src/client/core/history/index.ts";
-import { INITIAL_PATHS } from "../../src/client/core/paths/index.ts";
-import { INITIAL_SCENE, setNodes } from "../../src/client/core/scene/index.ts";
+} from "../../../src/client/core/history/index.ts";
+import { INITIAL_PATHS } from "../../../src/client/core/paths/index.ts";
+import { INITIAL_SCENE, setNodes } from "../../../src/client/core/scene/index.ts";
 
 const snap = (nodes: string[], selected: string | null = null): Snapshot => ({
   scene: setNodes(INITIAL_SCENE, nodes),

@@ -16,10 +16,10 @@ import {
   stopPresentation,
   storyFromRelationships,
   type Story,
-} from "../../src/client/core/presentation/index.ts";
-import { pickStory } from "../../src/client/presentation/story-loader.ts";
-import { createApp } from "../../src/client/core/store/index.ts";
-import { node, rel, summary } from "./fixtures.ts";
+} from "../../../src/client/core/presentation/index.ts";
+import { pickStory } from "../../../src/client/presentation/story-loader.ts";
+import { createApp } from "../../../src/client/core/store/index.ts";
+import { node, rel, summary } from "../fixtures.ts";
 
 const hop = (id: string, from: string, to: string, quote: string) => ({
   from,

@@ -1,8 +1,8 @@
 // Saved-query forms: initial values from defaults, and coercion of each field to its parameter type.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { SavedQueryParam } from "../../src/shared/index.ts";
-import { coerceField, coerceForm, initialValues } from "../../src/client/lib/query-form/index.ts";
+import type { SavedQueryParam } from "../../../src/shared/index.ts";
+import { coerceField, coerceForm, initialValues } from "../../../src/client/lib/query-form/index.ts";
 
 const p = (
   name: string,

@@ -1,8 +1,8 @@
 // Big-graph layout: the size threshold, the compact adjacency, and coarse-to-fine placement.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { adjacency, BIG_GRAPH, degreeOf, isBigGraph, type EdgeList } from "../../src/client/lib/layout/index.ts";
-import { coarsePositions, refinePositions, topByDegree } from "../../src/client/lib/layout/coarse-to-fine.ts";
+import { adjacency, BIG_GRAPH, degreeOf, isBigGraph, type EdgeList } from "../../../src/client/lib/layout/index.ts";
+import { coarsePositions, refinePositions, topByDegree } from "../../../src/client/lib/layout/coarse-to-fine.ts";
 
 /** Two stars (hubs 0 and 1, joined) with `leaves` leaves each, plus `loose` nodes no edge reaches. */
 function twoStars(leaves: number, loose = 0): EdgeList {

@@ -8,7 +8,7 @@ import {
   scalingRatioFor,
   seedAround,
   separateMovable,
-} from "../../src/client/lib/placement/index.ts";
+} from "../../../src/client/lib/placement/index.ts";
 
 test("newcomers start around their anchor, on the side away from the rest of the graph", () => {
   const anchor = { x: 100, y: 0 };

@@ -1,9 +1,9 @@
 // Data-graph attributes made from wire nodes and relationships (nodeAttributes, edgeAttributes), and key lookups.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findNodeKey, toWireNode } from "../../src/client/lib/graph/index.ts";
-import { colorForCategory } from "../../src/client/lib/appearance/index.ts";
-import { buildGraph, samplePayload } from "./fixtures.ts";
+import { findNodeKey, toWireNode } from "../../../src/client/lib/graph/index.ts";
+import { colorForCategory } from "../../../src/client/lib/appearance/index.ts";
+import { buildGraph, samplePayload } from "../fixtures.ts";
 
 test("nodes are keyed by elementId and carry names, slug, category and colour", () => {
   const { graph } = buildGraph(samplePayload());

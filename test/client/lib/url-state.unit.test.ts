@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { decodeUrlState, encodeUrlState, urlStateOf, type LinkView } from "../../src/client/lib/url-state/index.ts";
+import { decodeUrlState, encodeUrlState, urlStateOf, type LinkView } from "../../../src/client/lib/url-state/index.ts";
 
 const view = (overrides: Partial<LinkView> = {}): LinkView => ({
   nodes: ["jack-ma", "joe-tsai"],

@@ -1,7 +1,7 @@
 // Result tables: readable cells for every wire value, stable click-to-sort with empty cells last.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cellText, compareCells, nextSort, sortRows, type Row } from "../../src/client/lib/table/index.ts";
+import { cellText, compareCells, nextSort, sortRows, type Row } from "../../../src/client/lib/table/index.ts";
 
 const rows: Row[] = [
   { who: "Tencent", amount: 5, note: null },

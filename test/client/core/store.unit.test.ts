@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createStore, sliceUpdater } from "../../src/client/lib/create-store.ts";
+import { createStore, sliceUpdater } from "../../../src/client/lib/create-store.ts";
 
 test("update replaces the state and notifies subscribers with the previous state", () => {
   const store = createStore({ n: 1 });

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { PathsResponse } from "../../src/shared/index.ts";
+import type { PathsResponse } from "../../../src/shared/index.ts";
 import {
   clearPaths,
   currentRoute,
@@ -13,8 +13,8 @@ import {
   selectRoute,
   setEndpoint,
   swapEndpoints,
-} from "../../src/client/core/paths/index.ts";
-import { node, rel, summary } from "./fixtures.ts";
+} from "../../../src/client/core/paths/index.ts";
+import { node, rel, summary } from "../fixtures.ts";
 
 const ma = node("e:ma", ["Person"], { id: "jack-ma" });
 const apple = node("e:apple", ["Company"], { id: "apple" });
