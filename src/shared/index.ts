@@ -10,3 +10,5 @@ export * from "./saved-query.ts";
 export * from "./snapshot.ts";
 export * from "./snapshot-file.ts";
 export * from "./snapshot-parse.ts";
+export * from "./graph-schema.ts";
+export * from "./perspective.ts";

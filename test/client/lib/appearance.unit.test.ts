@@ -1,13 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import {
-  CATEGORY_COLORS,
-  colorForCategory,
-  legendEntries,
-  nodeSize,
-  viewSummary,
-} from "../../../src/client/lib/appearance/index.ts";
-import { primaryLabel } from "../../../src/shared/index.ts";
+import { colorForCategory, legendEntries, nodeSize, viewSummary } from "../../../src/client/lib/appearance/index.ts";
+import { CATEGORY_COLORS, primaryLabel } from "../../../src/shared/index.ts";
 
 test("the primary label skips Entity and prefers known kinds", () => {
   assert.equal(primaryLabel(["Entity", "Person"]), "Person");

@@ -1,5 +1,6 @@
 // Pure mapping from node labels and degree to colour, size and legend entries.
-import { CATEGORY_COLORS, EXTRA_COLORS, type LegendEntry } from "./types.ts";
+import { CATEGORY_COLORS } from "../../../shared/index.ts";
+import { EXTRA_COLORS, type LegendEntry } from "./types.ts";
 
 function hash(text: string): number {
   let value = 0;
