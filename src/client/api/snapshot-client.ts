@@ -11,7 +11,7 @@ import {
   type Endpoints,
   type Snapshot,
 } from "../../shared/index.ts";
-import { createOfflineEngine, OfflineNotFound, type RemoteSearch } from "../core/offline/index.ts";
+import { createOfflineEngine, OfflineNotFound, type RemoteSearch } from "../lib/offline/index.ts";
 import type { ApiClient, CallInput, CallOutput } from "./api-client.ts";
 import { ApiRequestError } from "./request-error.ts";
 

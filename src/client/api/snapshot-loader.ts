@@ -2,8 +2,8 @@
 // main thread for seconds; here it only receives slices and links the saved-query results to the graph on demand.
 // The worker then stays, holding the search index, and answers the page's searches.
 import { expandSnapshotFile, type SearchResponse, type Snapshot, type SnapshotFile } from "../../shared/index.ts";
-import type { RemoteSearch } from "../core/offline/index.ts";
-import type { SnapshotHead, SnapshotReply, SnapshotRequest } from "../core/offline/snapshot-messages.ts";
+import type { RemoteSearch } from "../lib/offline/index.ts";
+import type { SnapshotHead, SnapshotReply, SnapshotRequest } from "../lib/offline/snapshot-messages.ts";
 
 export interface LoadedSnapshot {
   snapshot: Snapshot;

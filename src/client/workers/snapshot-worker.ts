@@ -2,8 +2,8 @@
 // keeps the search index and answers searches (indexing 10,000 names in three languages took the page seconds).
 import "../lib/zod-csp.ts";
 import { validateSnapshotFile } from "../../shared/index.ts";
-import { createSearch } from "../core/offline/search.ts";
-import { SLICE, type SnapshotReply, type SnapshotRequest } from "../core/offline/snapshot-messages.ts";
+import { createSearch } from "../lib/offline/search.ts";
+import { SLICE, type SnapshotReply, type SnapshotRequest } from "../lib/offline/snapshot-messages.ts";
 
 const post = (reply: SnapshotReply) => self.postMessage(reply);
 let search: ReturnType<typeof createSearch> | null = null;

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { datasetToSnapshot } from "../../../src/bench/browser/dataset-snapshot.ts";
 import { createDataset, writeDataset } from "../../../src/generate/index.ts";
 import { parseSnapshot } from "../../../src/shared/index.ts";
-import { createOfflineEngine } from "../../../src/client/core/offline/index.ts";
+import { createOfflineEngine } from "../../../src/client/lib/offline/index.ts";
 
 test("rows become a snapshot the offline engine answers from", async () => {
   const dataset = createDataset({ entities: 200, relationships: 600, seed: 3 });

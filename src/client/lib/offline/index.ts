@@ -1,13 +1,13 @@
 // The offline engine: answers the explorer's reads from a snapshot, in the API's own response shapes.
 import type { Snapshot } from "../../../shared/index.ts";
-import { indexSnapshot } from "./utils.ts";
+import { indexSnapshot } from "./snapshot-index.ts";
 import { createSearch } from "./search.ts";
 import { neighbors } from "./neighbors.ts";
 import { paths } from "./paths.ts";
 import { nodeDetail } from "./node-detail.ts";
 import type { NeighborsQuery, PathsQuery, SearchQuery, SearchResponse } from "../../../shared/index.ts";
 
-export { OfflineNotFound } from "./utils.ts";
+export { OfflineNotFound } from "./snapshot-index.ts";
 export { tokenize } from "./search.ts";
 export type { OfflineIndex } from "./types.ts";
 

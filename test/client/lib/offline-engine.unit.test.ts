@@ -3,7 +3,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { parseSnapshot } from "../../../src/shared/index.ts";
-import { createOfflineEngine, tokenize, type OfflineEngine } from "../../../src/client/core/offline/index.ts";
+import { createOfflineEngine, tokenize, type OfflineEngine } from "../../../src/client/lib/offline/index.ts";
 
 // A snapshot of the article graph built from the seed scripts' data as the export writes it (test/fixtures).
 const fixture = new URL("../../fixtures/article-snapshot.json", import.meta.url).pathname;

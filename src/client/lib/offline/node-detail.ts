@@ -1,7 +1,7 @@
 // A node's details from the snapshot, in the same shape as GET /api/nodes/{id}.
 import type { NodeDetail, NodeRelationship } from "../../../shared/index.ts";
 import type { OfflineIndex } from "./types.ts";
-import { findNode, otherEnd } from "./utils.ts";
+import { findNode, otherEnd } from "./snapshot-index.ts";
 
 export function nodeDetail(index: OfflineIndex, id: string): NodeDetail {
   const node = findNode(index, id);

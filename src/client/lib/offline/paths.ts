@@ -1,7 +1,7 @@
 // k shortest distinct routes between two nodes in the snapshot, with the API's direction rule and fallback.
 import type { GraphPath, PathsQuery, PathsResponse, WireRelationship } from "../../../shared/index.ts";
 import type { OfflineIndex } from "./types.ts";
-import { findNode, otherEnd } from "./utils.ts";
+import { findNode, otherEnd } from "./snapshot-index.ts";
 
 /** Breadth-first over simple routes, so shorter routes come first; the budget bounds work on dense graphs. */
 function routes(

@@ -1,7 +1,7 @@
 // One hop around a node from the snapshot, filtered and paged exactly like the API's neighbours endpoint.
 import { compareCodeUnits, type NeighborsQuery, type NeighborsResponse, type WireNode } from "../../../shared/index.ts";
 import type { OfflineIndex } from "./types.ts";
-import { findNode, otherEnd } from "./utils.ts";
+import { findNode, otherEnd } from "./snapshot-index.ts";
 
 export function neighbors(index: OfflineIndex, id: string, q: NeighborsQuery): NeighborsResponse {
   const center = findNode(index, id);
