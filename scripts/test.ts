@@ -1,15 +1,18 @@
 // `npm test` and its tiers: unit (no database), integration (real Neo4j), browser (real Chromium), or all.
-import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { runCli } from "./cli.ts";
 import { prepareTestDatabase } from "./test-database.ts";
 import { buildClientIfStale } from "./build-client.ts";
+import { runTestFiles, summaryLines } from "./test-runner.ts";
+import { chooseChromium } from "../src/server/bench/chromium.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const TIERS = ["unit", "integration", "browser"] as const;
 type Tier = (typeof TIERS)[number];
+// A generous bound for one file (the longest take a few minutes): past it the file is killed and fails by name.
+const FILE_TIMEOUT_MS = Number(process.env.TEST_FILE_TIMEOUT_MS) || 15 * 60_000;
 
 function testFiles(dir: string, tier: Tier): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -30,15 +33,23 @@ await runCli(async () => {
   const db = needsDb ? await prepareTestDatabase(root) : undefined;
   if (tiers.includes("browser")) await buildClientIfStale();
   try {
+    // Picked (and the bundled one unpacked) once here, before any file launches it.
+    if (tiers.includes("browser")) console.log(`Browser tests use ${(await chooseChromium()).label}`);
     console.log(`Running ${files.length} test files (${tiers.join(", ")})`);
-    // One runner process for every tier, so there is one closing summary; files run one at a time
-    // because integration tests share one database.
-    const run = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=1", ...files], {
-      cwd: root,
-      stdio: "inherit",
-      env: { ...process.env, ...db?.env },
-    });
-    process.exitCode = run.status ?? 1;
+    const began = Date.now();
+    const options = { cwd: root, env: { ...process.env, ...db?.env }, nodeArgs: ["--import", "tsx"] };
+    // Each file in its own process with a time limit. Unit files share nothing, so two run at a time (2 cores); the
+    // others run one at a time because integration and browser tests share one database.
+    const unit = files.filter((f) => f.endsWith(".unit.test.ts"));
+    const results = [
+      ...(await runTestFiles(unit, { ...options, concurrency: 2, fileTimeoutMs: FILE_TIMEOUT_MS })),
+      ...(await runTestFiles(
+        files.filter((f) => !unit.includes(f)),
+        { ...options, concurrency: 1, fileTimeoutMs: FILE_TIMEOUT_MS },
+      )),
+    ];
+    for (const line of summaryLines(results, Date.now() - began)) console.log(line);
+    process.exitCode = results.some((r) => r.failed > 0) ? 1 : 0;
   } finally {
     await db?.stop();
   }
