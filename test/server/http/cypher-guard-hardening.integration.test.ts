@@ -23,8 +23,9 @@ before(async () => {
 });
 
 after(async () => {
-  await explorer.close();
-  await driver.close();
+  // Whichever of the two opened, even when before() failed half-way.
+  await explorer?.close();
+  await driver?.close();
 });
 
 /** Refused with 403: every one of these would change data, schema, users or other sessions, or read files. */
