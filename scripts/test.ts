@@ -27,8 +27,14 @@ await runCli(async () => {
   const wanted = positionals[0] ?? "all";
   const tiers: Tier[] = wanted === "all" ? [...TIERS] : TIERS.filter((t) => t === wanted);
   if (!tiers.length) throw new Error(`Unknown test tier '${wanted}': use unit, integration, browser or all`);
-  const files = tiers.flatMap((tier) => testFiles(join(root, "test"), tier)).sort();
-  if (!files.length) throw new Error(`No test files for tier '${wanted}'`);
+  // Words after the tier keep only the files whose path contains one of them: `tsx scripts/test.ts browser big-graph`.
+  const only = positionals.slice(1);
+  const files = tiers
+    .flatMap((tier) => testFiles(join(root, "test"), tier))
+    .filter((f) => !only.length || only.some((word) => f.includes(word)))
+    .sort();
+  if (!files.length)
+    throw new Error(`No test files for tier '${wanted}'${only.length ? ` matching ${only.join(", ")}` : ""}`);
   const needsDb = tiers.some((t) => t !== "unit");
   const db = needsDb ? await prepareTestDatabase(root) : undefined;
   if (tiers.includes("browser")) await buildClientIfStale();
