@@ -1,7 +1,8 @@
 // The one Chromium launch for benchmarks and tests, driven by playwright-core, with WebGL through SwiftShader so Sigma can draw.
 // Which Chromium: CHROMIUM_PATH if set ("bundled" asks for the one below), else Debian's when installed, else the headless
 // Chromium shipped inside the @sparticuz/chromium package (unpacked once to the temp folder, no download).
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 
 export const DEBIAN_CHROMIUM = "/usr/bin/chromium";
@@ -20,7 +21,11 @@ function bundledChromium(): Promise<{ path: string; version: string }> {
   bundled ??= (async () => {
     const { default: pack } = await import("@sparticuz/chromium");
     const { createRequire } = await import("node:module");
-    const { version } = createRequire(import.meta.url)("@sparticuz/chromium/package.json") as { version: string };
+    // Its package.json is not exported: found from the entry point (build/cjs/index.cjs).
+    const entry = createRequire(import.meta.url).resolve("@sparticuz/chromium");
+    const { version } = JSON.parse(readFileSync(join(dirname(entry), "../../package.json"), "utf8")) as {
+      version: string;
+    };
     return { path: await pack.executablePath(), version };
   })();
   return bundled;
