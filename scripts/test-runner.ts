@@ -41,6 +41,15 @@ function killGroup(child: ChildProcess): boolean {
   }
 }
 
+function groupAlive(child: ChildProcess): boolean {
+  try {
+    process.kill(-child.pid!, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Ctrl-C or a CI cancel stops the files too: they run in their own process groups, out of the terminal's reach. */
 function onSignal(signal: NodeJS.Signals): void {
   for (const child of running) killGroup(child);
@@ -67,6 +76,7 @@ function runFile(file: string, o: RunOptions): Promise<FileResult> {
       stdio: ["ignore", "pipe", "pipe"],
     });
     running.add(child);
+    const closed = new Promise((resolve) => child.once("close", resolve));
     let timedOut = false;
     const timer = setTimeout(
       () => {
@@ -90,9 +100,11 @@ function runFile(file: string, o: RunOptions): Promise<FileResult> {
       });
       return () => void (pending && onLine(pending));
     });
-    child.once("exit", (code, signal) => {
+    child.once("exit", async (code, signal) => {
       clearTimeout(timer);
-      // Whatever the file started and left running (a browser, a server in a child process) goes with it.
+      // Whatever the file started and left running (a browser, a server in a child process) goes with it, after a
+      // moment for processes that are already on their way out (Chromium's helpers, tsx's esbuild).
+      for (let i = 0; i < 20 && groupAlive(child); i++) await new Promise((r) => setTimeout(r, 100));
       const leftovers = !timedOut && killGroup(child);
       let finished = false;
       const finish = () => {
@@ -117,9 +129,9 @@ function runFile(file: string, o: RunOptions): Promise<FileResult> {
         if (!live) write(lines.map((l) => `${l}\n`).join(""));
         resolve({ file, passed, failed, skipped: (counts.skipped ?? 0) + (counts.todo ?? 0), ms, problem });
       };
-      child.once("close", finish);
       // A grandchild holding the pipes open must not hold up the run.
-      setTimeout(finish, 5_000).unref();
+      const grace = setTimeout(finish, 5_000);
+      void closed.then(() => (clearTimeout(grace), finish()));
     });
   });
 }
