@@ -165,10 +165,11 @@ test("a snapshot from a newer exporter, or a damaged one, is refused in the page
   ];
   for (const c of cases) {
     const dir = mkdtempSync(join(tmpdir(), `kg-offline-${c.name}-`));
+    let bad: Awaited<ReturnType<typeof serveStatic>> | undefined;
     try {
       cpSync(outDir, dir, { recursive: true });
       writeFileSync(join(dir, "snapshot.json"), JSON.stringify(c.snapshot));
-      const bad = await serveStatic(dir);
+      bad = await serveStatic(dir);
       const { page, errors } = await openPage(browser, bad.url);
       const message = page.locator('[data-testid="status-message"]');
       await message.waitFor({ timeout: 30_000 });
@@ -177,8 +178,8 @@ test("a snapshot from a newer exporter, or a damaged one, is refused in the page
       assert.equal(await page.locator('[data-testid="disk-note"]').count(), 0, "the error replaces the disk note");
       assert.deepEqual(errors, [], c.name);
       await page.close();
-      await bad.close();
     } finally {
+      await bad?.close();
       rmSync(dir, { recursive: true, force: true });
     }
   }

@@ -55,7 +55,7 @@ async function restart(): Promise<void> {
   driver = createDriver(conn);
 }
 
-test("Neo4j stopped, then killed, half-way through a file: earlier files stay, the interrupted one leaves no trace", async () => {
+test("Neo4j stopped, then killed, half-way through a file: earlier files stay, the interrupted one leaves no trace", async (t) => {
   await seedFiles(driver, conn.database, [seedFile("base.cypher", "FaultBase", 50)]);
   for (const [stop, label] of [
     [neo4j.stop, "FaultGraceful"],
@@ -66,6 +66,7 @@ test("Neo4j stopped, then killed, half-way through a file: earlier files stay, t
     const big = seedFile(`${label}-big.cypher`, label, 20_000);
     // The loader's own driver, which (like the CLI's) stays open while Neo4j goes away under it.
     const loader = createDriver(conn);
+    t.after(() => loader.close());
     const outcome = seedFiles(loader, conn.database, [first, big]).then(
       () => "completed",
       (error: Error) => error,
@@ -86,7 +87,7 @@ test("Neo4j stopped, then killed, half-way through a file: earlier files stay, t
   }
 });
 
-test("the seed CLI killed with SIGKILL half-way through a file leaves the database as it was before that file", async () => {
+test("the seed CLI killed with SIGKILL half-way through a file leaves the database as it was before that file", async (t) => {
   const first = seedFile("cli-first.cypher", "FaultCliFirst", 20);
   const big = seedFile("cli-big.cypher", "FaultCli", 20_000);
   const before = await dbChecksum(driver, conn.database);
@@ -103,6 +104,8 @@ test("the seed CLI killed with SIGKILL half-way through a file leaves the databa
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });
+  // Not left loading if the test fails before it kills the loader itself.
+  t.after(() => void loader.kill("SIGKILL"));
   let output = "";
   loader.stdout.on("data", (d: Buffer) => (output += d.toString()));
   loader.stderr.on("data", (d: Buffer) => (output += d.toString()));

@@ -1,4 +1,4 @@
-// Real Chromium (Debian's) driven by playwright-core, with WebGL through SwiftShader so Sigma can draw.
+// Real Chromium driven by playwright-core, with WebGL through SwiftShader so Sigma can draw (which one: src/bench/chromium.ts).
 import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../../src/bench/chromium.ts";

@@ -19,7 +19,7 @@ function intro(r: BrowserBenchResult, command: string, date: string): string[] {
   return [
     `\`${command}\` (${date}; ${fmt(r.totalMs / 60_000, 1)} min)`,
     "",
-    `Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; Chromium ${r.chromium} headless (Debian's, through playwright-core ${v["playwright-core"]}) with \`--use-angle=swiftshader --enable-unsafe-swiftshader\`; ` +
+    `Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; Chromium ${r.chromium} headless, through playwright-core ${v["playwright-core"]}, with \`--use-angle=swiftshader --enable-unsafe-swiftshader\`; ` +
       `WebGL renderer: \`${r.webglRenderer}\`. sigma ${v.sigma}, graphology ${v.graphology}, vis-network ${v["vis-network"]}, vis-data ${v["vis-data"]}, built with Vite ${v.vite}. ` +
       `One-minute load average ${r.load1.start} at the start and ${r.load1.end} at the end (other work shares these cores).`,
     "",

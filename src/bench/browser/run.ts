@@ -3,7 +3,7 @@
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "../chromium.ts";
+import { chooseChromium, launchChromium } from "../chromium.ts";
 import { load1 } from "../machine.ts";
 import { serveStatic } from "../static-server.ts";
 import { libraryVersions, webglRenderer } from "./environment.ts";
@@ -101,7 +101,9 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<BrowserBe
   const builtDir = join(o.workDir, "build");
   o.log(`Building the explorer (HEAD as committed) into ${builtDir}…`);
   const { commit } = await buildExplorer(o.root, o.workDir, builtDir);
-  const browser = await launchChromium();
+  const chosen = await chooseChromium();
+  o.log(`Chromium: ${chosen.label}`);
+  const browser = await launchChromium(chosen);
   try {
     const renderer = await webglRenderer(browser);
     const sizes: SizeResult[] = [];
@@ -142,7 +144,7 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<BrowserBe
       options,
       explorerCommit: commit,
       webglRenderer: renderer,
-      chromium: browser.version(),
+      chromium: `${browser.version()} (${{ debian: "Debian's", bundled: "@sparticuz/chromium's", CHROMIUM_PATH: "CHROMIUM_PATH" }[chosen.source]})`,
       versions: libraryVersions(o.root),
       sizes,
       big,

@@ -63,7 +63,12 @@ export async function runOfflineBench(o: OfflineBenchOptions): Promise<OfflineBe
     ...o.instance,
   });
   const driver = createDriver(instance.conn);
-  const browser = await launchChromium();
+  // A Chromium that will not start must not leave the private Neo4j running.
+  const browser = await launchChromium().catch(async (error: unknown) => {
+    await driver.close();
+    await instance.stop();
+    throw error;
+  });
   const database = instance.conn.database;
   const read = { driver, database, timeoutMs: 60_000 };
   const savedQueries = await loadSavedQueries(savedQueriesDir());

@@ -24,8 +24,9 @@ before(async () => {
 });
 
 after(async () => {
-  await explorer.close();
-  await driver.close();
+  // Whichever of the two opened, even when before() failed half-way.
+  await explorer?.close();
+  await driver?.close();
 });
 
 const SYNTAX = [

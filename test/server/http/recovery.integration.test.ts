@@ -23,8 +23,11 @@ test("503 while Neo4j is down, 200 again after it restarts, without restarting t
   await startLocal(opts);
   const conn = localConnection(opts);
   const driver = createDriver(conn);
-  await driver.executeQuery("MERGE (:Entity {id: 'probe', name: 'Probe'})", {}, { database: conn.database });
-  await driver.close();
+  try {
+    await driver.executeQuery("MERGE (:Entity {id: 'probe', name: 'Probe'})", {}, { database: conn.database });
+  } finally {
+    await driver.close();
+  }
   explorer = await startExplorer({ connection: conn, host: "127.0.0.1", port: 0 });
   const get = (path: string) => fetch(new URL(path, explorer!.url));
 

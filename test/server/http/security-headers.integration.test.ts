@@ -21,8 +21,8 @@ before(async () => {
   });
 });
 after(async () => {
-  await explorer.close();
-  await embedding.close();
+  await explorer?.close();
+  await embedding?.close();
   rmSync(staticDir, { recursive: true, force: true });
 });
 
