@@ -16,6 +16,7 @@ test("a file that never ends is killed within its limit, fails by name, and the 
     nodeArgs: ["--import", "tsx"],
     concurrency: 1,
     fileTimeoutMs: 3_000,
+    killGraceMs: 2_000,
     write: (text) => void out.push(text),
   });
   // The limit plus the backstop's grace, well short of forever.
@@ -32,7 +33,8 @@ test("a file that never ends is killed within its limit, fails by name, and the 
     summary.some((l) => l.startsWith("# failed file: test/fixtures/runner/hangs.ts")),
     summary.join("\n"),
   );
-  assert.equal(summary.at(-1), `3 passed, ${hung!.failed} failed`);
+  // The hung file may or may not get to report its passing test before it is killed (Node 20 does, 24 does not).
+  assert.equal(summary.at(-1), `${hung!.passed + 2} passed, ${hung!.failed} failed`);
 });
 
 test("a file that outlives node's own timeout (it ignores SIGTERM) is killed by the runner, with its name", async () => {
