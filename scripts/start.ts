@@ -57,6 +57,7 @@ await runCli(async () => {
     staticDir,
     timeoutMs: env.QUERY_TIMEOUT_MS,
     maxNodes: env.RESULT_CAP,
+    adhocConcurrency: env.ADHOC_QUERY_CONCURRENCY,
     writeToken,
     embedOrigins: env.EMBED_ALLOWED_ORIGINS,
   });

@@ -51,3 +51,14 @@ export class CypherError extends AppError {
     super("cypher_error", message, details);
   }
 }
+
+/** Too much already running for this kind of request: 503 with a Retry-After, while other requests go on. */
+export class BusyError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+    details?: unknown,
+  ) {
+    super("busy", message, details);
+  }
+}

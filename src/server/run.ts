@@ -2,6 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import { createDriver } from "./db/driver.ts";
 import { createGuardPool } from "./cypher/guard-pool.ts";
+import { createAdhocSlots } from "./cypher/adhoc-slots.ts";
 import type { Connection } from "./db/connection.ts";
 import type { Driver } from "./db/driver-types.ts";
 import { buildApp } from "./http/app.ts";
@@ -24,6 +25,8 @@ export interface ExplorerOptions {
   embedOrigins?: readonly string[];
   /** API requests working against Neo4j at once (default 16); more wait in line. */
   apiConcurrency?: number;
+  /** Ad-hoc Cypher transactions at once (default 1); a timed-out one holds its slot until Neo4j ends it. */
+  adhocConcurrency?: number;
 }
 
 export interface ExplorerAppOptions extends Omit<ExplorerOptions, "host" | "port"> {
@@ -47,12 +50,19 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
   const driver = createDriver(opts.connection);
   const guardPool = opts.guardWorkers === false ? undefined : createGuardPool(opts.connection);
   const read = { driver, database: opts.connection.database, timeoutMs: opts.timeoutMs ?? 5_000, guardPool };
+  const adhoc = createAdhocSlots({
+    driver,
+    database: opts.connection.database,
+    limit: opts.adhocConcurrency ?? 1,
+    log: (line) => console.warn(line),
+  });
   const app = await buildApp({
     ctx: {
       read,
       limits: { maxNodes: opts.maxNodes ?? 5_000, timeoutMs: opts.timeoutMs ?? 5_000 },
       writeToken: opts.writeToken,
       savedQueries,
+      adhoc,
     },
     staticDir: opts.staticDir,
     logger: opts.logger ?? false,
@@ -64,6 +74,7 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
     driver,
     close: async () => {
       await app.close();
+      adhoc.close();
       await guardPool?.close();
       await driver.close();
     },

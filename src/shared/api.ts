@@ -27,6 +27,16 @@ export type NodeDetail = z.infer<typeof NodeDetailSchema>;
 
 export const NodeIdParamsSchema = z.object({ id: z.string().min(1).max(200) });
 
+/** An ad-hoc query that timed out while Neo4j still runs its transaction (one long expression is not interrupted). */
+export const StuckTransactionSchema = z.object({
+  id: z.string(),
+  query: z.string(),
+  timedOutForMs: z.number().nonnegative(),
+  transactionId: z.string().nullable(),
+  status: z.string().nullable(),
+});
+export type StuckTransaction = z.infer<typeof StuckTransactionSchema>;
+
 export const HealthSchema = z.object({
   server: z.literal("ok"),
   neo4j: z.object({
@@ -36,5 +46,13 @@ export const HealthSchema = z.object({
     database: z.string(),
     message: z.string().optional(),
   }),
+  /** Ad-hoc query slots: how many are taken of the limit, and which timed-out queries Neo4j still runs. */
+  adhoc: z
+    .object({
+      limit: z.number().int().positive(),
+      inUse: z.number().int().nonnegative(),
+      stuck: z.array(StuckTransactionSchema),
+    })
+    .optional(),
 });
 export type Health = z.infer<typeof HealthSchema>;

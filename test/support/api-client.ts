@@ -4,6 +4,7 @@ import { ApiErrorSchema, type ApiError } from "../../src/shared/index.ts";
 
 export interface Answer {
   status: number;
+  headers: Headers;
   text: string;
   json: unknown;
 }
@@ -23,7 +24,7 @@ export function apiClient(baseUrl: () => string) {
     } catch {
       json = undefined;
     }
-    return { status: res.status, text, json };
+    return { status: res.status, headers: res.headers, text, json };
   };
   return {
     send,

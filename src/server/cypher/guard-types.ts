@@ -6,6 +6,8 @@ export interface GuardLimits {
   timeoutMs: number;
   /** Write mode exists only for a server started with --allow-write and called with its token. */
   write?: boolean;
+  /** Tags the transaction, so the explorer can find it in SHOW TRANSACTIONS after its timeout (adhoc-slots.ts). */
+  txMetadata?: Record<string, string>;
 }
 
 /** One query sent to a guard worker thread; params are encoded for the thread boundary (transfer.ts). */

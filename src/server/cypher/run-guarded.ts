@@ -38,7 +38,10 @@ export async function runGuarded(
   let timedOut = false;
   let abandoned = false;
   let bytes = 0;
-  const tx = session.beginTransaction({ timeout: limits.timeoutMs });
+  const tx = session.beginTransaction({
+    timeout: limits.timeoutMs,
+    ...(limits.txMetadata ? { metadata: limits.txMetadata } : {}),
+  });
   const consume = async () => {
     const result = tx.run(cypher, params);
     columns = [...(await result.keys())];

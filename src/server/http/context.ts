@@ -1,6 +1,7 @@
 // What every route needs: how to read from Neo4j, and the limits that keep a request bounded.
 import type { ReadContext } from "../db/read.ts";
 import type { SavedQuery } from "../saved-queries/index.ts";
+import type { AdhocSlots } from "../cypher/adhoc-slots.ts";
 
 export interface AppContext {
   read: ReadContext;
@@ -9,4 +10,6 @@ export interface AppContext {
   savedQueries: readonly SavedQuery[];
   /** Present only when the server was started with --allow-write: the token a write request must carry. */
   writeToken?: string;
+  /** Slots of ad-hoc Cypher in Neo4j: /api/cypher takes one per query, /api/health reports them. */
+  adhoc: AdhocSlots;
 }

@@ -2,7 +2,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { ZodError } from "zod";
 import { invalidInput, type ApiError } from "../../shared/index.ts";
-import { AppError } from "../errors.ts";
+import { AppError, BusyError } from "../errors.ts";
 
 const STATUS: Record<string, number> = {
   bad_request: 400,
@@ -11,6 +11,7 @@ const STATUS: Record<string, number> = {
   forbidden: 403,
   not_found: 404,
   neo4j_unavailable: 503,
+  busy: 503,
   config_error: 500,
   saved_query: 500,
   local_neo4j: 503,
@@ -41,6 +42,7 @@ export function toHttpError(error: unknown): { status: number; body: ApiError } 
 
 export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const { status, body } = toHttpError(error);
-  if (status >= 500) request.log.error(error);
+  if (status >= 500 && !(error instanceof BusyError)) request.log.error(error);
+  if (error instanceof BusyError) void reply.header("retry-after", String(error.retryAfterSeconds));
   void reply.status(status).send(body);
 }

@@ -1,6 +1,12 @@
-// The Cypher the guard wraps around a user's query before it runs: EXPLAIN plans it without running it.
+// The Cypher of the guard: EXPLAIN around a user's query before it runs, and finding its transaction after a timeout.
 
 export const EXPLAIN_PREFIX = "EXPLAIN ";
 
 /** The user's text stays as written after the prefix, so Neo4j's error positions can be mapped back to it. */
 export const explainQuery = (cypher: string): string => `${EXPLAIN_PREFIX}${cypher}`;
+
+/** A tagged ad-hoc transaction, while Neo4j still lists it (a timed-out one may run on inside one long expression). */
+export const TAGGED_TRANSACTIONS = `
+SHOW TRANSACTIONS YIELD transactionId, metaData, status, elapsedTime
+WHERE metaData.explorerAdhoc IN $ids
+RETURN metaData.explorerAdhoc AS id, transactionId, status, elapsedTime.milliseconds AS elapsedMs`;

@@ -1,18 +1,29 @@
 // Handler for ad-hoc Cypher from the editor: read-only, time-limited and capped.
 import { runGuarded } from "../../cypher/index.ts";
+import { assertNoHugeExpressionLoop } from "../../cypher/expression-loop-check.ts";
 import type { Handlers } from "../route.ts";
 import type { AppContext } from "../context.ts";
 import { authorizeWrite } from "../write-auth.ts";
 
 export function cypherHandlers(ctx: AppContext): Handlers<"cypher"> {
   return {
-    cypher: ({ body, request }) => {
+    cypher: async ({ body, request }) => {
       const write = body.mode === "write" && authorizeWrite(ctx.writeToken, request.headers.authorization);
-      return runGuarded(ctx.read, body.query, body.params, {
-        maxRows: ctx.limits.maxNodes,
-        timeoutMs: ctx.limits.timeoutMs,
-        write,
-      });
+      assertNoHugeExpressionLoop(body.query);
+      const slot = ctx.adhoc.acquire(body.query);
+      let timedOut = false;
+      try {
+        const result = await runGuarded(ctx.read, body.query, body.params, {
+          maxRows: ctx.limits.maxNodes,
+          timeoutMs: ctx.limits.timeoutMs,
+          write,
+          txMetadata: slot.metadata,
+        });
+        timedOut = result.summary.timedOut;
+        return result;
+      } finally {
+        await slot.finish(timedOut);
+      }
     },
   };
 }

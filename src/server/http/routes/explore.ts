@@ -21,6 +21,9 @@ export function exploreHandlers(ctx: AppContext): Handlers<ExploreEndpoint> {
     paths: ({ query }) => paths(read, query),
     schema: () => schema(read),
     stats: () => stats(read),
-    health: () => health(read),
+    health: async () => ({
+      ...(await health(read)),
+      adhoc: { limit: ctx.adhoc.limit, inUse: ctx.adhoc.inUse, stuck: ctx.adhoc.stuck() },
+    }),
   };
 }
