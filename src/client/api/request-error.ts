@@ -26,6 +26,7 @@ function titleFor(error: ApiRequestError): string {
   if (error.httpStatus === 403) return "Not allowed: the explorer is read-only";
   if (error.code === "cypher_error") return "Cypher error";
   if (error.httpStatus === 400) return "Invalid parameters";
+  if (error.code === "busy") return "Busy: wait for the query still running";
   if (error.httpStatus === 503) return "The graph database is unreachable";
   if (error.httpStatus === 404) return "Not found";
   if (error.httpStatus !== null && error.httpStatus >= 500) return "The server could not answer";

@@ -96,3 +96,13 @@ test("unknown errors are still described", () => {
   assert.deepEqual(describeFailure(new Error("x")), { title: "Something went wrong", message: "x", httpStatus: null });
   assert.equal(describeFailure("plain").message, "plain");
 });
+
+test("a 503 'busy' (an ad-hoc query still holds the slot) is not called an unreachable database", async () => {
+  const body = JSON.stringify({ error: "busy", message: "The explorer runs at most 1 ad-hoc query at a time" });
+  const source = createHttpClient("", fakeFetch(503, body));
+  const failure = describeFailure(
+    await source.call("cypher", { body: { query: "RETURN 1" } }).catch((e: unknown) => e),
+  );
+  assert.equal(failure.title, "Busy: wait for the query still running");
+  assert.match(failure.message, /at most 1 ad-hoc query/);
+});
