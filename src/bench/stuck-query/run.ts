@@ -73,6 +73,8 @@ export async function runStuckQueryBench(o: {
         timeoutMs: 1_500,
         adhocConcurrency: slots,
       });
+      // The full-text index fills in the background after the load; search needs it online.
+      await explorer.driver.executeQuery("CALL db.awaitIndexes(120)");
       await exploreLatencies(explorer.url, 50); // warm-up
       let turnedAway = 0;
       if (stuck) {
