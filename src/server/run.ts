@@ -6,6 +6,9 @@ import type { Connection } from "./db/connection.ts";
 import type { Driver } from "./db/driver-types.ts";
 import { buildApp } from "./http/app.ts";
 import { loadSavedQueries, savedQueriesDir } from "./saved-queries/index.ts";
+import { createSchemaCache } from "./explore/schema-cache.ts";
+import { createPerspectiveCache } from "./perspective/perspective-cache.ts";
+import { formatProblem, readPerspectiveFile } from "./perspective/index.ts";
 
 export interface ExplorerOptions {
   connection: Connection;
@@ -24,6 +27,8 @@ export interface ExplorerOptions {
   embedOrigins?: readonly string[];
   /** API requests working against Neo4j at once (default 16); more wait in line. */
   apiConcurrency?: number;
+  /** The graph's perspective file (captions, colours, phrases); without one, a perspective is generated. */
+  perspectiveFile?: string;
 }
 
 export interface ExplorerAppOptions extends Omit<ExplorerOptions, "host" | "port"> {
@@ -36,6 +41,8 @@ export interface ExplorerApp {
   app: FastifyInstance;
   driver: Driver;
   close: () => Promise<void>;
+  /** Discovers the schema again (and so the perspective): for whoever loads data into the running explorer. */
+  refreshSchema: () => Promise<void>;
 }
 
 export interface RunningExplorer extends ExplorerApp {
@@ -47,12 +54,26 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
   const driver = createDriver(opts.connection);
   const guardPool = opts.guardWorkers === false ? undefined : createGuardPool(opts.connection);
   const read = { driver, database: opts.connection.database, timeoutMs: opts.timeoutMs ?? 5_000, guardPool };
+  const schema = createSchemaCache(read);
+  const perspectiveFile = opts.perspectiveFile ? await readPerspectiveFile(opts.perspectiveFile) : null;
+  const perspective = createPerspectiveCache(schema, perspectiveFile);
+  // Discovered at start, so the first page load finds it ready; a problem with the perspective file is said once here.
+  void perspective.get().then(
+    ({ problems }) => {
+      if (problems.length === 0) return;
+      console.warn(`The perspective file has problems; a generated perspective is used instead:`);
+      for (const problem of problems) console.warn(`  ${formatProblem(problem)}`);
+    },
+    () => {},
+  );
   const app = await buildApp({
     ctx: {
       read,
       limits: { maxNodes: opts.maxNodes ?? 5_000, timeoutMs: opts.timeoutMs ?? 5_000 },
       writeToken: opts.writeToken,
       savedQueries,
+      schema,
+      perspective,
     },
     staticDir: opts.staticDir,
     logger: opts.logger ?? false,
@@ -62,6 +83,7 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
   return {
     app,
     driver,
+    refreshSchema: async () => void (await schema.refresh()),
     close: async () => {
       await app.close();
       await guardPool?.close();

@@ -181,3 +181,21 @@ export function phraseIn(type: string, perspective: Perspective, language: Langu
   const phrase = perspective.relationshipTypes[type];
   return (phrase && (phrase[language] ?? phrase.en)) ?? phraseOf(type);
 }
+
+/** Something wrong in a perspective file: where (file, key path, line) and what; the generated one is used instead. */
+export const PerspectiveProblemSchema = z.object({
+  file: z.string(),
+  /** The key path in the file, dotted: "labels.Person.color"; "" for the file as a whole. */
+  path: z.string(),
+  line: z.number().int().positive().nullable(),
+  message: z.string(),
+});
+export type PerspectiveProblem = z.infer<typeof PerspectiveProblemSchema>;
+
+export const PerspectiveResponseSchema = z.object({
+  perspective: PerspectiveSchema,
+  /** "file": the graph's perspective file as written; "generated": from the discovered schema. */
+  source: z.enum(["file", "generated"]),
+  problems: z.array(PerspectiveProblemSchema),
+});
+export type PerspectiveResponse = z.infer<typeof PerspectiveResponseSchema>;

@@ -1,6 +1,8 @@
 // What every route needs: how to read from Neo4j, and the limits that keep a request bounded.
 import type { ReadContext } from "../db/read.ts";
 import type { SavedQuery } from "../saved-queries/index.ts";
+import type { SchemaCache } from "../explore/schema-cache.ts";
+import type { PerspectiveCache } from "../perspective/perspective-cache.ts";
 
 export interface AppContext {
   read: ReadContext;
@@ -9,4 +11,8 @@ export interface AppContext {
   savedQueries: readonly SavedQuery[];
   /** Present only when the server was started with --allow-write: the token a write request must carry. */
   writeToken?: string;
+  /** The discovered schema, cached until the graph's counts change. */
+  schema: SchemaCache;
+  /** The perspective for that schema: the graph's file when sound, else generated. */
+  perspective: PerspectiveCache;
 }
