@@ -7,7 +7,7 @@ import type { Driver } from "./db/driver-types.ts";
 import { buildApp } from "./http/app.ts";
 import { loadSavedQueries, savedQueriesDir } from "./saved-queries/index.ts";
 import { createSchemaCache } from "./explore/schema-cache.ts";
-import { createPerspectiveCache } from "./perspective/perspective-cache.ts";
+import { createPerspectiveCache, type PerspectiveCache } from "./perspective/perspective-cache.ts";
 import { formatProblem, readPerspectiveFile } from "./perspective/index.ts";
 
 export interface ExplorerOptions {
@@ -43,6 +43,7 @@ export interface ExplorerApp {
   close: () => Promise<void>;
   /** Discovers the schema again (and so the perspective): for whoever loads data into the running explorer. */
   refreshSchema: () => Promise<void>;
+  perspective: PerspectiveCache;
 }
 
 export interface RunningExplorer extends ExplorerApp {
@@ -57,15 +58,6 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
   const schema = createSchemaCache(read);
   const perspectiveFile = opts.perspectiveFile ? await readPerspectiveFile(opts.perspectiveFile) : null;
   const perspective = createPerspectiveCache(schema, perspectiveFile);
-  // Discovered at start, so the first page load finds it ready; a problem with the perspective file is said once here.
-  void perspective.get().then(
-    ({ problems }) => {
-      if (problems.length === 0) return;
-      console.warn(`The perspective file has problems; a generated perspective is used instead:`);
-      for (const problem of problems) console.warn(`  ${formatProblem(problem)}`);
-    },
-    () => {},
-  );
   const app = await buildApp({
     ctx: {
       read,
@@ -84,6 +76,7 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
     app,
     driver,
     refreshSchema: async () => void (await schema.refresh()),
+    perspective,
     close: async () => {
       await app.close();
       await guardPool?.close();
@@ -95,6 +88,15 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
 export async function startExplorer(opts: ExplorerOptions): Promise<RunningExplorer> {
   const explorer = await createExplorerApp(opts);
   const { app } = explorer;
+  // Discovered at start, so the first page load finds it ready; a problem with the perspective file is said once here.
+  void explorer.perspective.get().then(
+    ({ problems }) => {
+      if (problems.length === 0) return;
+      console.warn(`The perspective file has problems; a generated perspective is used instead:`);
+      for (const problem of problems) console.warn(`  ${formatProblem(problem)}`);
+    },
+    () => {},
+  );
   const listenHost = opts.host ?? "127.0.0.1";
   await app.listen({ host: listenHost, port: opts.port });
   const address = app.server.address();
