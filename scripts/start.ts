@@ -60,6 +60,7 @@ await runCli(async () => {
     adhocConcurrency: env.ADHOC_QUERY_CONCURRENCY,
     writeToken,
     embedOrigins: env.EMBED_ALLOWED_ORIGINS,
+    perspectiveFile: `${root}/graph/perspective.json`,
   });
   if (exposed) console.warn(exposureWarning(host, Boolean(writeToken)));
   if (writeToken) console.warn("WARNING: write mode is on: requests with the write token can change the graph.");

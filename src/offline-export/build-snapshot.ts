@@ -9,6 +9,7 @@ import { schema } from "../server/explore/schema.ts";
 import { health } from "../server/explore/health.ts";
 import { runSavedQuery, type SavedQuery } from "../server/saved-queries/index.ts";
 import { LocalNeo4jError } from "../local-neo4j/errors.ts";
+import { readPerspectiveFile, resolvePerspective } from "../server/perspective/index.ts";
 
 export interface SnapshotOptions {
   /** Shown in the page as where the data came from; only the host part is kept, never credentials. */
@@ -18,6 +19,8 @@ export interface SnapshotOptions {
   /** Rows kept of each saved query's result: the live API's cap (RESULT_CAP), so both editions show the same answer. */
   resultCap: number;
   timeoutMs: number;
+  /** The graph's perspective file; null or absent: the perspective generated from the schema goes in. */
+  perspectiveFile?: string | null;
 }
 
 export async function buildSnapshot(ctx: ReadContext, opts: SnapshotOptions): Promise<Snapshot> {
@@ -36,6 +39,10 @@ export async function buildSnapshot(ctx: ReadContext, opts: SnapshotOptions): Pr
     const params = Object.fromEntries(query.params.map((p) => [p.name, p.default]));
     queries.push({ query, params, result });
   }
+  const discovered = await schema(ctx);
+  const file = opts.perspectiveFile ? await readPerspectiveFile(opts.perspectiveFile) : null;
+  const empty = { labels: [], relationshipTypes: [], sampled: false, sampleSize: 1 };
+  const perspective = resolvePerspective(file, discovered.graph ?? empty);
   return SnapshotSchema.parse({
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
@@ -44,7 +51,8 @@ export async function buildSnapshot(ctx: ReadContext, opts: SnapshotOptions): Pr
     nodes: graph.nodes,
     relationships: graph.relationships,
     sources,
-    schema: await schema(ctx),
+    schema: discovered,
+    perspective,
     queries,
   });
 }

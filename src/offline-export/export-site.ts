@@ -1,4 +1,6 @@
 // The offline edition in one call: read the snapshot, build the explorer with relative paths, write both to a folder.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { build } from "vite";
 import type { ReadContext } from "../server/db/read.ts";
 import { buildSnapshot, type SnapshotOptions } from "./build-snapshot.ts";
@@ -15,7 +17,11 @@ export async function exportSite(
   ctx: ReadContext,
   opts: ExportSiteOptions,
 ): Promise<{ snapshot: Snapshot; snapshotBytes: number }> {
-  const snapshot = await buildSnapshot(ctx, opts);
+  // Without a word about it, the article's own perspective file goes in (null: a generated one).
+  const articlePerspective = join(opts.root, "graph", "perspective.json");
+  const perspectiveFile =
+    opts.perspectiveFile === undefined && existsSync(articlePerspective) ? articlePerspective : opts.perspectiveFile;
+  const snapshot = await buildSnapshot(ctx, { ...opts, perspectiveFile });
   // Relative asset paths, so the folder works under any path of any static host; no source maps (they would
   // triple the folder a teacher copies to a USB stick).
   await build({

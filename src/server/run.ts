@@ -7,6 +7,9 @@ import type { Connection } from "./db/connection.ts";
 import type { Driver } from "./db/driver-types.ts";
 import { buildApp } from "./http/app.ts";
 import { loadSavedQueries, savedQueriesDir } from "./saved-queries/index.ts";
+import { createSchemaCache } from "./explore/schema-cache.ts";
+import { createPerspectiveCache, type PerspectiveCache } from "./perspective/perspective-cache.ts";
+import { formatProblem, readPerspectiveFile } from "./perspective/index.ts";
 
 export interface ExplorerOptions {
   connection: Connection;
@@ -27,6 +30,8 @@ export interface ExplorerOptions {
   apiConcurrency?: number;
   /** Ad-hoc Cypher transactions at once (default 1); a timed-out one holds its slot until Neo4j ends it. */
   adhocConcurrency?: number;
+  /** The graph's perspective file (captions, colours, phrases); without one, a perspective is generated. */
+  perspectiveFile?: string;
 }
 
 export interface ExplorerAppOptions extends Omit<ExplorerOptions, "host" | "port"> {
@@ -39,6 +44,9 @@ export interface ExplorerApp {
   app: FastifyInstance;
   driver: Driver;
   close: () => Promise<void>;
+  /** Discovers the schema again (and so the perspective): for whoever loads data into the running explorer. */
+  refreshSchema: () => Promise<void>;
+  perspective: PerspectiveCache;
 }
 
 export interface RunningExplorer extends ExplorerApp {
@@ -56,6 +64,9 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
     limit: opts.adhocConcurrency ?? 1,
     log: (line) => console.warn(line),
   });
+  const schema = createSchemaCache(read);
+  const perspectiveFile = opts.perspectiveFile ? await readPerspectiveFile(opts.perspectiveFile) : null;
+  const perspective = createPerspectiveCache(schema, perspectiveFile);
   const app = await buildApp({
     ctx: {
       read,
@@ -63,6 +74,8 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
       writeToken: opts.writeToken,
       savedQueries,
       adhoc,
+      schema,
+      perspective,
     },
     staticDir: opts.staticDir,
     logger: opts.logger ?? false,
@@ -72,6 +85,8 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
   return {
     app,
     driver,
+    refreshSchema: async () => void (await schema.refresh()),
+    perspective,
     close: async () => {
       await app.close();
       adhoc.close();
@@ -84,6 +99,15 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
 export async function startExplorer(opts: ExplorerOptions): Promise<RunningExplorer> {
   const explorer = await createExplorerApp(opts);
   const { app } = explorer;
+  // Discovered at start, so the first page load finds it ready; a problem with the perspective file is said once here.
+  void explorer.perspective.get().then(
+    ({ problems }) => {
+      if (problems.length === 0) return;
+      console.warn(`The perspective file has problems; a generated perspective is used instead:`);
+      for (const problem of problems) console.warn(`  ${formatProblem(problem)}`);
+    },
+    () => {},
+  );
   const listenHost = opts.host ?? "127.0.0.1";
   await app.listen({ host: listenHost, port: opts.port });
   const address = app.server.address();

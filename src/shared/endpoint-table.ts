@@ -15,6 +15,7 @@ import {
   StatsResponseSchema,
 } from "./explore-schemas.ts";
 import { RunSavedQueryBodySchema, SavedQuerySchema } from "./saved-query.ts";
+import { PerspectiveResponseSchema } from "./perspective.ts";
 
 /** The query of an endpoint that takes none: any parameter is refused, rather than a typo silently ignored. */
 export const NoQuerySchema = z.object({}).strict();
@@ -75,8 +76,16 @@ export const endpoints = {
   schema: defineEndpoint({
     method: "GET",
     path: "/api/schema",
-    summary: "Labels, relationship types and property keys with counts",
+    summary:
+      "Labels, relationship types and property keys with counts; the discovered schema (properties, label pairs)",
     response: SchemaResponseSchema,
+    errors: [503],
+  }),
+  perspective: defineEndpoint({
+    method: "GET",
+    path: "/api/perspective",
+    summary: "Captions, colours, sizes and relationship phrases: the graph's perspective file, or one generated",
+    response: PerspectiveResponseSchema,
     errors: [503],
   }),
   stats: defineEndpoint({

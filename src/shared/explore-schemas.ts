@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { GraphPayloadSchema, WireNodeSchema, WireRelationshipSchema } from "./graph.ts";
 import { JsonValueSchema } from "./json.ts";
+import { GraphSchemaSchema } from "./graph-schema.ts";
 
 /** Comma-separated lists in query strings (`labels=Person,Company`); in-process callers may pass the list itself. */
 const csv = z
@@ -91,6 +92,9 @@ export const SchemaResponseSchema = z.object({
   labels: z.array(CountSchema),
   relationshipTypes: z.array(CountSchema),
   propertyKeys: z.array(z.string()),
+  /** The discovered schema: properties per label and type, label pairs per type (sampled on big graphs). Optional
+   * only so that snapshots exported before it still read; the server always sends it. */
+  graph: GraphSchemaSchema.optional(),
 });
 export type SchemaResponse = z.infer<typeof SchemaResponseSchema>;
 

@@ -123,7 +123,14 @@ export function phraseOf(type: string): string {
 export function generatePerspective(schema: GraphSchema): Perspective {
   const labels: Perspective["labels"] = {};
   const ordered = [...schema.labels].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  // The article's categories keep their colours; other labels take the palette's colours nobody else has yet.
+  const used = new Set(schema.labels.map((l) => CATEGORY_COLORS[l.name]).filter(Boolean));
   let next = 0;
+  const paletteColor = (): string => {
+    const free = PALETTE.find((c) => !used.has(c)) ?? PALETTE[next++ % PALETTE.length]!;
+    used.add(free);
+    return free;
+  };
   for (const label of ordered) {
     if (GENERIC_LABELS.has(label.name) || label.name === "ExplorerMeta") continue;
     const caption = captionProperty(label);
@@ -137,7 +144,7 @@ export function generatePerspective(schema: GraphSchema): Perspective {
       caption,
       captionByLanguage,
       names,
-      color: CATEGORY_COLORS[label.name] ?? PALETTE[next++ % PALETTE.length]!,
+      color: CATEGORY_COLORS[label.name] ?? paletteColor(),
       size: { by: "degree" },
       details: stringsFirst
         .map((p) => p.key)
@@ -181,3 +188,21 @@ export function phraseIn(type: string, perspective: Perspective, language: Langu
   const phrase = perspective.relationshipTypes[type];
   return (phrase && (phrase[language] ?? phrase.en)) ?? phraseOf(type);
 }
+
+/** Something wrong in a perspective file: where (file, key path, line) and what; the generated one is used instead. */
+export const PerspectiveProblemSchema = z.object({
+  file: z.string(),
+  /** The key path in the file, dotted: "labels.Person.color"; "" for the file as a whole. */
+  path: z.string(),
+  line: z.number().int().positive().nullable(),
+  message: z.string(),
+});
+export type PerspectiveProblem = z.infer<typeof PerspectiveProblemSchema>;
+
+export const PerspectiveResponseSchema = z.object({
+  perspective: PerspectiveSchema,
+  /** "file": the graph's perspective file as written; "generated": from the discovered schema. */
+  source: z.enum(["file", "generated"]),
+  problems: z.array(PerspectiveProblemSchema),
+});
+export type PerspectiveResponse = z.infer<typeof PerspectiveResponseSchema>;

@@ -3,7 +3,9 @@
 import { ZodError, type z } from "zod";
 import {
   endpoints,
+  generatePerspective,
   invalidInput,
+  type GraphSchema,
   NoQuerySchema,
   type Endpoint,
   type EndpointName,
@@ -12,6 +14,7 @@ import {
   type Snapshot,
 } from "../../shared/index.ts";
 import { createOfflineEngine, OfflineNotFound, type RemoteSearch } from "../lib/offline/index.ts";
+import { schemaFromGraph } from "../core/perspective/index.ts";
 import type { ApiClient, CallInput, CallOutput } from "./api-client.ts";
 import { ApiRequestError } from "./request-error.ts";
 
@@ -45,6 +48,10 @@ const summaryOf = (rowCount: number, capped = false) => ({
 
 function handlersFor(snapshot: Snapshot, remoteSearch?: RemoteSearch): OfflineHandlers {
   const engine = createOfflineEngine(snapshot, remoteSearch);
+  let computed: GraphSchema | undefined;
+  const graphSchema = (): GraphSchema =>
+    snapshot.schema.graph ??
+    (computed ??= schemaFromGraph([...snapshot.nodes, ...snapshot.sources], snapshot.relationships));
   return {
     graph: ({ query }) => {
       // The whole snapshot unless a limit is asked for: the export already chose what the classroom sees.
@@ -65,7 +72,10 @@ function handlersFor(snapshot: Snapshot, remoteSearch?: RemoteSearch): OfflineHa
     node: ({ params }) => engine.node(params.id),
     neighbors: ({ params, query }) => engine.neighbors(params.id, query),
     paths: ({ query }) => engine.paths(query),
-    schema: () => snapshot.schema,
+    // Snapshots exported before the discovered schema and the perspective existed get them from the graph itself.
+    schema: () => ({ ...snapshot.schema, graph: graphSchema() }),
+    perspective: () =>
+      snapshot.perspective ?? { perspective: generatePerspective(graphSchema()), source: "generated", problems: [] },
     stats: () => ({
       nodes: snapshot.nodes.length + snapshot.sources.length,
       relationships: snapshot.relationships.length,

@@ -29,6 +29,8 @@ import { mountOfflineBanner } from "../panels/offline-banner.ts";
 import { mountPathPanel } from "../panels/path-panel.ts";
 import { mountSidePanels } from "../panels/side-panels.ts";
 import { mountStatusView } from "../panels/status-view.ts";
+import { loadPerspective } from "../panels/style/perspective-loader.ts";
+import { mountStylePanel } from "../panels/style/style-panel.ts";
 import { mountPresentation } from "../presentation/presentation-controller.ts";
 import { mountPresentationKeys } from "../presentation/presentation-keys.ts";
 import { loadDefaultStory } from "../presentation/story-loader.ts";
@@ -129,6 +131,8 @@ function setupResearcher({ store, actions }: App, source: ApiClient, edgeColor: 
   const panels = mountSidePanels(required("#side-panel"), required("#tool-buttons"));
   const pathBody = panels.register("paths", "Path finder");
   mountPathPanel(pathBody, store, actions, source, catalog, paths);
+  mountStylePanel(panels.register("style", "Style"), store, actions);
+  loadPerspective(source, actions);
   mountSearchBox(required("#search"), store, actions, source, open);
   mountHistoryControls(required("#history-controls"), store);
   mountActivityView(required("#activity"), store, actions);

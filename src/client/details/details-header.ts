@@ -1,7 +1,8 @@
 // The top of the details panel: the node's names in three languages, labels, and remaining properties.
 import type { NodeAttributes } from "../lib/graph/index.ts";
 import { LANGUAGE_LABEL } from "../lib/names/index.ts";
-import { displayName, LANGUAGES, type Language } from "../../shared/index.ts";
+import { LANGUAGES, type Language, type Perspective } from "../../shared/index.ts";
+import { detailKeys, nodeCaption, nodeColor } from "../lib/appearance/index.ts";
 import { h } from "../lib/dom.ts";
 import { propertyList, valueText } from "./property-values.ts";
 
@@ -20,18 +21,24 @@ function namesTable(attrs: NodeAttributes): HTMLElement {
   return h("dl", { class: "names", "data-testid": "node-names" }, ...rows);
 }
 
-function properties(key: string, attrs: NodeAttributes): HTMLElement {
-  const list = propertyList(attrs.properties, SHOWN_ELSEWHERE, "node-properties");
+function properties(key: string, attrs: NodeAttributes, first: readonly string[]): HTMLElement {
+  const list = propertyList(attrs.properties, SHOWN_ELSEWHERE, "node-properties", first);
   list.append(h("div", { class: "prop-row muted" }, h("dt", {}, "elementId"), h("dd", { class: "mono" }, key)));
   return list;
 }
 
-export function renderDetailsHeader(key: string, attrs: NodeAttributes, language: Language): HTMLElement {
+export function renderDetailsHeader(
+  key: string,
+  attrs: NodeAttributes,
+  language: Language,
+  perspective: Perspective | null = null,
+): HTMLElement {
   const chips = attrs.labels.map((label) => {
     const chip = h("span", { class: label === attrs.category ? "chip chip-primary" : "chip" }, label);
-    if (label === attrs.category) chip.style.setProperty("--chip-color", attrs.color);
+    if (label === attrs.category) chip.style.setProperty("--chip-color", nodeColor(attrs.labels, perspective));
     return chip;
   });
+  const node = { id: key, labels: attrs.labels, properties: attrs.properties };
   const aliases = attrs.properties.aliases;
   const description = attrs.properties.description;
   return h(
@@ -41,13 +48,17 @@ export function renderDetailsHeader(key: string, attrs: NodeAttributes, language
     h(
       "h2",
       { id: "details-title", tabindex: -1, lang: language, "data-testid": "details-title" },
-      displayName(attrs.names, language, attrs.slug, key),
+      nodeCaption(node, perspective, language),
     ),
     namesTable(attrs),
     Array.isArray(aliases) && aliases.length > 0
       ? h("p", { class: "aliases" }, h("span", { class: "muted" }, "Also known as "), valueText(aliases))
       : null,
     typeof description === "string" && description !== "" ? h("p", { class: "description" }, description) : null,
-    h("section", { class: "props-block", "aria-label": "Properties" }, properties(key, attrs)),
+    h(
+      "section",
+      { class: "props-block", "aria-label": "Properties" },
+      properties(key, attrs, detailKeys(attrs.labels, perspective)),
+    ),
   );
 }

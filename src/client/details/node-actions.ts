@@ -6,6 +6,7 @@ import { isPinned } from "../core/pins/index.ts";
 import { expansionOf, type NeighbourFilter } from "../core/scene/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
+import { relationshipPhrase } from "../lib/appearance/index.ts";
 import type { ExpandCommands } from "../commands/expand-command.ts";
 import type { PathCommands } from "../commands/path-command.ts";
 
@@ -38,7 +39,12 @@ function counts(detail: NodeDetail): { types: [string, number][]; labels: [strin
   return { types: sort(Object.entries(detail.degree)), labels: sort(labels) };
 }
 
-function checkboxGroup(legend: string, name: string, entries: [string, number][]): HTMLFieldSetElement {
+function checkboxGroup(
+  legend: string,
+  name: string,
+  entries: [string, number][],
+  text: (value: string) => string = (value) => value,
+): HTMLFieldSetElement {
   return h(
     "fieldset",
     { class: "filter-group" },
@@ -48,7 +54,7 @@ function checkboxGroup(legend: string, name: string, entries: [string, number][]
         "label",
         { class: "check" },
         h("input", { type: "checkbox", name, value }),
-        ` ${value} `,
+        ` ${text(value)} `,
         h("span", { class: "muted" }, `(${count})`),
       ),
     ),
@@ -75,7 +81,12 @@ export function renderNodeActions(
   );
   if (detail) {
     const { types, labels } = counts(detail);
-    filters.append(checkboxGroup("Relationship types", "types", types), checkboxGroup("Node labels", "labels", labels));
+    const { view, perspective } = store.get();
+    const phrase = (type: string) => relationshipPhrase(type, perspective.current, view.language);
+    filters.append(
+      checkboxGroup("Relationship types", "types", types, phrase),
+      checkboxGroup("Node labels", "labels", labels),
+    );
   } else filters.append(h("p", { class: "muted" }, "Filters appear once the node's relationships have loaded."));
 
   const expandButton = button("Expand", "expand", () => void expand.expand(key, readFilter(filters)), {

@@ -14,11 +14,25 @@ export function valueNode(value: JsonValue): Node {
     : document.createTextNode(valueText(value));
 }
 
-/** A two-column list of properties; `*_ja` / `*_zh` values are marked with their language for fonts and screen readers. */
-export function propertyList(properties: Properties, skip: ReadonlySet<string>, testid: string): HTMLElement {
+/** Where a property goes: those the perspective puts first in its order, then the rest alphabetically. */
+const rank = (first: readonly string[], name: string) => {
+  const at = first.indexOf(name);
+  return at < 0 ? first.length : at;
+};
+
+/**
+ * A two-column list of properties, `first` (the perspective's details) at the top; `*_ja` / `*_zh` values are marked
+ * with their language for fonts and screen readers.
+ */
+export function propertyList(
+  properties: Properties,
+  skip: ReadonlySet<string>,
+  testid: string,
+  first: readonly string[] = [],
+): HTMLElement {
   const rows = Object.entries(properties)
     .filter(([name]) => !skip.has(name))
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => rank(first, a) - rank(first, b) || a.localeCompare(b))
     .map(([name, value]) => {
       const lang = /_(ja|zh)$/.exec(name)?.[1] ?? null;
       return h("div", { class: "prop-row" }, h("dt", {}, name), h("dd", { lang }, valueNode(value)));

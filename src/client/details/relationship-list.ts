@@ -1,9 +1,9 @@
 // The panel's relationship section: each relationship with direction, the other node, its quote and source.
 import type { NodeDetail, NodeRelationship } from "../../shared/index.ts";
-import { colorForCategory } from "../lib/appearance/index.ts";
-import { primaryLabel } from "../../shared/index.ts";
+import { nodeCaption, nodeColor, relationshipPhrase } from "../lib/appearance/index.ts";
+import type { Perspective } from "../../shared/index.ts";
 import { resolveSource, sortRelationships, type DetailState } from "../core/detail/index.ts";
-import { displayNameOf, type Language } from "../../shared/index.ts";
+import type { Language } from "../../shared/index.ts";
 import { h, safeHref } from "../lib/dom.ts";
 import { propertyList } from "./property-values.ts";
 
@@ -12,15 +12,18 @@ const SHOWN_ELSEWHERE = new Set(["quote", "note", "source"]);
 
 export interface RelationshipListOptions {
   language: Language;
+  /** Captions, colours and relationship phrases; null before it is loaded. */
+  perspective?: Perspective | null;
   /** Whether the other end is in the drawn graph (only those can be selected). */
   isSelectable: (nodeId: string) => boolean;
   onSelect: (nodeId: string) => void;
 }
 
 function otherNode(rel: NodeRelationship, options: RelationshipListOptions): HTMLElement {
-  const name = displayNameOf(rel.other.properties, options.language, rel.other.id);
+  const perspective = options.perspective ?? null;
+  const name = nodeCaption(rel.other, perspective, options.language);
   const dot = h("span", { class: "dot", "aria-hidden": "true" });
-  dot.style.backgroundColor = colorForCategory(primaryLabel(rel.other.labels));
+  dot.style.backgroundColor = nodeColor(rel.other.labels, perspective);
   if (!options.isSelectable(rel.other.id)) return h("span", { class: "node-ref", lang: options.language }, dot, name);
   const button = h(
     "button",
@@ -62,7 +65,13 @@ function item(rel: NodeRelationship, detail: NodeDetail, options: RelationshipLi
         { class: "rel-arrow", title: out ? "outgoing" : "incoming", "aria-label": out ? "outgoing" : "incoming" },
         out ? "→" : "←",
       ),
-      h("span", { class: "rel-type" }, rel.relationship.type),
+      h(
+        "span",
+        { class: "rel-type", lang: options.language },
+        relationshipPhrase(rel.relationship.type, options.perspective ?? null, options.language),
+        " ",
+        h("code", { class: "rel-type-name" }, rel.relationship.type),
+      ),
       otherNode(rel, options),
     ),
     typeof quote === "string" && quote !== "" ? h("blockquote", { class: "rel-quote", lang: "ja" }, quote) : null,
@@ -72,10 +81,10 @@ function item(rel: NodeRelationship, detail: NodeDetail, options: RelationshipLi
   );
 }
 
-function degreeLine(detail: NodeDetail): HTMLElement {
+function degreeLine(detail: NodeDetail, options: RelationshipListOptions): HTMLElement {
   const parts = Object.entries(detail.degree)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([type, n]) => `${type} ${n}`);
+    .map(([type, n]) => `${relationshipPhrase(type, options.perspective ?? null, options.language)} ${n}`);
   return h("p", { class: "degree muted", "data-testid": "node-degree" }, parts.join(" · "));
 }
 
@@ -120,7 +129,7 @@ export function renderRelationships(state: DetailState, options: RelationshipLis
   } else {
     if (state.notice) section.append(h("p", { class: "notice", role: "status" }, state.notice));
     if (state.detail.relationships.length === 0) section.append(h("p", { class: "muted" }, "No relationships."));
-    else section.append(degreeLine(state.detail));
+    else section.append(degreeLine(state.detail, options));
     const sorted = sortRelationships(state.detail.relationships, options.language);
     const list = h("ol", { class: "rel-list" });
     section.append(list);

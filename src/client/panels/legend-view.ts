@@ -1,7 +1,7 @@
 // Legend and filter: one toggle per node category in view with its count; switching one off hides
 // those nodes through the reducers. Also the size of the view.
 import type { Actions, AppState } from "../core/store/index.ts";
-import { legendEntries, viewSummary } from "../lib/appearance/index.ts";
+import { colorForCategory, legendEntries, viewSummary } from "../lib/appearance/index.ts";
 import { EDGE_DRAW_LIMIT } from "../lib/layout/index.ts";
 import type { ExplorerGraph } from "../lib/graph/index.ts";
 import { h } from "../lib/dom.ts";
@@ -19,7 +19,11 @@ export function mountLegendView(
       store.get().data.status === "ready" &&
       store.get().data.status === "ready" &&
       (store.get().data as { capped?: boolean }).capped === true;
-    const entries = legendEntries(graph.mapNodes((_, attrs) => attrs.category));
+    const perspective = store.get().perspective.current;
+    const entries = legendEntries(
+      graph.mapNodes((_, attrs) => attrs.category),
+      (category) => perspective?.labels[category]?.color ?? colorForCategory(category),
+    );
     const focusedCategory = (document.activeElement as HTMLElement | null)?.dataset.category;
     const items = entries.map((entry) => {
       const swatch = h("span", { class: "swatch", "aria-hidden": "true" });
@@ -77,4 +81,5 @@ export function mountLegendView(
   for (const event of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const)
     graph.on(event, schedule);
   store.watch((s) => s.filter, render);
+  store.watch((s) => s.perspective.current, schedule);
 }

@@ -3,59 +3,62 @@
 import type { ApiClient } from "../api/index.ts";
 import type { GraphPath } from "../../shared/index.ts";
 import type { Actions, AppState } from "../core/store/index.ts";
-import { colorForCategory } from "../lib/appearance/index.ts";
-import { primaryLabel } from "../../shared/index.ts";
+import { nodeCaption, nodeColor, relationshipPhrase } from "../lib/appearance/index.ts";
+import type { Perspective } from "../../shared/index.ts";
 import type { Catalog } from "../lib/catalog/index.ts";
-import { displayNameOf, type Language } from "../../shared/index.ts";
+import type { Language } from "../../shared/index.ts";
 import type { PathsState } from "../core/paths/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { PathCommands } from "../commands/path-command.ts";
 import { mountCombobox } from "../search/search-combobox.ts";
 
-function nodeName(catalog: Catalog, key: string, language: Language): HTMLElement {
-  const node = catalog.nodes.get(key);
-  const dot = h("span", { class: "dot", "aria-hidden": "true" });
-  if (node) dot.style.backgroundColor = colorForCategory(primaryLabel(node.labels));
-  return h(
-    "span",
-    { class: "node-ref", lang: language },
-    dot,
-    node ? displayNameOf(node.properties, language, key) : key,
-  );
+/** The language and the perspective: how names and relationship types read. */
+interface Looks {
+  language: Language;
+  perspective: Perspective | null;
 }
 
-function routeSummary(path: GraphPath, catalog: Catalog, language: Language): string {
+function nodeName(catalog: Catalog, key: string, { language, perspective }: Looks): HTMLElement {
+  const node = catalog.nodes.get(key);
+  const dot = h("span", { class: "dot", "aria-hidden": "true" });
+  if (node) dot.style.backgroundColor = nodeColor(node.labels, perspective);
+  return h("span", { class: "node-ref", lang: language }, dot, node ? nodeCaption(node, perspective, language) : key);
+}
+
+function routeSummary(path: GraphPath, catalog: Catalog, { language, perspective }: Looks): string {
   const names = path.nodes.map((key) => {
     const node = catalog.nodes.get(key);
-    return node ? displayNameOf(node.properties, language, key) : key;
+    return node ? nodeCaption(node, perspective, language) : key;
   });
   return `${path.length} hop${path.length === 1 ? "" : "s"}: ${names.join(" → ")}`;
 }
 
-function hopList(path: GraphPath, catalog: Catalog, language: Language): HTMLElement {
+function hopList(path: GraphPath, catalog: Catalog, looks: Looks): HTMLElement {
   return h(
     "ol",
     { class: "hop-list", "data-testid": "path-hops" },
     ...path.hops.map((hop) => {
       const forward = hop.relationship.start === hop.from;
       const quote = hop.relationship.properties.quote;
+      const phrase = relationshipPhrase(hop.relationship.type, looks.perspective, looks.language);
       return h(
         "li",
         { class: "hop", "data-testid": "path-hop", "data-rel-type": hop.relationship.type },
         h(
           "div",
           { class: "rel-head" },
-          nodeName(catalog, hop.from, language),
+          nodeName(catalog, hop.from, looks),
           h(
             "span",
             {
               class: "rel-type",
-              title: forward ? "follows the relationship's direction" : "against the relationship's direction",
+              lang: looks.language,
+              title: `${hop.relationship.type}: ${forward ? "follows the relationship's direction" : "against the relationship's direction"}`,
             },
-            forward ? `${hop.relationship.type} →` : `← ${hop.relationship.type}`,
+            forward ? `${phrase} →` : `← ${phrase}`,
           ),
-          nodeName(catalog, hop.to, language),
+          nodeName(catalog, hop.to, looks),
         ),
         typeof quote === "string" && quote !== "" ? h("blockquote", { class: "rel-quote", lang: "ja" }, quote) : null,
       );
@@ -63,7 +66,7 @@ function hopList(path: GraphPath, catalog: Catalog, language: Language): HTMLEle
   );
 }
 
-function results(state: PathsState, catalog: Catalog, language: Language, commands: PathCommands): HTMLElement[] {
+function results(state: PathsState, catalog: Catalog, looks: Looks, commands: PathCommands): HTMLElement[] {
   const { result } = state;
   if (result.status === "idle")
     return [h("p", { class: "muted" }, "Choose two entities to see how they are connected.")];
@@ -89,7 +92,7 @@ function results(state: PathsState, catalog: Catalog, language: Language, comman
         "data-index": i,
       },
       h("span", { class: "route-index" }, String(i + 1)),
-      routeSummary(path, catalog, language),
+      routeSummary(path, catalog, looks),
     );
     item.addEventListener("click", () => commands.selectRoute(i));
     return h("li", {}, item);
@@ -103,7 +106,7 @@ function results(state: PathsState, catalog: Catalog, language: Language, comman
     ),
     h("ol", { class: "route-list", "aria-label": "Paths" }, ...routes),
     h("h3", {}, `Path ${route + 1}, hop by hop`),
-    ...(current ? [hopList(current, catalog, language)] : []),
+    ...(current ? [hopList(current, catalog, looks)] : []),
   ];
 }
 
@@ -140,21 +143,23 @@ export function mountPathPanel(
   });
 
   const render = () => {
-    const { paths, view } = store.get();
+    const { paths, view, perspective } = store.get();
+    const looks = { language: view.language, perspective: perspective.current };
     const name = (key: string | null) => {
       const node = key === null ? undefined : catalog.nodes.get(key);
-      return node && key ? displayNameOf(node.properties, view.language, key) : "";
+      return node && key ? nodeCaption(node, looks.perspective, view.language) : "";
     };
     from.setText(name(paths.from));
     to.setText(name(paths.to));
     // Choosing a route redraws the list: keep keyboard focus on the route that was chosen.
     const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>("[data-testid=path-route]");
     const refocus = focused && output.contains(focused) ? focused.dataset.index : undefined;
-    output.replaceChildren(...results(paths, catalog, view.language, commands));
+    output.replaceChildren(...results(paths, catalog, looks, commands));
     if (refocus !== undefined)
       output.querySelector<HTMLElement>(`[data-testid=path-route][data-index="${refocus}"]`)?.focus();
   };
   render();
   store.watch((s) => s.paths, render);
   store.watch((s) => s.view.language, render);
+  store.watch((s) => s.perspective.current, render);
 }

@@ -1,15 +1,21 @@
 // The large caption of presentation mode: the hop as "A — TYPE → B" and the article's sentence behind it.
 import type { WireNode } from "../../shared/index.ts";
 import { currentHop, isLastStep, type PresentationState } from "../core/presentation/index.ts";
-import { displayNameOf, type Language } from "../../shared/index.ts";
+import type { Language, Perspective } from "../../shared/index.ts";
+import { nodeCaption, relationshipPhrase } from "../lib/appearance/index.ts";
 import { h } from "../lib/dom.ts";
 
-function nameOf(id: string, nodes: readonly WireNode[], language: Language): string {
+function nameOf(id: string, nodes: readonly WireNode[], language: Language, perspective: Perspective | null): string {
   const node = nodes.find((n) => n.id === id);
-  return node ? displayNameOf(node.properties, language, id) : id;
+  return node ? nodeCaption(node, perspective, language) : id;
 }
 
-export function renderCaption(state: PresentationState, language: Language, notice: string | null): HTMLElement[] {
+export function renderCaption(
+  state: PresentationState,
+  language: Language,
+  notice: string | null,
+  perspective: Perspective | null = null,
+): HTMLElement[] {
   const story = state.story;
   if (!story) return [];
   const total = story.hops.length;
@@ -37,9 +43,17 @@ export function renderCaption(state: PresentationState, language: Language, noti
     h(
       "p",
       { class: "caption-hop", "data-testid": "caption-hop" },
-      h("span", { lang: language }, nameOf(hop.from, story.nodes, language)),
+      h("span", { lang: language }, nameOf(hop.from, story.nodes, language, perspective)),
       h("span", { class: "caption-type" }, ` — ${hop.relationship.type} → `),
-      h("span", { lang: language }, nameOf(hop.to, story.nodes, language)),
+      h("span", { lang: language }, nameOf(hop.to, story.nodes, language, perspective)),
+      // The type in words, in the chosen language (the perspective's phrase).
+      perspective
+        ? h(
+            "span",
+            { class: "caption-phrase", lang: language, "data-testid": "caption-phrase" },
+            ` · ${relationshipPhrase(hop.relationship.type, perspective, language)}`,
+          )
+        : null,
     ),
     typeof quote === "string" && quote !== ""
       ? h("blockquote", { class: "caption-quote", lang: "ja", "data-testid": "caption-quote" }, `「${quote}」`)

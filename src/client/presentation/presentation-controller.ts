@@ -120,7 +120,9 @@ export function mountPresentation({ sigma, store, actions, theme, caption, scene
 
   const render = (state: PresentationState) => {
     caption.hidden = !state.active;
-    caption.replaceChildren(...(state.active ? renderCaption(state, store.get().view.language, notice) : []));
+    caption.replaceChildren(
+      ...(state.active ? renderCaption(state, store.get().view.language, notice, store.get().perspective.current) : []),
+    );
   };
 
   store.watch(

@@ -71,7 +71,11 @@ export function mountGraphSync(
     graph.import({
       nodes: arriving.map((key, i) => ({
         key,
-        attributes: { ...nodeAttributes(catalog.nodes.get(key)!), ...seed(i), ...(lastPositions.get(key) ?? {}) },
+        attributes: {
+          ...nodeAttributes(catalog.nodes.get(key)!, store.get().perspective.current),
+          ...seed(i),
+          ...(lastPositions.get(key) ?? {}),
+        },
       })),
       edges: edges.map((rel) => ({
         key: rel.id,

@@ -43,6 +43,11 @@ export function syncRendering(sigma: ExplorerSigma, store: Store<AppState>): () 
       (s) => s.view.language,
       () => sigma.refresh(),
     ),
+    // Captions, colours and sizes come from the perspective (the Style panel changes it live).
+    store.watch(
+      (s) => s.perspective.current,
+      () => sigma.refresh(),
+    ),
   ];
   return () => stops.forEach((stop) => stop());
 }

@@ -8,6 +8,8 @@ import { EDGE_DRAW_LIMIT, isBigGraph } from "../lib/layout/index.ts";
 import { routeHighlight } from "../core/paths/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { CanvasTheme } from "./canvas-theme.ts";
+import { createNodeLook, type NodeLook } from "../lib/appearance/index.ts";
+import type { Perspective } from "../../shared/index.ts";
 import { themedHoverDrawer } from "./themed-hover.ts";
 
 export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
@@ -30,11 +32,23 @@ export function createStage(
   let graphVersion = 0;
   for (const event of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const)
     graph.on(event, () => graphVersion++);
+  // The perspective's look reads property ranges over the nodes: rebuilt when the perspective or the graph changes.
+  let look: { perspective: Perspective | null; version: number; look: NodeLook | null } | null = null;
+  const lookNow = (perspective: Perspective | null): NodeLook | null => {
+    if (look?.perspective !== perspective || look.version !== graphVersion)
+      look = {
+        perspective,
+        version: graphVersion,
+        look: perspective ? createNodeLook(perspective, () => graph.mapNodes((_, attrs) => attrs)) : null,
+      };
+    return look.look;
+  };
   const context = (): HighlightContext => {
-    const { selection, view, paths, filter } = store.get();
-    const inputs = [selection, view, paths, filter, graphVersion];
+    const { selection, view, paths, filter, perspective } = store.get();
+    const inputs = [selection, view, paths, filter, graphVersion, perspective.current];
     if (!cached || inputs.some((input, i) => input !== cached?.inputs[i])) {
       const extras = {
+        look: lookNow(perspective.current),
         route: routeHighlight(paths),
         hiddenCategories: filter.hiddenCategories,
         dimOthers: !isBigGraph(graph.order, graph.size),

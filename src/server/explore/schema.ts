@@ -1,4 +1,5 @@
-// Labels, relationship types, property keys and counts: legends, filters and editor autocompletion use them.
+// Labels, relationship types, property keys and counts (legends, filters, editor autocompletion), with the discovered
+// schema (properties and label pairs) that perspectives are generated from.
 import type { SchemaResponse, StatsResponse } from "../../shared/index.ts";
 import { readRecords, type ReadContext } from "../db/read.ts";
 import {
@@ -11,6 +12,7 @@ import {
 } from "../queries/explore.ts";
 import { UnavailableError } from "../errors.ts";
 import { toCount } from "./counts.ts";
+import { discoverSchema, SCHEMA_SAMPLE_SIZE } from "./graph-schema.ts";
 
 async function counts(ctx: ReadContext, cypher: string, fallback?: string): Promise<{ name: string; count: number }[]> {
   try {
@@ -28,13 +30,22 @@ async function counts(ctx: ReadContext, cypher: string, fallback?: string): Prom
 const labelCounts = (ctx: ReadContext) => counts(ctx, LABEL_COUNTS_FROM_STATS, LABEL_COUNTS);
 const typeCounts = (ctx: ReadContext) => counts(ctx, TYPE_COUNTS_FROM_STATS, TYPE_COUNTS);
 
-export async function schema(ctx: ReadContext): Promise<SchemaResponse> {
+export type SchemaCounts = Omit<SchemaResponse, "graph">;
+
+/** The cheap part, from the count store: also the fingerprint that tells the cache the graph has changed. */
+export async function schemaCounts(ctx: ReadContext): Promise<SchemaCounts> {
   const [labels, relationshipTypes, keys] = await Promise.all([
     labelCounts(ctx),
     typeCounts(ctx),
     readRecords(ctx, PROPERTY_KEYS),
   ]);
   return { labels, relationshipTypes, propertyKeys: keys.map((r) => r.get("propertyKey") as string) };
+}
+
+/** The whole answer, computed now (the server caches it: explore/schema-cache.ts). */
+export async function schema(ctx: ReadContext, sampleSize = SCHEMA_SAMPLE_SIZE): Promise<SchemaResponse> {
+  const counts = await schemaCounts(ctx);
+  return { ...counts, graph: await discoverSchema(ctx, counts, sampleSize) };
 }
 
 export async function stats(ctx: ReadContext): Promise<StatsResponse> {

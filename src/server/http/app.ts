@@ -11,6 +11,7 @@ import { endpoints } from "../../shared/index.ts";
 import { exploreHandlers } from "./routes/explore.ts";
 import { cypherHandlers } from "./routes/cypher.ts";
 import { savedQueryHandlers } from "./routes/saved-queries.ts";
+import { perspectiveHandlers } from "./routes/perspective.ts";
 import { registerRoutes } from "./route.ts";
 import { openApiDocument } from "./openapi.ts";
 import type { AppContext } from "./context.ts";
@@ -43,7 +44,12 @@ export async function buildApp({
   await app.register(fastifyCompress, { threshold: 1024 });
   app.addHook("preValidation", async (request) => assertJsonDepth(request.body));
   // One handler per endpoint of the shared table; a missing one is a type error here.
-  registerRoutes(app, { ...exploreHandlers(ctx), ...cypherHandlers(ctx), ...savedQueryHandlers(ctx) });
+  registerRoutes(app, {
+    ...exploreHandlers(ctx),
+    ...cypherHandlers(ctx),
+    ...savedQueryHandlers(ctx),
+    ...perspectiveHandlers(ctx),
+  });
   const openapi = openApiDocument(endpoints);
   app.get("/api/openapi.json", async () => openapi);
   if (staticDir && existsSync(staticDir)) {

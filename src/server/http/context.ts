@@ -2,6 +2,8 @@
 import type { ReadContext } from "../db/read.ts";
 import type { SavedQuery } from "../saved-queries/index.ts";
 import type { AdhocSlots } from "../cypher/adhoc-slots.ts";
+import type { SchemaCache } from "../explore/schema-cache.ts";
+import type { PerspectiveCache } from "../perspective/perspective-cache.ts";
 
 export interface AppContext {
   read: ReadContext;
@@ -12,4 +14,8 @@ export interface AppContext {
   writeToken?: string;
   /** Slots of ad-hoc Cypher in Neo4j: /api/cypher takes one per query, /api/health reports them. */
   adhoc: AdhocSlots;
+  /** The discovered schema, cached until the graph's counts change. */
+  schema: SchemaCache;
+  /** The perspective for that schema: the graph's file when sound, else generated. */
+  perspective: PerspectiveCache;
 }

@@ -13,8 +13,16 @@ import {
   type ApiClient,
   type CallInput,
 } from "../../../src/client/api/index.ts";
-import type { EndpointName, Snapshot, Summary, WireNode } from "../../../src/shared/index.ts";
+import type {
+  EndpointName,
+  PerspectiveResponse,
+  SchemaResponse,
+  Snapshot,
+  Summary,
+  WireNode,
+} from "../../../src/shared/index.ts";
 
+const perspectiveFile = new URL("../../../graph/perspective.json", import.meta.url).pathname;
 let explorer: RunningExplorer;
 let live: ApiClient;
 let offline: ApiClient;
@@ -23,7 +31,7 @@ const driver = testDriver();
 
 before(async () => {
   const connection = testConnection();
-  explorer = await startExplorer({ connection, host: "127.0.0.1", port: 0 });
+  explorer = await startExplorer({ connection, host: "127.0.0.1", port: 0, perspectiveFile });
   live = createHttpClient(explorer.url.replace(/\/$/, ""));
   const savedQueries = await loadSavedQueries(savedQueriesDir());
   const ctx = { driver, database: connection.database, timeoutMs: 10_000 };
@@ -33,6 +41,7 @@ before(async () => {
     maxNodes: 5_000,
     resultCap: 5_000,
     timeoutMs: 10_000,
+    perspectiveFile,
   });
   offline = createSnapshotClient(snapshot);
 });
@@ -206,6 +215,25 @@ test("the first view, schema and stats agree", async () => {
   assert.deepEqual(ids(limited.offline, "nodes").length, ids(limited.live, "nodes").length);
   const schema = await both("schema", {});
   assert.deepEqual(schema.offline, schema.live);
+});
+
+test("the perspective and the discovered schema agree; an older snapshot without them generates one", async () => {
+  const schema = await both("schema", {});
+  const person = (schema.live as SchemaResponse).graph?.labels.find((l) => l.name === "Person");
+  assert.ok(person?.properties.some((p) => p.key === "name" && p.share === 1));
+  const perspective = await both("perspective", {});
+  assert.deepEqual(perspective.offline, perspective.live);
+  assert.equal((perspective.live as PerspectiveResponse).source, "file");
+  const older = createSnapshotClient({
+    ...snapshot,
+    perspective: undefined,
+    schema: { ...snapshot.schema, graph: undefined },
+  });
+  const generated = await older.call("perspective", {});
+  assert.equal(generated.source, "generated");
+  assert.equal(generated.perspective.labels.Person?.caption, "name");
+  assert.equal(generated.perspective.labels.Person?.color, "#d9483b");
+  assert.ok((await older.call("schema", {})).graph?.labels.some((l) => l.name === "Investment"));
 });
 
 test("errors: unknown nodes and saved queries, and bad input, fail the same way in both editions", async () => {

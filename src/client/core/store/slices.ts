@@ -10,6 +10,7 @@ import { createFilterActions, INITIAL_FILTER } from "../filter/index.ts";
 import { createHistoryActions, INITIAL_HISTORY } from "../history/index.ts";
 import { createLibraryActions, INITIAL_LIBRARY } from "../library/index.ts";
 import { createPathsActions, INITIAL_PATHS } from "../paths/index.ts";
+import { createPerspectiveActions, INITIAL_PERSPECTIVE } from "../perspective/index.ts";
 import { createPinActions, INITIAL_PINS } from "../pins/index.ts";
 import { createViewActions, INITIAL_VIEW } from "../preferences/index.ts";
 import { createPresentationActions, INITIAL_PRESENTATION } from "../presentation/index.ts";
@@ -37,6 +38,7 @@ export const SLICES = {
   activity: { initial: INITIAL_ACTIVITY, actions: createActivityActions },
   camera: { initial: INITIAL_CAMERA, actions: createCameraActions },
   history: { initial: INITIAL_HISTORY, actions: createHistoryActions },
+  perspective: { initial: INITIAL_PERSPECTIVE, actions: createPerspectiveActions },
 };
 
 type Slices = typeof SLICES;

@@ -17,12 +17,15 @@ export function nodeSize(degree: number): number {
   return Math.min(20, 5 + 2.4 * Math.sqrt(Math.max(0, degree)));
 }
 
-/** One entry per category, most frequent first, ties alphabetical. */
-export function legendEntries(categories: Iterable<string>): LegendEntry[] {
+/** One entry per category, most frequent first, ties alphabetical; `colorOf` may come from a perspective. */
+export function legendEntries(
+  categories: Iterable<string>,
+  colorOf: (category: string) => string = colorForCategory,
+): LegendEntry[] {
   const counts = new Map<string, number>();
   for (const category of categories) counts.set(category, (counts.get(category) ?? 0) + 1);
   return [...counts]
-    .map(([category, count]) => ({ category, count, color: colorForCategory(category) }))
+    .map(([category, count]) => ({ category, count, color: colorOf(category) }))
     .sort((a, b) => b.count - a.count || a.category.localeCompare(b.category));
 }
 

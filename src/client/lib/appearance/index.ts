@@ -1,3 +1,4 @@
-// How nodes look: colour by label, size by degree, and the legend that explains it.
+// How nodes look: colour by label, size by degree, the legend that explains it, and the perspective's styles.
 export * from "./types.ts";
 export * from "./colors.ts";
+export * from "./perspective-look.ts";

@@ -4,24 +4,31 @@ import {
   namesOf,
   primaryLabel,
   slugOf,
+  styledLabel,
+  type Perspective,
   type WireNode,
   type WireRelationship,
 } from "../../../shared/index.ts";
-import { colorForCategory, nodeSize } from "../appearance/index.ts";
+import { nodeCaption, nodeColor, nodeSize } from "../appearance/index.ts";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "./types.ts";
 
 const EDGE_SIZE = 2;
 
-export function nodeAttributes(node: WireNode): NodeAttributes {
+/**
+ * The perspective, when loaded, gives the caption and colour of the labels it styles (the article's own file gives
+ * the same names and colours as without it); the reducers apply later changes, so the data graph stays as built.
+ */
+export function nodeAttributes(node: WireNode, perspective: Perspective | null = null): NodeAttributes {
   const names = namesOf(node.properties);
   const slug = slugOf(node);
   const category = primaryLabel(node.labels);
+  const styled = perspective !== null && styledLabel(node.labels, perspective) !== null;
   return {
     x: 0,
     y: 0,
     size: nodeSize(0),
-    color: colorForCategory(category),
-    label: displayName(names, "en", slug, node.id),
+    color: nodeColor(node.labels, perspective),
+    label: styled ? nodeCaption(node, perspective, "en") : displayName(names, "en", slug, node.id),
     category,
     labels: [...node.labels],
     names,

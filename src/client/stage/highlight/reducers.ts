@@ -2,6 +2,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../../lib/graph/index.ts";
 import { displayName, type Language } from "../../../shared/index.ts";
+import { relationshipPhrase, type NodeLook } from "../../lib/appearance/index.ts";
 import type { RouteHighlight } from "../../core/paths/index.ts";
 import { focusNode, type SelectionState } from "../../core/selection/index.ts";
 import { MAX_LABEL_LENGTH, type CanvasColors, type HighlightContext } from "./types.ts";
@@ -21,6 +22,7 @@ export function highlightContext(
     hiddenCategories?: readonly string[];
     dimOthers?: boolean;
     allEdges?: boolean;
+    look?: NodeLook | null;
   } = {},
 ): HighlightContext {
   const focus = focusNode(selection);
@@ -36,6 +38,8 @@ export function highlightContext(
     hiddenCategories: new Set(extras.hiddenCategories ?? []),
     dimOthers: extras.dimOthers ?? true,
     allEdges: extras.allEdges ?? true,
+    look: extras.look ?? null,
+    perspective: extras.look?.perspective ?? null,
   };
 }
 
@@ -51,9 +55,12 @@ export function shortLabel(label: string, max = MAX_LABEL_LENGTH): string {
 }
 
 export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: HighlightContext): Partial<NodeDisplayData> {
-  const full = displayName(attrs.names, ctx.language, attrs.slug, key);
+  const look = ctx.look?.of(key, attrs, ctx.language) ?? null;
+  const full = look ? look.caption : displayName(attrs.names, ctx.language, attrs.slug, key);
   const selected = key === ctx.selected;
-  const display: Partial<NodeDisplayData> = { ...attrs, label: shortLabel(full), highlighted: selected };
+  const display: Partial<NodeDisplayData> = look
+    ? { ...attrs, color: look.color, size: look.size, label: shortLabel(full), highlighted: selected }
+    : { ...attrs, label: shortLabel(full), highlighted: selected };
   if (ctx.hiddenCategories.has(attrs.category)) return { ...display, hidden: true };
   // The selected node stays visible even while the pointer explores another neighbourhood.
   if (selected || key === ctx.focus) return { ...display, label: full, forceLabel: true, zIndex: 3 };
@@ -79,19 +86,20 @@ export function edgeDisplay(
   if (!ctx.allEdges && !touches(ctx.focus) && !touches(ctx.selected) && !ctx.route?.edges.has(key))
     return { hidden: true };
   // The base colour comes from the theme, not the data graph, so a theme switch recolours every edge at once.
+  const phrase = relationshipPhrase(attrs.relType, ctx.perspective, ctx.language);
   const display: Partial<EdgeDisplayData> = {
     ...attrs,
     color: ctx.colors.edge,
-    label: ctx.edgeLabels ? attrs.relType : "",
+    label: ctx.edgeLabels ? phrase : "",
   };
   if (ctx.route && (ctx.focus === null || ctx.focus === ctx.selected)) {
     if (ctx.route.edges.has(key))
-      return { ...display, color: ctx.colors.edgeFocus, label: attrs.relType, size: attrs.size * 2.2, zIndex: 2 };
+      return { ...display, color: ctx.colors.edgeFocus, label: phrase, size: attrs.size * 2.2, zIndex: 2 };
     return { ...display, color: ctx.colors.dimEdge, label: "", zIndex: 0 };
   }
   if (ctx.focus === null) return display;
   if (source === ctx.focus || target === ctx.focus) {
-    return { ...display, color: ctx.colors.edgeFocus, label: attrs.relType, size: attrs.size * 1.5, zIndex: 2 };
+    return { ...display, color: ctx.colors.edgeFocus, label: phrase, size: attrs.size * 1.5, zIndex: 2 };
   }
   return ctx.dimOthers ? { ...display, color: ctx.colors.dimEdge, label: "", zIndex: 0 } : display;
 }

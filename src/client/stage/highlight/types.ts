@@ -1,5 +1,6 @@
 // Inputs of the render-time reducers: everything that changes how the data graph is drawn.
-import type { Language } from "../../../shared/index.ts";
+import type { Language, Perspective } from "../../../shared/index.ts";
+import type { NodeLook } from "../../lib/appearance/index.ts";
 import type { RouteHighlight } from "../../core/paths/index.ts";
 
 /** Canvas colours read from CSS variables, so themes restyle WebGL too. */
@@ -33,6 +34,10 @@ export interface HighlightContext {
    * (or the route) are drawn, the others stay in the graph (search, expand, paths and hover still use them).
    */
   allEdges: boolean;
+  /** Captions, colours and sizes of the perspective (the Style panel's changes included); null until it is loaded. */
+  look: NodeLook | null;
+  /** For relationship phrases on edge labels. */
+  perspective: Perspective | null;
 }
 
 export const DEFAULT_CANVAS_COLORS: CanvasColors = {

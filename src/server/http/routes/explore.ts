@@ -4,7 +4,7 @@ import { nodeDetail } from "../../explore/node-detail.ts";
 import { neighbors } from "../../explore/neighbors.ts";
 import { paths } from "../../explore/paths.ts";
 import { search } from "../../explore/search.ts";
-import { schema, stats } from "../../explore/schema.ts";
+import { stats } from "../../explore/schema.ts";
 import { health } from "../../explore/health.ts";
 import type { Handlers } from "../route.ts";
 import type { AppContext } from "../context.ts";
@@ -19,7 +19,7 @@ export function exploreHandlers(ctx: AppContext): Handlers<ExploreEndpoint> {
     node: ({ params }) => nodeDetail(read, params.id, ctx.limits.maxNodes),
     neighbors: ({ params, query }) => neighbors(read, params.id, query),
     paths: ({ query }) => paths(read, query),
-    schema: () => schema(read),
+    schema: () => ctx.schema.get(),
     stats: () => stats(read),
     health: async () => ({
       ...(await health(read)),

@@ -1,0 +1,132 @@
+// Schema discovery: labels and relationship types with counts from the count store, and their properties (types,
+// share set, mean string length) and label pairs from a bounded sample each, so it stays fast on big graphs.
+import {
+  primaryLabel,
+  type GraphSchema,
+  type LabelSchema,
+  type PropertyStats,
+  type PropertyType,
+  type RelationshipTypeSchema,
+} from "../../shared/index.ts";
+import { int, readRecords, type ReadContext } from "../db/read.ts";
+import { nodePropertySample, relationshipPairSample, relationshipPropertySample } from "../queries/schema.ts";
+import { toCount } from "./counts.ts";
+
+/** Nodes per label and relationships per type that discovery reads. */
+export const SCHEMA_SAMPLE_SIZE = 1_000;
+
+/** Queries run at once: enough to overlap round trips, few enough to leave the database to the users. */
+const PARALLEL = 4;
+
+export interface Counted {
+  name: string;
+  count: number;
+}
+
+/** `valueType()`'s names ("STRING NOT NULL", "LIST<STRING NOT NULL> NOT NULL", "LOCAL DATETIME") as PropertyType. */
+export function propertyType(valueType: string): PropertyType {
+  const base = valueType.replace(/ NOT NULL$/, "");
+  if (base.startsWith("LIST")) return "list";
+  if (base === "STRING") return "string";
+  if (base === "INTEGER") return "integer";
+  if (base === "FLOAT") return "float";
+  if (base === "BOOLEAN") return "boolean";
+  if (/DATE|TIME|DURATION/.test(base)) return "temporal";
+  return "other";
+}
+
+interface TypeRow {
+  key: string;
+  type: string;
+  total: number;
+  count: number;
+  meanLength: number | null;
+}
+
+/** Rows of (key, value type, count) into one PropertyStats per key, most often set first. */
+export function propertyStats(rows: readonly TypeRow[]): PropertyStats[] {
+  const byKey = new Map<string, { total: number; types: Map<PropertyType, number>; length?: number }>();
+  for (const row of rows) {
+    const entry = byKey.get(row.key) ?? { total: row.total, types: new Map<PropertyType, number>() };
+    const type = propertyType(row.type);
+    entry.types.set(type, (entry.types.get(type) ?? 0) + row.count);
+    if (type === "string" && row.meanLength !== null) entry.length = row.meanLength;
+    byKey.set(row.key, entry);
+  }
+  return [...byKey]
+    .map(([key, { total, types, length }]) => {
+      const set = [...types.values()].reduce((a, b) => a + b, 0);
+      const stats: PropertyStats = {
+        key,
+        types: [...types].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([type]) => type),
+        share: total > 0 ? Math.min(1, set / total) : 0,
+      };
+      if (length !== undefined) stats.meanLength = Math.round(length * 10) / 10;
+      return stats;
+    })
+    .sort((a, b) => b.share - a.share || a.key.localeCompare(b.key));
+}
+
+async function typeRows(ctx: ReadContext, cypher: string, sample: number): Promise<TypeRow[]> {
+  const records = await readRecords(ctx, cypher, { sample: int(sample) });
+  return records.map((r) => ({
+    key: r.get("key") as string,
+    type: r.get("type") as string,
+    total: toCount(r.get("total")),
+    count: toCount(r.get("count")),
+    meanLength: (r.get("meanLength") as number | null) ?? null,
+  }));
+}
+
+/** Label pairs of a type, as primary labels; scaled up to the type's count when only a sample was read. */
+async function pairsOf(ctx: ReadContext, type: Counted, sample: number): Promise<RelationshipTypeSchema["pairs"]> {
+  const records = await readRecords(ctx, relationshipPairSample(type.name), { sample: int(sample) });
+  const pairs = new Map<string, { from: string; to: string; count: number }>();
+  let seen = 0;
+  for (const r of records) {
+    const from = primaryLabel(r.get("from") as string[]);
+    const to = primaryLabel(r.get("to") as string[]);
+    const count = toCount(r.get("count"));
+    seen += count;
+    const pair = pairs.get(`${from}\u0000${to}`) ?? { from, to, count: 0 };
+    pair.count += count;
+    pairs.set(`${from}\u0000${to}`, pair);
+  }
+  const scale = seen > 0 && type.count > seen ? type.count / seen : 1;
+  return [...pairs.values()]
+    .map((p) => ({ ...p, count: Math.round(p.count * scale) }))
+    .sort((a, b) => b.count - a.count || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+}
+
+/** Runs the jobs `PARALLEL` at a time, keeping their order. */
+async function inBatches<T, R>(items: readonly T[], job: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += PARALLEL)
+    results.push(...(await Promise.all(items.slice(i, i + PARALLEL).map(job))));
+  return results;
+}
+
+/** The discovered schema, given the counts (from the count store) the caller already has. */
+export async function discoverSchema(
+  ctx: ReadContext,
+  counts: { labels: readonly Counted[]; relationshipTypes: readonly Counted[] },
+  sampleSize = SCHEMA_SAMPLE_SIZE,
+): Promise<GraphSchema> {
+  const labels = await inBatches(counts.labels, async (label): Promise<LabelSchema> => ({
+    name: label.name,
+    count: label.count,
+    properties: label.count === 0 ? [] : propertyStats(await typeRows(ctx, nodePropertySample(label.name), sampleSize)),
+  }));
+  const relationshipTypes = await inBatches(
+    counts.relationshipTypes,
+    async (type): Promise<RelationshipTypeSchema> => ({
+      name: type.name,
+      count: type.count,
+      pairs: type.count === 0 ? [] : await pairsOf(ctx, type, sampleSize),
+      properties:
+        type.count === 0 ? [] : propertyStats(await typeRows(ctx, relationshipPropertySample(type.name), sampleSize)),
+    }),
+  );
+  const sampled = [...counts.labels, ...counts.relationshipTypes].some((c) => c.count > sampleSize);
+  return { labels, relationshipTypes, sampled, sampleSize };
+}
