@@ -9,4 +9,6 @@ export interface AppContext {
   savedQueries: readonly SavedQuery[];
   /** Present only when the server was started with --allow-write: the token a write request must carry. */
   writeToken?: string;
+  /** The graph folder given with `--graph DIR`, if any: its perspective.json says what search looks in. */
+  graphDir?: string;
 }
