@@ -31,8 +31,13 @@ const CANDIDATES_PER_HIT = 5;
 /** The scan without an index reads every node: it gives up after this long rather than hold the request. */
 export const SCAN_TIME_LIMIT_MS = 2_000;
 
-export const SCAN_NOTE = "Search is slower without a full-text index: run `npm run index`.";
-const SCAN_TIMEOUT_NOTE = `Search gave up after ${SCAN_TIME_LIMIT_MS / 1000} s without a full-text index: run \`npm run index\`.`;
+/** What the user is told when no index exists: the command that makes one, for this graph. */
+export function scanNote(graphDir?: string, timedOut = false): string {
+  const command = graphDir ? `npm run index -- --graph ${graphDir}` : "npm run index";
+  return timedOut
+    ? `Search gave up after ${SCAN_TIME_LIMIT_MS / 1000} s without a full-text index: run \`${command}\`.`
+    : `Search is slower without a full-text index: run \`${command}\`.`;
+}
 
 export interface SearchOptions {
   /** The graph folder (`--graph DIR`) whose perspective.json, when present, says what names a node. */
@@ -55,7 +60,7 @@ export async function search(
       if (error instanceof UnavailableError) throw error;
     }
   }
-  return scanSearch(ctx, query, perspective, keys);
+  return scanSearch(ctx, query, perspective, keys, options.graphDir);
 }
 
 /** The article's search, exactly as it has always been. */
@@ -120,6 +125,7 @@ async function scanSearch(
   { q, labels, limit }: SearchQuery,
   perspective: Perspective,
   keys: string[],
+  graphDir?: string,
 ): Promise<SearchResponse> {
   const terms = searchTerms(q).map((t) => t.text.toLowerCase());
   const scanCtx = { ...ctx, timeoutMs: Math.min(ctx.timeoutMs, SCAN_TIME_LIMIT_MS) };
@@ -135,13 +141,13 @@ async function scanSearch(
       query: q,
       hits: rankByName(hits, (hit) => hit.node, q, keys).slice(0, limit),
       mode: "scan",
-      note: SCAN_NOTE,
+      note: scanNote(graphDir),
     };
   } catch (error) {
     if (error instanceof UnavailableError) throw error;
     // A timeout, or anything else the database refused: no hits, and a note, never a raw Cypher error.
     const timedOut = error instanceof AppError && /TimedOut/.test(JSON.stringify(error.details ?? ""));
-    return { query: q, hits: [], mode: "scan", note: timedOut ? SCAN_TIMEOUT_NOTE : SCAN_NOTE };
+    return { query: q, hits: [], mode: "scan", note: scanNote(graphDir, timedOut) };
   }
 }
 
