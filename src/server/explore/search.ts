@@ -49,18 +49,28 @@ export async function search(
   query: SearchQuery,
   options: SearchOptions = {},
 ): Promise<SearchResponse> {
-  const index = await searchIndexState(ctx);
-  if (index?.name === "entity_names") return articleSearch(ctx, query);
+  // A user who may not list indexes (SHOW INDEX privilege) still gets a search: each index is then tried in turn.
+  const index = await searchIndexState(ctx).catch((error: unknown) => {
+    if (error instanceof UnavailableError) throw error;
+    return "unknown" as const;
+  });
+  if (index === "unknown") {
+    const article = await articleSearch(ctx, query).catch(orUnavailable);
+    if (article) return article;
+  } else if (index?.name === "entity_names") return articleSearch(ctx, query);
   const { perspective, keys } = await perspectiveOf(ctx, options.graphDir);
   if (index) {
-    try {
-      return await indexSearch(ctx, query, perspective, keys);
-    } catch (error) {
-      // Dropped or rebuilt since it was listed: the scan still answers.
-      if (error instanceof UnavailableError) throw error;
-    }
+    // Dropped or rebuilt since it was listed: the scan still answers.
+    const found = await indexSearch(ctx, query, perspective, keys).catch(orUnavailable);
+    if (found) return found;
   }
   return scanSearch(ctx, query, perspective, keys, options.graphDir);
+}
+
+/** A failed attempt gives way to the next way of searching; only an unreachable database is an error. */
+function orUnavailable(error: unknown): undefined {
+  if (error instanceof UnavailableError) throw error;
+  return undefined;
 }
 
 /** The article's search, exactly as it has always been. */
