@@ -9,6 +9,8 @@ import { test } from "node:test";
 import { readGraphFolder } from "../../src/seed/index.ts";
 import { graphDataDir } from "../../src/local-neo4j/graph-data-dir.ts";
 import { ConfigError } from "../../src/server/errors.ts";
+import { refuseRemoteGraph } from "../../src/local-neo4j/graph-instance.ts";
+import { loadEnv } from "../../src/server/config/index.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
 
@@ -60,4 +62,10 @@ test("`npm run seed -- --graph /nonexistent` exits non-zero with the folder and 
   assert.match(run.stderr, /error: --graph \/nonexistent: the folder \/nonexistent does not exist/);
   assert.match(run.stderr, /\*\.cypher seed scripts/);
   assert.doesNotMatch(run.stdout + run.stderr, /Neo4j|Seeding/);
+});
+
+test("--graph with NEO4J_URI set is refused: a user's own server is never loaded into silently", () => {
+  const env = loadEnv({ NEO4J_URI: "neo4j://db.example.org", NEO4J_USERNAME: "u", NEO4J_PASSWORD: "p" });
+  assert.throws(() => refuseRemoteGraph(env), /--graph loads the folder into a bundled Neo4j of its own/);
+  assert.doesNotThrow(() => refuseRemoteGraph(loadEnv({})));
 });

@@ -121,6 +121,12 @@ describe("search on any graph (private Neo4j)", () => {
     assert.deepEqual(records[0]?.get("properties"), ["label"]);
     assert.deepEqual(await savedQueryNames(), ["busiest-interchanges"]);
     assert.ok(folder.queriesDir);
+    // A second start with unchanged scripts loads nothing, and finds the index up to date.
+    const lines: string[] = [];
+    const again = await loadGraphFolder(conn, folder, { force: false, log: (l) => lines.push(l) });
+    assert.equal(again.skipped, true);
+    assert.equal(lines.length, 1, lines.join("\n"));
+    assert.match(lines[0] ?? "", /^Search index explorer_names is up to date: .*Interchange \(label\)/);
   });
 
   it("cjk-literature: Japanese and Chinese captions are found by whole names and parts", async () => {
