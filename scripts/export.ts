@@ -1,4 +1,5 @@
-// `npm run export -- --out DIR`: the explorer as a static folder (built app + graph snapshot) that needs no server.
+// `npm run export -- --out DIR [--graph GRAPH]`: the explorer as a static folder (built app + graph snapshot) that
+// needs no server; with --graph, of that graph folder's own Neo4j and saved queries.
 import { existsSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -10,24 +11,33 @@ import { loadSavedQueries, savedQueriesDir } from "../src/server/saved-queries/i
 import { exportSite } from "../src/offline-export/index.ts";
 import { ConfigError } from "../src/server/errors.ts";
 import { runCli } from "./cli.ts";
+import { openGraphInstance, refuseRemoteGraph } from "../src/local-neo4j/graph-instance.ts";
+import { loadGraphFolder, readGraphFolder } from "../src/seed/index.ts";
 
 await runCli(async () => {
   const { values } = parseArgs({
     options: {
       out: { type: "string" },
+      graph: { type: "string" },
       force: { type: "boolean", default: false },
       "max-nodes": { type: "string", default: "200000" },
     },
   });
-  if (!values.out) throw new ConfigError("usage: npm run export -- --out DIR [--force] [--max-nodes N]");
+  if (!values.out)
+    throw new ConfigError("usage: npm run export -- --out DIR [--graph GRAPH_DIR] [--force] [--max-nodes N]");
   const outDir = resolve(values.out);
   if (existsSync(outDir) && readdirSync(outDir).length && !values.force) {
     throw new ConfigError(`${outDir} is not empty; pass --force to replace its contents.`);
   }
+  const folder = values.graph ? await readGraphFolder(values.graph) : undefined;
   const t0 = performance.now();
   const env = loadEnv();
-  const connection = await resolveConnection(env);
-  const savedQueries = await loadSavedQueries(savedQueriesDir());
+  if (folder) refuseRemoteGraph(env);
+  const instance = folder ? await openGraphInstance(env, projectRoot(), folder.dir, console.log) : undefined;
+  if (instance && folder) await loadGraphFolder(instance.connection, folder, { force: false, log: console.log });
+  const connection = instance?.connection ?? (await resolveConnection(env));
+  const queriesDir = folder ? folder.queriesDir : savedQueriesDir();
+  const savedQueries = queriesDir ? await loadSavedQueries(queriesDir) : [];
   const driver = createDriver(connection);
   try {
     const read = { driver, database: connection.database, timeoutMs: env.QUERY_TIMEOUT_MS };
@@ -39,6 +49,8 @@ await runCli(async () => {
       maxNodes: Number(values["max-nodes"]),
       resultCap: env.RESULT_CAP,
       timeoutMs: env.QUERY_TIMEOUT_MS,
+      // A graph folder's own perspective.json, else one generated from its schema; the article's by default.
+      ...(folder ? { perspectiveFile: folder.perspectiveFile ?? null } : {}),
     });
     console.log(
       `Exported ${snapshot.nodes.length} nodes, ${snapshot.relationships.length} relationships and ${snapshot.queries.length} saved-query results ` +
@@ -47,5 +59,6 @@ await runCli(async () => {
     );
   } finally {
     await driver.close();
+    await instance?.release();
   }
 });

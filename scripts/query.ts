@@ -1,4 +1,5 @@
-// `npm run query`: run a saved query from graph/queries/ and print it as a table, JSON or CSV; `--list` shows them all.
+// `npm run query`: run a saved query from graph/queries/ (or a `--graph DIR` folder's queries/, against that graph's
+// own bundled Neo4j) and print it as a table, JSON or CSV; `--list` shows them all.
 // The query runs through the API's own route (POST /api/queries/:name/run), in-process: the same validation, guard,
 // limits and mapping as the page's.
 import { parseArgs } from "node:util";
@@ -18,12 +19,16 @@ import {
 } from "../src/server/saved-queries/index.ts";
 import { ApiErrorSchema, GraphPayloadSchema, type GraphPayload } from "../src/shared/index.ts";
 import { runCli } from "./cli.ts";
+import { projectRoot } from "../src/server/config/project-root.ts";
+import { openGraphInstance, refuseRemoteGraph } from "../src/local-neo4j/graph-instance.ts";
+import { loadGraphFolder, readGraphFolder } from "../src/seed/index.ts";
 
 const FORMATS = ["table", "json", "csv"] as const;
 type Format = (typeof FORMATS)[number];
 
 const USAGE = `usage: npm run query -- <name> [--param NAME=VALUE]... [--format table|json|csv]
        npm run query -- --list
+  --graph DIR        the saved queries of a graph folder (DIR/queries), run against that graph (see README)
   --list             list the saved queries with their parameters
   --param, -p        a parameter as NAME=VALUE (repeatable); missing ones take their defaults
   --format, -f       table (default), json (the full graph payload) or csv
@@ -41,6 +46,7 @@ function parse() {
       allowPositionals: true,
       options: {
         list: { type: "boolean", default: false },
+        graph: { type: "string" },
         param: { type: "string", short: "p", multiple: true, default: [] },
         format: { type: "string", short: "f", default: "table" },
         "max-rows": { type: "string", default: "1000" },
@@ -97,8 +103,13 @@ await runCli(async () => {
   const maxRows = positiveInt("max-rows", args["max-rows"]);
   const timeoutMs = positiveInt("timeout-ms", args["timeout-ms"]);
 
-  const queries = await loadSavedQueries(savedQueriesDir());
-  if (args.list) return console.log(formatList(queries));
+  const folder = args.graph ? await readGraphFolder(args.graph) : undefined;
+  const env = loadEnv();
+  if (folder) refuseRemoteGraph(env);
+  const queriesDir = folder ? folder.queriesDir : savedQueriesDir();
+  const queries = queriesDir ? await loadSavedQueries(queriesDir) : [];
+  if (args.list)
+    return console.log(queries.length ? formatList(queries) : `No saved queries (no ${folder?.dir}/queries).`);
   const [name, ...extra] = positionals;
   if (!name) usageError("name a saved query, or pass --list");
   if (extra.length)
@@ -111,12 +122,17 @@ await runCli(async () => {
   // Checked before connecting, so a typo in a parameter fails fast even when Neo4j is down.
   coerceParams(query, raw);
 
+  // A graph folder's own Neo4j, loaded when its scripts changed; progress goes to stderr, away from the output.
+  const log = (line: string) => console.error(line);
+  const instance = folder ? await openGraphInstance(env, projectRoot(), folder.dir, log) : undefined;
+  if (instance && folder) await loadGraphFolder(instance.connection, folder, { force: false, log });
   // No worker threads for one query: it runs in this process, as the server runs write-mode queries.
   const explorer = await createExplorerApp({
-    connection: await resolveConnection(loadEnv()),
+    connection: instance?.connection ?? (await resolveConnection(env)),
     timeoutMs,
     maxNodes: maxRows,
     guardWorkers: false,
+    ...(folder ? { queriesDir: folder.queriesDir ?? null, graphDir: folder.dir } : {}),
   });
   try {
     const payload = await runThroughApi(explorer.app, query.name, raw);
@@ -127,5 +143,6 @@ await runCli(async () => {
       console.error(`warning: ${formatSummary(payload)}`);
   } finally {
     await explorer.close();
+    await instance?.release();
   }
 });

@@ -1,4 +1,5 @@
-// `npm run seed`: load graph/*.cypher (or the --file scripts) into Neo4j, each file in its own transaction.
+// `npm run seed`: load graph/*.cypher (or the --file scripts, or a --graph folder into its own bundled Neo4j) into
+// Neo4j, each file in its own transaction.
 import { join, relative, resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
@@ -12,15 +13,20 @@ import {
   formatReset,
   formatSeedSummary,
   listSeedFiles,
+  loadGraphFolder,
+  readGraphFolder,
   seedFiles,
   SeedError,
 } from "../src/seed/index.ts";
 import { runCli } from "./cli.ts";
 import { seedBulk } from "./seed-bulk.ts";
 import { BadRequestError } from "../src/server/errors.ts";
+import { openGraphInstance } from "../src/local-neo4j/graph-instance.ts";
 
 const USAGE = `usage: npm run seed -- [--file PATH]... [--reset [--yes] [--drop-schema]]
        npm run seed -- --bulk DIR [--batch-size N] [--reset [--yes]]
+       npm run seed -- --graph DIR
+  --graph DIR    reload a graph folder (DIR/*.cypher) into its own bundled Neo4j, from empty, and index its names
   (no --file)    load graph/*.cypher in file-name order
   --file PATH    load these files instead, in the order given (repeatable)
   --reset        delete every node and relationship first (asks, or needs --yes)
@@ -35,6 +41,7 @@ function parse() {
       options: {
         file: { type: "string", multiple: true },
         bulk: { type: "string" },
+        graph: { type: "string" },
         "batch-size": { type: "string" },
         reset: { type: "boolean", default: false },
         yes: { type: "boolean", short: "y", default: false },
@@ -91,6 +98,31 @@ await runCli(async () => {
   if (args["drop-schema"] && !args.reset) {
     console.error(`error: --drop-schema only makes sense with --reset\n${USAGE}`);
     process.exitCode = 2;
+    return;
+  }
+
+  if (args.graph !== undefined) {
+    if (args.file || args.bulk !== undefined || args.reset)
+      throw new BadRequestError(
+        `--graph cannot be combined with --file, --bulk or --reset (it always reloads)\n${USAGE}`,
+      );
+    // Checked before Neo4j starts: a missing folder, or one without scripts, touches nothing.
+    const folder = await readGraphFolder(args.graph);
+    const env = loadEnv();
+    const instance = await openGraphInstance(env, projectRoot(), folder.dir, console.log);
+    try {
+      console.log(
+        `Seeding the Neo4j of ${folder.dir} at ${instance.connection.uri} (data in ${instance.options.dataDir})`,
+      );
+      const report = await loadGraphFolder(instance.connection, folder, { force: true, log: console.log });
+      if (report.files.length > 1) console.log(`total: ${report.summary}`);
+    } catch (err) {
+      if (!(err instanceof SeedError)) throw err;
+      printFailure(err);
+      process.exitCode = 1;
+    } finally {
+      await instance.release();
+    }
     return;
   }
 

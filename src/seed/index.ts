@@ -9,3 +9,6 @@ export { splitStatements, type SplitResult, type Unterminated } from "./split-st
 export { isSchemaStatement } from "./schema-statement.ts";
 export { parseNeo4jMessage, toFilePosition, type RelativePosition } from "./error-position.ts";
 export type * from "./types.ts";
+export { loadScripts, type LoadScriptsOptions, type LoadScriptsReport } from "./load-scripts.ts";
+export { loadGraphFolder, type LoadGraphFolderOptions } from "./load-graph-folder.ts";
+export { readGraphFolder, type GraphFolder } from "./graph-folder.ts";

@@ -22,8 +22,10 @@ export interface ExplorerOptions {
   logger?: boolean;
   /** Enables write requests (seed loader, admin use) for callers that present this token. */
   writeToken?: string;
-  /** Folder of saved queries; defaults to graph/queries. */
-  queriesDir?: string;
+  /** Folder of saved queries; defaults to graph/queries. Null: no saved queries (a graph folder without queries/). */
+  queriesDir?: string | null;
+  /** The graph folder given with `--graph DIR`: its perspective.json is read from there. */
+  graphDir?: string;
   /** Origins allowed to frame the explorer (embed mode), besides its own. */
   embedOrigins?: readonly string[];
   /** API requests working against Neo4j at once (default 16); more wait in line. */
@@ -54,7 +56,7 @@ export interface RunningExplorer extends ExplorerApp {
 }
 
 export async function createExplorerApp(opts: ExplorerAppOptions): Promise<ExplorerApp> {
-  const savedQueries = await loadSavedQueries(opts.queriesDir ?? savedQueriesDir());
+  const savedQueries = opts.queriesDir === null ? [] : await loadSavedQueries(opts.queriesDir ?? savedQueriesDir());
   const driver = createDriver(opts.connection);
   const guardPool = opts.guardWorkers === false ? undefined : createGuardPool(opts.connection);
   const read = { driver, database: opts.connection.database, timeoutMs: opts.timeoutMs ?? 5_000, guardPool };
@@ -76,6 +78,7 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
       adhoc,
       schema,
       perspective,
+      graphDir: opts.graphDir,
     },
     staticDir: opts.staticDir,
     logger: opts.logger ?? false,

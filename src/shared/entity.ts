@@ -88,10 +88,17 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
 }
 
-/** Every name a user may type for a node: the three languages, then its aliases. */
-export function searchableNames(node: WireNode): string[] {
+/**
+ * Every name a user may type for a node: the three languages, then its aliases; then, on a graph of another shape,
+ * the values of `keys` (a perspective's caption and name properties: strings, or lists of strings).
+ */
+export function searchableNames(node: WireNode, keys: readonly string[] = []): string[] {
   const { name, name_ja, name_zh, aliases } = node.properties;
-  return [name, name_ja, name_zh, ...(Array.isArray(aliases) ? aliases : [])].filter(
+  const extra = keys.flatMap((key) => {
+    const value = node.properties[key];
+    return Array.isArray(value) ? value : [value];
+  });
+  return [name, name_ja, name_zh, ...(Array.isArray(aliases) ? aliases : []), ...extra].filter(
     (n): n is string => typeof n === "string",
   );
 }
@@ -100,9 +107,9 @@ export function searchableNames(node: WireNode): string[] {
 export const foldName = (s: string): string => s.toLowerCase().replace(/[\s・·]/g, "");
 
 /** The name or alias the user most likely typed: the first that contains the query, else the first name. */
-export function matchedName(node: WireNode, q: string): string {
+export function matchedName(node: WireNode, q: string, keys?: readonly string[]): string {
   const needle = foldName(q);
-  const names = searchableNames(node);
+  const names = searchableNames(node, keys);
   return names.find((n) => foldName(n).includes(needle)) ?? names[0] ?? "";
 }
 
@@ -114,9 +121,9 @@ export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : 
  * shortest first ("alibab" -> "Alibaba" before "Alibaba leadership change"); then one containing it, earliest
  * first; then the rest (fuzzy or partial matches), shortest name first.
  */
-export function nameRank(node: WireNode, q: string): [number, number, number] {
+export function nameRank(node: WireNode, q: string, keys?: readonly string[]): [number, number, number] {
   const needle = foldName(q);
-  const names = searchableNames(node).map(foldName);
+  const names = searchableNames(node, keys).map(foldName);
   const shortest = (list: string[]) => Math.min(...list.map((n) => n.length), Number.MAX_SAFE_INTEGER);
   if (names.includes(needle)) return [0, 0, needle.length];
   const starting = names.filter((n) => n.startsWith(needle));
@@ -130,9 +137,14 @@ export function nameRank(node: WireNode, q: string): [number, number, number] {
  * The one order of search hits, whichever engine found them (Lucene live, MiniSearch offline): by nameRank, then by
  * caption and key, so both editions list the same hits in the same order. Engines only decide what matches.
  */
-export function rankByName<T>(hits: readonly T[], nodeOf: (hit: T) => WireNode, q: string): T[] {
+export function rankByName<T>(
+  hits: readonly T[],
+  nodeOf: (hit: T) => WireNode,
+  q: string,
+  keys?: readonly string[],
+): T[] {
   return hits
-    .map((hit) => ({ hit, node: nodeOf(hit), rank: nameRank(nodeOf(hit), q) }))
+    .map((hit) => ({ hit, node: nodeOf(hit), rank: nameRank(nodeOf(hit), q, keys) }))
     .sort(
       (a, b) =>
         a.rank[0] - b.rank[0] ||

@@ -32,7 +32,14 @@ export const SearchHitSchema = z.object({
   label: z.string(),
   score: z.number(),
 });
-export const SearchResponseSchema = z.object({ query: z.string(), hits: z.array(SearchHitSchema) });
+export const SearchResponseSchema = z.object({
+  query: z.string(),
+  hits: z.array(SearchHitSchema),
+  /** How the hits were found, on graphs other than the article: a full-text index, or a bounded scan without one. */
+  mode: z.enum(["index", "scan"]).optional(),
+  /** Said to the user next to the search box, e.g. that search is slower without a full-text index. */
+  note: z.string().optional(),
+});
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 export type SearchResponse = z.infer<typeof SearchResponseSchema>;
 

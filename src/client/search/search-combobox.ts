@@ -32,7 +32,8 @@ export interface Combobox {
 }
 
 function optionView(hit: SearchHit, index: number, active: boolean, id: string, language: Language): HTMLElement {
-  const name = displayNameOf(hit.node.properties, language, hit.key);
+  // On a graph without the article's names, the server's caption (hit.name) beats an element id.
+  const name = displayNameOf(hit.node.properties, language, hit.name);
   const dot = h("span", { class: "dot", "aria-hidden": "true" });
   dot.style.backgroundColor = colorForCategory(hit.label);
   const matched = hit.matched && hit.matched !== name ? h("span", { class: "combo-matched" }, hit.matched) : null;
@@ -102,6 +103,10 @@ export function mountCombobox(
   const label = h("label", { for: input.id, class: options.hideLabel ? "sr-only" : "combo-label-text" }, options.label);
   container.append(h("div", { class: "combo" }, label, input, list, status));
 
+  /** The server's word on how the last answer was found (e.g. a slow scan without an index), shown under the hits. */
+  let note = "";
+  const noteView = () => h("li", { class: "combo-note", role: "none", "data-testid": `${field}-search-note` }, note);
+
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: AbortController | null = null;
   const search = (query: string) => {
@@ -112,7 +117,10 @@ export function mountCombobox(
       const controller = new AbortController();
       inFlight = controller;
       source.call("search", { query: { q: query.trim(), limit: SEARCH_LIMIT } }, controller.signal).then(
-        (response) => actions.search.arrived(field, query, response.hits),
+        (response) => {
+          note = response.note ?? "";
+          actions.search.arrived(field, query, response.hits);
+        },
         (error: unknown) => {
           if (!isAbort(error)) actions.search.failed(field, query, describeFailure(error));
         },
@@ -165,10 +173,12 @@ export function mountCombobox(
     if (input.value !== state.query && document.activeElement !== input) input.value = state.query;
     list.hidden = !showList;
     list.replaceChildren(...state.hits.map((hit, i) => optionView(hit, i, i === state.active, id, language)));
+    if (note && state.status === "ready") list.append(noteView());
     if (showList && state.active >= 0) input.setAttribute("aria-activedescendant", `${id}-opt-${state.active}`);
     else input.removeAttribute("aria-activedescendant");
     list.querySelector(`#${id}-opt-${state.active}`)?.scrollIntoView({ block: "nearest" });
-    status.textContent = state.open || state.status === "error" ? statusText(state) : "";
+    const said = state.open || state.status === "error" ? statusText(state) : "";
+    status.textContent = said && note && state.status === "ready" ? `${said} ${note}` : said;
     status.dataset.state = state.status;
   };
   render();

@@ -18,4 +18,6 @@ export interface AppContext {
   schema: SchemaCache;
   /** The perspective for that schema: the graph's file when sound, else generated. */
   perspective: PerspectiveCache;
+  /** The graph folder given with `--graph DIR`, if any: its perspective.json says what search looks in. */
+  graphDir?: string;
 }
