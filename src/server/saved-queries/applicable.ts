@@ -7,7 +7,13 @@ import type { SavedQuery } from "./types.ts";
 /** Each query as it applies to the database now: unchanged when it does, `applicable: false` and why when not. */
 export async function markApplicable(ctx: ReadContext, queries: readonly SavedQuery[]): Promise<SavedQuery[]> {
   if (!queries.some((q) => q.needs)) return [...queries];
-  const [record] = await readRecords(ctx, LABELS_AND_TYPES);
+  let record;
+  try {
+    [record] = await readRecords(ctx, LABELS_AND_TYPES);
+  } catch {
+    // Neo4j unreachable: the list still shows (the page says why a run fails); nothing is known to be missing.
+    return [...queries];
+  }
   const labels = new Set((record?.get("labels") as string[] | undefined) ?? []);
   const types = new Set((record?.get("types") as string[] | undefined) ?? []);
   return queries.map((q) => {
