@@ -15,6 +15,13 @@ import type { QueryRunner } from "./query-runner.ts";
 const notApplicable = (query: SavedQuery): string | null =>
   query.applicable === false ? `Not for this graph: ${query.reason ?? "it needs what this database lacks"}.` : null;
 
+function libraryIntro(queries: readonly SavedQuery[]): string {
+  const greyed = queries.filter((q) => q.applicable === false).length;
+  const ready = queries.length - greyed;
+  const rest = greyed ? ` ${greyed} more need labels or types this graph lacks (greyed).` : "";
+  return `${ready} saved ${ready === 1 ? "query" : "queries"} ready to run on this graph. Pick one to see its parameters.${rest}`;
+}
+
 function listItem(query: SavedQuery, actions: Actions): HTMLElement {
   const reason = notApplicable(query);
   const open = h(
@@ -100,11 +107,7 @@ function content(
   if (queries.queries.length === 0)
     return [h("p", { class: "muted" }, "There are no saved queries (graph/queries/ is empty).")];
   return [
-    h(
-      "p",
-      { class: "muted panel-intro" },
-      `${queries.queries.length} questions about the article, ready to run. Pick one to see its parameters.`,
-    ),
+    h("p", { class: "muted panel-intro" }, libraryIntro(queries.queries)),
     h("ul", { class: "query-list", "data-testid": "query-list" }, ...queries.queries.map((q) => listItem(q, actions))),
   ];
 }
