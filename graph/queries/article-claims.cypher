@@ -1,6 +1,7 @@
 // title: Claims kept in the article's own words
 // description: Judgements the article reports rather than facts it establishes (rankings, significance, sentiment, reported plans), each in the article's Japanese wording, so they can be attributed rather than repeated.
 // tags: fact-check, claims
+// needs: labels Entity, Investment
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE r.significance_ja IS NOT NULL
 RETURN a.name AS about, type(r) + ' ' + b.name AS context, r.significance_ja AS claim, r.quote AS quote,

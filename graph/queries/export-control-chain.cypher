@@ -1,6 +1,7 @@
 // title: The chip export-control chain
 // description: From the US government to the measure it imposed, the chips it restricts and who makes them, and on to everyone the measure affects, with the impact and the quotes.
 // tags: chips, geopolitics, united-states
+// needs: labels Entity, Company, Product | types RESTRICTS_EXPORT_OF
 MATCH restrictionPath = (government:Organization)-[restricts:RESTRICTS_EXPORT_OF]->(chip:Product)<-[:MANUFACTURES]-(maker:Company)
 MATCH impactPath = (government)-[:IMPOSED]->(measure:Event)-[effect:AFFECTS]->(target:Entity)
 RETURN government.name AS government,

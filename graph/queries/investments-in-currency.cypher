@@ -3,6 +3,7 @@
 // param: currency | string | default CNY | example USD | ISO 4217 currency code: CNY or USD in this article
 // param: minAmount | number | default 0 | example 10000000000 | Smallest amount, in that currency
 // tags: money, investments, threshold
+// needs: labels Entity, Investment | types INVESTS
 MATCH (investorNode:Entity)-[invests:INVESTS]->(investment:Investment)
 WHERE investment.currency = toUpper($currency) AND investment.amount >= $minAmount
 OPTIONAL MATCH (investment)-[target:FUNDS|IN]->(recipient:Entity)

@@ -1,6 +1,7 @@
 // title: Who invested how much, in what
 // description: Every investment the article reports: who puts up the money, what it goes into (or which company it buys into), the amount and currency, the article's own yen conversion and wording, and the period.
 // tags: money, investments
+// needs: labels Entity, Investment | types INVESTS
 MATCH (investorNode:Entity)-[invests:INVESTS]->(investment:Investment)
 OPTIONAL MATCH (investment)-[target:FUNDS|IN]->(recipient:Entity)
 RETURN investorNode.name AS investor,

@@ -1,6 +1,7 @@
 // title: Who appointed whom: leadership and roles
 // description: Appointments, returns, stepping down, chairman and CEO posts and founders, with role, year and quote; the moves Jack Ma made to put Joe Tsai and Eddie Wu in charge.
 // tags: people, leadership
+// needs: labels Entity, Person
 MATCH (person:Person)-[step:APPOINTED|BROUGHT_BACK|LEADS_ALONGSIDE|STEPPED_DOWN_FROM|CHAIRMAN_OF|CEO_OF|FOUNDED|CO_FOUNDED|CLOSE_AIDE_OF]->(other:Entity)
 RETURN person.name AS who,
        type(step) AS move,

@@ -1,6 +1,7 @@
 // title: AI models: who develops, runs and uses them
 // description: Each AI model with everyone linked to it: who develops or released it, which products run on it, who adopted it, who oversees it and what competes with it.
 // tags: models, ai
+// needs: labels Entity, Model
 MATCH (m:Model)-[link:DEVELOPS|RELEASED|POWERED_BY|ADOPTED_BY|OVERSEES|COMPETES_WITH]-(party:Entity)
 RETURN m.name AS model,
        CASE type(link)

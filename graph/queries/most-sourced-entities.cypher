@@ -2,6 +2,7 @@
 // description: The entities the article says the most about: how many relationships with a source each has, and from how many distinct article passages.
 // param: limit | integer | default 10 | example 3 | How many entities to list
 // tags: overview, sources
+// needs: labels Entity
 MATCH (n:Entity)-[r]-(:Entity)
 WHERE r.source IS NOT NULL
 RETURN n.name AS entity,

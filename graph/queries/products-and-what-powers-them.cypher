@@ -1,6 +1,7 @@
 // title: Products, who makes them and what powers them
 // description: Apps, devices, chips and platforms with the company or team behind them and the AI model each runs on, where the article says so.
 // tags: products, models
+// needs: labels Entity, Model, Product | types POWERED_BY
 MATCH (p:Product)
 OPTIONAL MATCH (maker:Entity)-[made:MANUFACTURES|DEVELOPS|OWNS]->(p)
 OPTIONAL MATCH (p)-[powered:POWERED_BY]->(m:Model)

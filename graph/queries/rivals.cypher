@@ -1,8 +1,10 @@
 // title: Rivals and what each of them does
 // description: Everything the given entity competes with, in either direction, with the rival's own description and what the article says each rival does (its investments, products, models).
-// param: entity | string | default alibaba | example quark | Id (slug) of the company or product whose rivals to list
+// param: entity | entity | default alibaba | example quark | The company or product whose rivals to list: its name in any language or its slug
 // tags: competition, companies
-MATCH (subject:Entity {id: $entity})-[competes:COMPETES_WITH]-(other:Entity)
+// needs: labels Entity | types COMPETES_WITH
+MATCH (subject:Entity)-[competes:COMPETES_WITH]-(other:Entity)
+WHERE elementId(subject) = $entity
 OPTIONAL MATCH (other)-[does:INVESTS|DEVELOPS|RELEASED|MANUFACTURES|OWNS]->(what:Entity)
 WITH subject, competes, other,
      [x IN collect({type: type(does), what: what.name}) WHERE x.type IS NOT NULL] AS activities

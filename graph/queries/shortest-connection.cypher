@@ -1,9 +1,10 @@
 // title: Shortest connection between two entities
 // description: The shortest chains linking two entities in either direction, so links like "both are affected by the same event" count too; each step keeps its quote.
-// param: from | string | default jack-ma | example deepseek | Id (slug) of the first entity
-// param: to | string | default nvidia | example apple | Id (slug) of the second entity
+// param: from | entity | default jack-ma | example DeepSeek | The first entity: its name in any language or its slug
+// param: to | entity | default nvidia | example apple | The second entity: its name in any language or its slug
 // tags: paths, connections
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+// needs: labels Entity
+MATCH (a:Entity), (b:Entity) WHERE elementId(a) = $from AND elementId(b) = $to
 MATCH route = allShortestPaths((a)-[*..8]-(b))
 RETURN length(route) AS hops,
        [n IN nodes(route) | n.name] AS via,

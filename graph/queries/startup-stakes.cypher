@@ -1,8 +1,10 @@
 // title: Startup stakes and the partnerships that come with them
 // description: The companies an investor buys into and, where the article says so, how it also works with them (for Alibaba: through its own cloud platform).
-// param: investor | string | default alibaba | example alibaba | Id (slug) of the investing company
+// param: investor | entity | default alibaba | example Alibaba Group | The investing company: its name in any language or its slug
 // tags: money, investments, startups
-MATCH (investorNode:Entity {id: $investor})-[invests:INVESTS]->(stake:Investment)-[into:IN]->(investee:Company)
+// needs: labels Entity, Investment, Company | types INVESTS
+MATCH (investorNode:Entity)-[invests:INVESTS]->(stake:Investment)-[into:IN]->(investee:Company)
+WHERE elementId(investorNode) = $investor
 OPTIONAL MATCH (investorNode)-[partners:PARTNERS_WITH]-(investee)
 RETURN investee.name AS company,
        investee.name_zh AS nameZh,

@@ -3,6 +3,7 @@
 // param: fromYear | integer | default 2019 | example 2023 | First year to include
 // param: toYear | integer | default 2025 | example 2024 | Last year to include
 // tags: timeline, events
+// needs: labels Entity
 MATCH (a:Entity)-[fact]->(b:Entity)
 WITH a, fact, b, coalesce(fact.year, fact.by_year) AS year
 WHERE year >= $fromYear AND year <= $toYear

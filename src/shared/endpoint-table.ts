@@ -124,7 +124,7 @@ export const endpoints = {
     params: SavedQueryNameParamsSchema,
     body: RunSavedQueryBodySchema,
     response: GraphPayloadSchema,
-    errors: [400, 403, 404, 503],
+    errors: [400, 403, 404, 409, 503],
   }),
 } as const;
 

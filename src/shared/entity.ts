@@ -192,3 +192,46 @@ export function searchTerms(q: string): SearchTerm[] {
   // A query of stop words alone still searches, as prefixes ("the" -> "theory").
   return meaningful.length ? meaningful : terms;
 }
+
+/** Properties that caption a node on graphs other than the article: a user may type these as its name too. */
+export const CAPTION_KEYS: readonly string[] = ["title", "label", "caption"];
+
+/** Every name a user may type to open a node: searchableNames, then captions (title, label, caption, extra keys). */
+export function typedNames(node: Pick<WireNode, "properties">, extraKeys: readonly string[] = []): string[] {
+  const captions = [...CAPTION_KEYS, ...extraKeys].map((k) => node.properties[k]);
+  return [...searchableNames(node as WireNode), ...captions].filter(
+    (n): n is string => typeof n === "string" && n.trim() !== "",
+  );
+}
+
+/** A closest name offered when a typed name opens nothing: what to show and the key that opens it. */
+export interface NameSuggestion {
+  key: string;
+  name: string;
+}
+
+/** The nodes among `candidates` (in their ranked order) one of whose names equals the typed text, folded. */
+export function exactNameMatches<T extends Pick<WireNode, "properties">>(candidates: readonly T[], text: string): T[] {
+  const needle = foldName(text.trim());
+  return needle ? candidates.filter((n) => typedNames(n).some((name) => foldName(name) === needle)) : [];
+}
+
+/** Up to `limit` suggestions from ranked candidates: each node once, by its first name (or key). */
+export function nameSuggestions(candidates: readonly WireNode[], limit = 5): NameSuggestion[] {
+  const seen = new Set<string>();
+  const out: NameSuggestion[] = [];
+  for (const node of candidates) {
+    const key = nodeKey(node);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ key, name: typedNames(node)[0] ?? key });
+    if (out.length === limit) break;
+  }
+  return out;
+}
+
+/** "No node named 'Jak Ma'. Did you mean: Jack Ma, ...?", the same words live and offline. */
+export function notFoundByName(text: string, suggestions: readonly NameSuggestion[]): string {
+  const hint = suggestions.length ? ` Did you mean: ${suggestions.map((s) => s.name).join(", ")}?` : "";
+  return `No node named '${text}'.${hint}`;
+}

@@ -26,6 +26,11 @@ export const SummarySchema = z.object({
   /** True when the query hit its timeout. */
   timedOut: z.boolean(),
   rowCount: z.number().int().nonnegative(),
+  /**
+   * The first view of a graph without the article's `:Entity` label: how many nodes (but :ExplorerMeta) and
+   * relationships the database holds, when the payload shows only part of them (the busiest nodes) or none at all.
+   */
+  total: z.object({ nodes: z.number().int().nonnegative(), relationships: z.number().int().nonnegative() }).optional(),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 

@@ -1,7 +1,12 @@
 // Saved queries as they cross the wire: the list the client shows, and the body that runs one.
 import { z } from "zod";
 
-export const SAVED_QUERY_PARAM_TYPES = ["string", "number", "integer", "boolean", "date"] as const;
+/**
+ * `entity` stands for one node: the value is a name in any language, a slug or an element id, resolved before the
+ * query runs (as GET /api/nodes/{id} resolves it); the Cypher receives the node's element id
+ * (`MATCH (n) WHERE elementId(n) = $from`).
+ */
+export const SAVED_QUERY_PARAM_TYPES = ["string", "number", "integer", "boolean", "date", "entity"] as const;
 export const SavedQueryParamTypeSchema = z.enum(SAVED_QUERY_PARAM_TYPES);
 export type SavedQueryParamType = z.infer<typeof SavedQueryParamTypeSchema>;
 
@@ -26,6 +31,14 @@ export const SavedQuerySchema = z.object({
   tags: z.array(z.string().min(1)),
   params: z.array(SavedQueryParamSchema),
   cypher: z.string().min(1),
+  /** What the query needs of the database (`// needs: labels A, B | types T`), when its header says so. */
+  needs: z.object({ labels: z.array(z.string()), types: z.array(z.string()) }).optional(),
+  /**
+   * Set (false, with `reason`) only when the loaded database lacks something the query `needs`: running it then
+   * answers 409 with that reason. Absent means the query applies, so lists stay the same where every query does.
+   */
+  applicable: z.boolean().optional(),
+  reason: z.string().optional(),
 });
 export type SavedQuery = z.infer<typeof SavedQuerySchema>;
 

@@ -69,9 +69,12 @@ function handlersFor(snapshot: Snapshot, remoteSearch?: RemoteSearch): OfflineHa
       };
     },
     search: ({ query }) => engine.search(query),
-    node: ({ params }) => engine.node(params.id),
-    neighbors: ({ params, query }) => engine.neighbors(params.id, query),
-    paths: ({ query }) => engine.paths(query),
+    node: async ({ params }) => engine.node(await engine.resolve(params.id)),
+    neighbors: async ({ params, query }) => engine.neighbors(await engine.resolve(params.id), query),
+    paths: async ({ query }) => {
+      const [from, to] = await Promise.all([engine.resolve(query.from), engine.resolve(query.to)]);
+      return engine.paths({ ...query, from, to });
+    },
     // Snapshots exported before the discovered schema and the perspective existed get them from the graph itself.
     schema: () => ({ ...snapshot.schema, graph: graphSchema() }),
     perspective: () =>
@@ -110,7 +113,8 @@ function handlersFor(snapshot: Snapshot, remoteSearch?: RemoteSearch): OfflineHa
 
 /** The same failures the HTTP client throws, so views show offline misses exactly like the API's answers. */
 function asApiError(error: unknown): unknown {
-  if (error instanceof OfflineNotFound) return new ApiRequestError("http", 404, error.message, "not_found");
+  if (error instanceof OfflineNotFound)
+    return new ApiRequestError("http", 404, error.message, "not_found", error.details);
   if (error instanceof ZodError) {
     const { message, fields } = invalidInput(error);
     return new ApiRequestError("http", 400, message, "invalid_parameters", fields);

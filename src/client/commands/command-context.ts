@@ -68,7 +68,10 @@ function prefetchSmallGraph(ctx: CommandContext): Promise<void> {
  * Loads the details of the nodes the catalog does not know completely, so relationships between
  * newcomers and the rest of the view are drawn too. Unknown ids are returned; other failures throw.
  */
-export async function loadDetails(ctx: CommandContext, ids: readonly string[]): Promise<{ missing: string[] }> {
+export async function loadDetails(
+  ctx: CommandContext,
+  ids: readonly string[],
+): Promise<{ missing: string[]; resolved: Map<string, string> }> {
   const incomplete = (id: string) => {
     const key = ctx.catalog.nodes.has(id) ? id : ctx.catalog.bySlug.get(id);
     return key === undefined || !ctx.catalog.complete.has(key);
@@ -76,15 +79,19 @@ export async function loadDetails(ctx: CommandContext, ids: readonly string[]): 
   if (ids.some(incomplete)) await prefetchSmallGraph(ctx);
   const todo = ids.filter(incomplete);
   const missing: string[] = [];
+  /** What each requested id (a slug, an element id or a name) turned out to be: the node's key. */
+  const resolved = new Map<string, string>();
   for (let i = 0; i < todo.length; i += PARALLEL) {
     const batch = todo.slice(i, i + PARALLEL);
     const results = await Promise.allSettled(batch.map((id) => ctx.source.call("node", { params: { id } })));
     results.forEach((result, j) => {
-      if (result.status === "fulfilled") addDetail(ctx.catalog, result.value);
-      else if (result.reason instanceof ApiRequestError && result.reason.httpStatus === 404)
+      if (result.status === "fulfilled") {
+        addDetail(ctx.catalog, result.value);
+        resolved.set(batch[j] as string, result.value.node.id);
+      } else if (result.reason instanceof ApiRequestError && result.reason.httpStatus === 404)
         missing.push(batch[j] as string);
       else throw result.reason;
     });
   }
-  return { missing };
+  return { missing, resolved };
 }

@@ -1,4 +1,5 @@
 // Builds the scene from link state: the first scene on page load, and a browser entry the session no longer holds.
+import type { GraphPayload } from "../../shared/index.ts";
 import { describeFailure, isAbort } from "../api/index.ts";
 import { addPayload, resolveKey } from "../lib/catalog/index.ts";
 import type { UrlState } from "../lib/url-state/index.ts";
@@ -12,16 +13,29 @@ interface Resolved {
 }
 
 async function resolveIds(ctx: CommandContext, ids: readonly string[]): Promise<Resolved> {
-  const { missing } = await loadDetails(ctx, ids);
-  const keys = ids.map((id) => resolveKey(ctx.catalog, id)).filter((key): key is string => key !== null);
+  const { missing, resolved } = await loadDetails(ctx, ids);
+  // A name in a hand-written link resolves through the API (GET /api/nodes/{id}), like a slug.
+  const keys = ids
+    .map((id) => resolveKey(ctx.catalog, id) ?? resolved.get(id) ?? null)
+    .filter((key): key is string => key !== null);
   const problems = missing.length ? [`Not in the graph, left out: ${missing.join(", ")}.`] : [];
   return { keys, problems };
 }
 
 /** The scene a link describes; loads the whole graph only when the link is relative to it. */
+/** What the first view of a big graph without the article's entities shows, said once it is up. */
+export function firstViewNote(payload: GraphPayload): string | null {
+  const total = payload.summary.total;
+  if (!total || total.nodes <= payload.nodes.length || payload.nodes.length === 0) return null;
+  const n = (x: number) => x.toLocaleString("en");
+  return `Showing ${n(payload.nodes.length)} of ${n(total.nodes)} nodes (the busiest); search or expand to see more.`;
+}
+
 async function sceneKeys(ctx: CommandContext, state: UrlState): Promise<Resolved & { capped: boolean }> {
   if (state.nodes) return { ...(await resolveIds(ctx, state.nodes)), capped: false };
   const payload = await ctx.source.call("graph", {});
+  const note = firstViewNote(payload);
+  if (note) ctx.actions.activity.say("info", note);
   markOnce("kg:data-fetched");
   addPayload(ctx.catalog, payload, !payload.summary.capped);
   ctx.catalog.initial = payload.nodes.map((node) => node.id);

@@ -16,8 +16,8 @@ function content(data: DataState, retry: () => void): HTMLElement[] {
         h("p", { class: "status-title" }, "The graph is empty"),
         h(
           "p",
-          {},
-          "The database answered but holds no nodes yet. Load the article graph (npm run seed), then reload this page.",
+          { "data-testid": "status-message" },
+          "This database has no nodes yet: load a graph with npm start -- --graph DIR (or the article with npm run seed), then reload this page.",
         ),
       ];
     case "error": {

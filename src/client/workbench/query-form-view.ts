@@ -18,8 +18,37 @@ function input(param: SavedQueryParam, id: string, value: string | boolean): HTM
   });
 }
 
-function field(query: SavedQuery, param: SavedQueryParam, value: string | boolean): HTMLElement {
+/**
+ * A search field for an `entity` parameter (the header's combobox): the person types a name in any language and picks
+ * a hit. It returns the input, named like the parameter, holding the picked node's key or the typed text.
+ */
+export type EntityPicker = (container: HTMLElement, param: SavedQueryParam, index: number) => HTMLInputElement | null;
+
+function field(
+  query: SavedQuery,
+  param: SavedQueryParam,
+  value: string | boolean,
+  picker: EntityPicker | undefined,
+  index: number,
+): HTMLElement {
   const id = `param-${query.name}-${param.name}`;
+  if (param.type === "entity" && picker) {
+    const box = h("div", { class: "field field-entity", "data-param": param.name });
+    const control = picker(box, param, index);
+    if (control) {
+      control.name = param.name;
+      control.setAttribute("aria-describedby", `${id}-hint ${id}-error`);
+      box.append(
+        h(
+          "p",
+          { class: "field-hint", id: `${id}-hint` },
+          `${param.description}. Type a name and pick it. Default: ${String(param.default)} · example: ${String(param.example)}`,
+        ),
+        h("p", { class: "field-error", id: `${id}-error`, "data-testid": "param-error", hidden: true }),
+      );
+      return box;
+    }
+  }
   const control = input(param, id, value);
   const hint = h(
     "p",
@@ -38,7 +67,9 @@ function readValues(form: HTMLFormElement, query: SavedQuery): FormValues {
   const values: FormValues = {};
   for (const param of query.params) {
     const control = form.elements.namedItem(param.name) as HTMLInputElement | null;
-    if (control) values[param.name] = param.type === "boolean" ? control.checked : control.value;
+    // A picked entity sends its key (slug or element id); typed text goes as it is, resolved by the server.
+    if (control)
+      values[param.name] = param.type === "boolean" ? control.checked : (control.dataset.key ?? control.value);
   }
   return values;
 }
@@ -63,12 +94,15 @@ function showErrors(form: HTMLFormElement, errors: Record<string, string>): void
 export function renderQueryForm(
   query: SavedQuery,
   onRun: (params: Record<string, SavedQueryValue>) => void,
+  picker?: EntityPicker,
 ): HTMLFormElement {
   const values = initialValues(query.params);
+  const entityIndex = (param: SavedQueryParam) =>
+    query.params.filter((p) => p.type === "entity").findIndex((p) => p.name === param.name);
   const form = h(
     "form",
     { class: "query-form", "data-testid": "query-form", novalidate: true },
-    ...query.params.map((param) => field(query, param, values[param.name] ?? "")),
+    ...query.params.map((param) => field(query, param, values[param.name] ?? "", picker, entityIndex(param))),
     query.params.length === 0 ? h("p", { class: "muted" }, "This query takes no parameters.") : null,
     h(
       "div",

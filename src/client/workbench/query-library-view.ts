@@ -6,22 +6,62 @@ import type { Actions, AppState } from "../core/store/index.ts";
 import { findQuery, type LibraryState } from "../core/library/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
-import { renderQueryForm } from "./query-form-view.ts";
+import { PARAM_FIELDS } from "../core/search/index.ts";
+import { mountCombobox } from "../search/search-combobox.ts";
+import { renderQueryForm, type EntityPicker } from "./query-form-view.ts";
 import type { QueryRunner } from "./query-runner.ts";
 
+/** Why a query does not apply to the loaded graph, as one sentence; null when it applies. */
+const notApplicable = (query: SavedQuery): string | null =>
+  query.applicable === false ? `Not for this graph: ${query.reason ?? "it needs what this database lacks"}.` : null;
+
+function libraryIntro(queries: readonly SavedQuery[]): string {
+  const greyed = queries.filter((q) => q.applicable === false).length;
+  const ready = queries.length - greyed;
+  const rest = greyed ? ` ${greyed} more need labels or types this graph lacks (greyed).` : "";
+  return `${ready} saved ${ready === 1 ? "query" : "queries"} ready to run on this graph. Pick one to see its parameters.${rest}`;
+}
+
 function listItem(query: SavedQuery, actions: Actions): HTMLElement {
+  const reason = notApplicable(query);
   const open = h(
     "button",
-    { type: "button", class: "query-item", "data-query": query.name, "data-testid": "saved-query" },
+    {
+      type: "button",
+      class: reason ? "query-item query-item-not-applicable" : "query-item",
+      "data-query": query.name,
+      "data-testid": "saved-query",
+      "data-applicable": String(!reason),
+    },
     h("span", { class: "query-title" }, query.title),
     h("span", { class: "query-description" }, query.description),
+    reason ? h("span", { class: "query-reason", "data-testid": "query-reason" }, reason) : null,
     query.tags.length ? h("span", { class: "query-tags" }, query.tags.join(" · ")) : null,
   );
   open.addEventListener("click", () => actions.library.select(query.name));
   return h("li", {}, open);
 }
 
-function detail(query: SavedQuery, actions: Actions, runner: QueryRunner): HTMLElement[] {
+/** Entity parameters get the header's search combobox, one search field per parameter (three at most). */
+function entityPicker(store: Store<AppState>, actions: Actions, client: ApiClient): EntityPicker {
+  return (container, param, index) => {
+    const searchField = PARAM_FIELDS[index];
+    if (!searchField) return null;
+    actions.search.chosen(searchField, "");
+    const combo = mountCombobox(container, store, actions, client, {
+      field: searchField,
+      label: param.name,
+      placeholder: `A name in any language (for example ${String(param.example)})`,
+      onChoose: (hit) => (combo.input.dataset.key = hit.key),
+    });
+    combo.input.addEventListener("input", () => delete combo.input.dataset.key);
+    combo.setText(String(param.default));
+    return combo.input;
+  };
+}
+
+function detail(query: SavedQuery, actions: Actions, runner: QueryRunner, picker: EntityPicker): HTMLElement[] {
+  const reason = notApplicable(query);
   const back = h(
     "button",
     { type: "button", class: "link-button", "data-testid": "back-to-queries" },
@@ -38,12 +78,19 @@ function detail(query: SavedQuery, actions: Actions, runner: QueryRunner): HTMLE
     back,
     h("h3", { class: "query-heading", id: "query-heading", tabindex: -1 }, query.title),
     h("p", { class: "query-description" }, query.description),
-    renderQueryForm(query, (params) => void runner.runSaved(query, params)),
+    ...(reason ? [h("p", { class: "notice", role: "note", "data-testid": "query-reason" }, reason)] : []),
+    renderQueryForm(query, (params) => void runner.runSaved(query, params), picker),
     cypher,
   ];
 }
 
-function content(state: LibraryState, actions: Actions, runner: QueryRunner, reload: () => void): HTMLElement[] {
+function content(
+  state: LibraryState,
+  actions: Actions,
+  runner: QueryRunner,
+  reload: () => void,
+  picker: EntityPicker,
+): HTMLElement[] {
   const { queries } = state;
   if (queries.status === "idle" || queries.status === "loading")
     return [h("p", { class: "muted", role: "status" }, "Loading the saved queries…")];
@@ -56,15 +103,11 @@ function content(state: LibraryState, actions: Actions, runner: QueryRunner, rel
     ];
   }
   const open = findQuery(state, state.selected);
-  if (open) return detail(open, actions, runner);
+  if (open) return detail(open, actions, runner, picker);
   if (queries.queries.length === 0)
     return [h("p", { class: "muted" }, "There are no saved queries (graph/queries/ is empty).")];
   return [
-    h(
-      "p",
-      { class: "muted panel-intro" },
-      `${queries.queries.length} questions about the article, ready to run. Pick one to see its parameters.`,
-    ),
+    h("p", { class: "muted panel-intro" }, libraryIntro(queries.queries)),
     h("ul", { class: "query-list", "data-testid": "query-list" }, ...queries.queries.map((q) => listItem(q, actions))),
   ];
 }
@@ -84,9 +127,10 @@ export function mountQueryLibrary(
     );
   };
   let shown: string | null = null;
+  const picker = entityPicker(store, actions, client);
   const render = () => {
     const state = store.get().library;
-    element.replaceChildren(...content(state, actions, runner, load));
+    element.replaceChildren(...content(state, actions, runner, load, picker));
     // Opening a query moves focus to its heading so keyboard users land on the form; going back returns to the list.
     if (state.selected !== shown) {
       const target = state.selected

@@ -1,23 +1,13 @@
 // One node with its degree by type, its relationships (with quotes) and the sources they cite.
 import type { Node, Relationship } from "../db/driver-types.ts";
-import { isElementId, type NodeDetail, type NodeRelationship } from "../../shared/index.ts";
-import { NotFoundError } from "../errors.ts";
+import type { NodeDetail, NodeRelationship } from "../../shared/index.ts";
 import { intToJson, nodeToWire, relationshipToWire } from "../db/to-wire.ts";
 import { int, readRecords, type ReadContext } from "../db/read.ts";
-import {
-  NODE_BY_ELEMENT_ID,
-  NODE_BY_SLUG,
-  NODE_DEGREE,
-  NODE_RELATIONSHIPS,
-  SOURCES_BY_ID,
-} from "../queries/explore.ts";
+import { NODE_DEGREE, NODE_RELATIONSHIPS, SOURCES_BY_ID } from "../queries/explore.ts";
+import { resolveNode } from "./resolve-node.ts";
 
-export async function findNode(ctx: ReadContext, id: string): Promise<Node> {
-  const records = await readRecords(ctx, isElementId(id) ? NODE_BY_ELEMENT_ID : NODE_BY_SLUG, { id });
-  const node = records[0]?.get("n") as Node | undefined;
-  if (!node) throw new NotFoundError(`No node with id '${id}'`, { id });
-  return node;
-}
+/** An element id, a slug or a name in any language (explore/resolve-node.ts). */
+export const findNode = resolveNode;
 
 export async function nodeDetail(ctx: ReadContext, id: string, relationshipLimit: number): Promise<NodeDetail> {
   const node = await findNode(ctx, id);

@@ -10,6 +10,7 @@ const STATUS: Record<string, number> = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  not_applicable: 409,
   neo4j_unavailable: 503,
   busy: 503,
   config_error: 500,

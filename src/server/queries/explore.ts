@@ -14,9 +14,59 @@ RETURN r
 ORDER BY elementId(r)
 LIMIT $limit`;
 
+/** Whether the database holds the article's `:Entity` nodes: then the first view is theirs, as always. */
+export const HAS_ENTITIES = `RETURN EXISTS { MATCH (:Entity) } AS present`;
+
+/** Any graph's first view, when it fits the budget: every node but the explorer's own bookkeeping. */
+export const ANY_NODES = `
+MATCH (n) WHERE NOT n:ExplorerMeta
+RETURN n
+ORDER BY elementId(n)
+LIMIT $limit`;
+
+/** Above the budget, the busiest nodes (most relationships, from the stored degree) stand for the graph. */
+export const BUSIEST_NODES = `
+MATCH (n) WHERE NOT n:ExplorerMeta
+WITH n, COUNT { (n)--() } AS degree
+ORDER BY degree DESC, elementId(n)
+LIMIT $limit
+RETURN n`;
+
+/** The relationships among chosen nodes (both ends in $ids), capped. */
+export const RELATIONSHIPS_AMONG = `
+UNWIND $ids AS id
+MATCH (a) WHERE elementId(a) = id
+MATCH (a)-[r]->(b) WHERE elementId(b) IN $ids
+RETURN r
+ORDER BY elementId(r)
+LIMIT $limit`;
+
 /** Entity slugs never contain ':' while element ids always do, so each id form gets an indexed lookup. */
 export const NODE_BY_SLUG = `MATCH (n:Entity {id: $id}) RETURN n LIMIT 1`;
 export const NODE_BY_ELEMENT_ID = `MATCH (n) WHERE elementId(n) = $id RETURN n LIMIT 1`;
+
+/**
+ * A node of any label whose `id` is the text, or the same whole number ($int, null when the text is not one); the
+ * ordering makes the pick stable when two labels reuse an id.
+ */
+export const NODE_BY_ANY_ID = `
+MATCH (n) WHERE NOT n:ExplorerMeta AND (n.id = $id OR ($int IS NOT NULL AND n.id = $int))
+RETURN n
+ORDER BY elementId(n)
+LIMIT 1`;
+
+/**
+ * Nodes with a name (any of $keys) containing the folded text ($folded: lower case, without spaces and middle dots,
+ * as shared/entity.ts foldName), equal names first: the resolver's fallback when the full-text search cannot answer.
+ */
+export const NODES_BY_FOLDED_NAME = `
+MATCH (n) WHERE NOT n:ExplorerMeta
+WITH n, [k IN $keys WHERE n[k] IS :: STRING |
+  toLower(replace(replace(replace(replace(replace(n[k], ' ', ''), '\t', ''), '\n', ''), '・', ''), '·', ''))] AS folded
+WHERE any(f IN folded WHERE f CONTAINS $folded)
+RETURN n
+ORDER BY CASE WHEN $folded IN folded THEN 0 ELSE 1 END, elementId(n)
+LIMIT $limit`;
 
 export const NODE_DEGREE = `
 MATCH (n) WHERE elementId(n) = $elementId
@@ -125,3 +175,9 @@ export const TOTALS = `
 CALL () { MATCH (n) WHERE NOT n:ExplorerMeta RETURN count(n) AS nodes }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
 RETURN nodes, relationships`;
+
+/** The labels and relationship types the database knows, for saved queries' `needs:`. */
+export const LABELS_AND_TYPES = `
+CALL () { CALL db.labels() YIELD label RETURN collect(label) AS labels }
+CALL () { CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS types }
+RETURN labels, types`;

@@ -23,6 +23,9 @@ function digits(text: string): string {
 /** Checks one value against a type and returns its JSON form (numbers as numbers, dates as YYYY-MM-DD). */
 export function parseValue(type: SavedQueryParamType, raw: unknown): ParsedValue {
   switch (type) {
+    case "entity":
+      if (typeof raw === "string" && raw.trim() === "") return fail("expected a name, a slug or an element id, got ''");
+    // falls through: the text itself, resolved to a node when the query runs (run.ts)
     case "string":
       if (typeof raw === "string") return { ok: true, value: raw };
       if (typeof raw === "number" || typeof raw === "boolean") return { ok: true, value: String(raw) };

@@ -1,7 +1,7 @@
 // Cuts a query file into its `// key: value` header lines and the Cypher below them.
 import type { HeaderEntry } from "./types.ts";
 
-export const HEADER_KEYS = ["title", "description", "param", "tags"] as const;
+export const HEADER_KEYS = ["title", "description", "param", "tags", "needs"] as const;
 
 export interface SplitFile {
   entries: HeaderEntry[];

@@ -4,6 +4,7 @@ import { segments } from "../cypher-text/lexer.ts";
 import { usedParams } from "./cypher-params.ts";
 import { splitHeader } from "./header-lines.ts";
 import { parseParam } from "./parse-param.ts";
+import { parseNeeds, type Needs } from "./parse-needs.ts";
 import type { HeaderEntry, Problem, SavedQuery, SavedQueryParam } from "./types.ts";
 
 export type ParseResult = { query: SavedQuery; problems: [] } | { query?: undefined; problems: Problem[] };
@@ -31,6 +32,13 @@ export function parseSavedQuery(text: string, name: string, file: string): Parse
   };
   const title = single("title", true);
   const tagsEntry = single("tags", false);
+  const needsEntry = single("needs", false);
+  let needs: Needs | undefined;
+  if (needsEntry?.value) {
+    const parsed = parseNeeds(needsEntry.value);
+    if ("errors" in parsed) for (const message of parsed.errors) problem(needsEntry.line, message);
+    else needs = parsed.needs;
+  }
   // Long descriptions may span several `// description:` lines; they read as one paragraph.
   const descriptions = byKey("description");
   if (!descriptions.length) problem(1, "missing '// description: ...' header line");
@@ -79,6 +87,7 @@ export function parseSavedQuery(text: string, name: string, file: string): Parse
       .filter(Boolean),
     params: params.map(({ line: _line, ...p }) => p),
     cypher,
+    ...(needs ? { needs } : {}),
   });
   return { query, problems: [] };
 }

@@ -254,3 +254,46 @@ test("errors: unknown nodes and saved queries, and bad input, fail the same way 
   await check("paths", { query: { from: "jack-ma", to: "apple", maxHops: 99 } }, 400, true);
   await check("graph", { query: { limit: -1 } }, 400, true);
 });
+
+test("names: opening by a name in any language, and paths between names, answer alike; an unknown name is a 404 with the same suggestions", async () => {
+  /** The node and its relationships, in an order of their own (ties in the API's order may fall either way). */
+  const gist = (r: unknown) => {
+    const d = r as { node: WireNode; degree: unknown; relationships: { relationship: { id: string } }[] };
+    return { node: d.node, degree: d.degree, relationships: d.relationships.map((x) => x.relationship.id).sort() };
+  };
+  const jackMa = gist((await both("node", { params: { id: "jack-ma" } })).live);
+  for (const name of ["Jack Ma", "馬雲", "ジャック・マー", "jack ma"]) {
+    const { live: a, offline: b } = await both("node", { params: { id: name } });
+    assert.equal((a as { node: WireNode }).node.properties.id, "jack-ma", `live ${name}`);
+    assert.deepEqual(gist(b), gist(a), `node ${name}`);
+    assert.deepEqual(gist(a), jackMa, `${name} opens the same node as its slug`);
+    const page = await both("neighbors", { params: { id: name }, query: { limit: 3 } });
+    assert.deepEqual(page.offline, page.live, `neighbours of ${name}`);
+  }
+  const byName = await both("paths", { query: { from: "馬雲", to: "Apple", direction: "out", k: 3, maxHops: 4 } });
+  const bySlug = await both("paths", { query: { from: "jack-ma", to: "apple", direction: "out", k: 3, maxHops: 4 } });
+  const ends = (r: unknown) => [(r as { from: WireNode }).from.id, (r as { to: WireNode }).to.id];
+  assert.deepEqual(ends(byName.live), ends(bySlug.live));
+  assert.deepEqual(ends(byName.offline), ends(byName.live));
+  assert.deepEqual(
+    (byName.offline as { paths: unknown[] }).paths.length,
+    (byName.live as { paths: unknown[] }).paths.length,
+  );
+  const miss = async (client: ApiClient) => {
+    const error = await client.call("node", { params: { id: "Jak Ma" } }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    assert.ok(error instanceof ApiRequestError);
+    return { status: error.httpStatus, code: error.code, message: error.message, details: error.details };
+  };
+  const [a, b] = [await miss(live), await miss(offline)];
+  assert.deepEqual([a.status, a.code], [404, "not_found"]);
+  assert.match(a.message, /^No node named 'Jak Ma'\. Did you mean: Jack Ma/);
+  assert.deepEqual(b, a, "offline answers an unknown name like the API, with the same suggestions");
+  const suggestions = (a.details as { suggestions: { key: string; name: string }[] }).suggestions;
+  assert.equal(suggestions[0]?.key, "jack-ma");
+  const pathMiss = await failureOf(live, "paths", { query: { from: "Jack Ma", to: "Nobody Anywhere" } });
+  assert.deepEqual(await failureOf(offline, "paths", { query: { from: "Jack Ma", to: "Nobody Anywhere" } }), pathMiss);
+  assert.equal(pathMiss.httpStatus, 404);
+});

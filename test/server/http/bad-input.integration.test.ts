@@ -224,6 +224,8 @@ test("Cypher injection through every parameter changes nothing: ids, names, save
       `/api/paths?${encode({ from: "jack-ma", to: text.slice(0, 200) })}`,
     ]) {
       const answer = await api.get(path);
+      // Names open nodes: Jack Ma's Japanese and Chinese names are among these texts, and open him.
+      if (answer.status === 200 && ["ジャック・マー", "馬雲"].includes(text)) continue;
       assert.ok([400, 404].includes(answer.status), `${path}: ${answer.status} ${answer.text.slice(0, 200)}`);
       assertClientError(answer, path);
     }
@@ -235,7 +237,8 @@ test("Cypher injection through every parameter changes nothing: ids, names, save
     ] as const) {
       const answer = await api.post(`/api/queries/${name}/run`, { params });
       if (answer.status === 200) S.GraphPayloadSchema.parse(answer.json);
-      else assertClientError(answer, `${name} ${JSON.stringify(text)}`, [400]);
+      // An entity parameter (entity-neighbourhood, routes-between) names a node: one that matches nothing is a 404.
+      else assertClientError(answer, `${name} ${JSON.stringify(text)}`, [400, 404]);
     }
     const cypher = await api.post("/api/cypher", {
       query: "MATCH (n:Entity) WHERE n.id = $id OR n.name CONTAINS $id RETURN n.id AS id",

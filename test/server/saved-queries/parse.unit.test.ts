@@ -90,7 +90,7 @@ describe("parseSavedQuery, bad headers name file and line", () => {
   it("an unknown param type", () => {
     const text = header("// param: n | nmber | default 1 | example 2 | N", "RETURN $n AS n");
     assert.deepEqual(problems(text), [
-      "graph/queries/x.cypher:3: param type 'nmber' is not one of string, number, integer, boolean, date",
+      "graph/queries/x.cypher:3: param type 'nmber' is not one of string, number, integer, boolean, date, entity",
     ]);
   });
 
@@ -106,8 +106,8 @@ describe("parseSavedQuery, bad headers name file and line", () => {
   it("an unknown key, a line that is not key: value, a title given twice, an empty title", () => {
     const text = "// title: T\n// description: D\n// titel: typo\n// just words\n// title: again\nRETURN 1";
     assert.deepEqual(problems(text), [
-      "graph/queries/x.cypher:3: unknown header key 'titel' (keys: title, description, param, tags)",
-      "graph/queries/x.cypher:4: header line is not 'key: value' (keys: title, description, param, tags): just words",
+      "graph/queries/x.cypher:3: unknown header key 'titel' (keys: title, description, param, tags, needs)",
+      "graph/queries/x.cypher:4: header line is not 'key: value' (keys: title, description, param, tags, needs): just words",
       "graph/queries/x.cypher:5: 'title' given twice (first on line 1)",
     ]);
     assert.deepEqual(problems("// title:\n// description: D\nRETURN 1"), ["graph/queries/x.cypher:1: title is empty"]);
@@ -214,7 +214,7 @@ describe("loadSavedQueries", () => {
       assert.equal(
         err.message,
         [
-          "bad/x.cypher:3: param type 'nmber' is not one of string, number, integer, boolean, date",
+          "bad/x.cypher:3: param type 'nmber' is not one of string, number, integer, boolean, date, entity",
           "bad/y.cypher:1: missing '// description: ...' header line",
           "bad/y.cypher:2: $q is used but not declared: add '// param: q | type | default ... | example ... | description'",
         ].join("\n"),

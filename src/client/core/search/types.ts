@@ -2,8 +2,8 @@
 import type { SearchHit } from "../../../shared/index.ts";
 import type { Failure } from "../data/index.ts";
 
-/** The header's search and the path finder's two endpoint fields. */
-export const SEARCH_FIELDS = ["main", "from", "to"] as const;
+/** The header's search, the path finder's two endpoint fields, and the open saved query's entity parameters. */
+export const SEARCH_FIELDS = ["main", "from", "to", "param0", "param1", "param2"] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 export interface FieldState {
@@ -20,7 +20,17 @@ export type SearchState = Record<SearchField, FieldState>;
 
 export const EMPTY_FIELD: FieldState = { query: "", status: "idle", hits: [], active: -1, open: false, failure: null };
 
-export const INITIAL_SEARCH: SearchState = { main: EMPTY_FIELD, from: EMPTY_FIELD, to: EMPTY_FIELD };
+export const INITIAL_SEARCH: SearchState = {
+  main: EMPTY_FIELD,
+  from: EMPTY_FIELD,
+  to: EMPTY_FIELD,
+  param0: EMPTY_FIELD,
+  param1: EMPTY_FIELD,
+  param2: EMPTY_FIELD,
+};
+
+/** The search fields a saved query's entity parameters use, in the order of its parameters. */
+export const PARAM_FIELDS = ["param0", "param1", "param2"] as const satisfies readonly SearchField[];
 
 /** Typing pauses this long before a request goes out. */
 export const SEARCH_DEBOUNCE_MS = 150;

@@ -1,6 +1,6 @@
 // The offline engine: answers the explorer's reads from a snapshot, in the API's own response shapes.
 import type { Snapshot } from "../../../shared/index.ts";
-import { indexSnapshot } from "./snapshot-index.ts";
+import { indexSnapshot, resolveNode } from "./snapshot-index.ts";
 import { createSearch } from "./search.ts";
 import { neighbors } from "./neighbors.ts";
 import { paths } from "./paths.ts";
@@ -16,10 +16,13 @@ export type RemoteSearch = (q: SearchQuery) => Promise<SearchResponse>;
 
 export function createOfflineEngine(snapshot: Snapshot, remoteSearch?: RemoteSearch) {
   const index = indexSnapshot(snapshot);
-  const search = remoteSearch ? null : createSearch(snapshot.nodes);
+  const local = remoteSearch ? null : createSearch(snapshot.nodes);
+  const search = (q: SearchQuery): Promise<SearchResponse> => (local ? Promise.resolve(local(q)) : remoteSearch!(q));
   return {
     snapshot,
-    search: (q: SearchQuery): Promise<SearchResponse> => (search ? Promise.resolve(search(q)) : remoteSearch!(q)),
+    search,
+    /** The element id of the node a person meant: an element id, a slug or a name in any language. */
+    resolve: async (text: string): Promise<string> => (await resolveNode(index, search, text)).id,
     node: (id: string) => nodeDetail(index, id),
     neighbors: (id: string, q: NeighborsQuery) => neighbors(index, id, q),
     paths: (q: PathsQuery) => paths(index, q),

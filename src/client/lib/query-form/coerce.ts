@@ -26,6 +26,7 @@ export function coerceField(param: SavedQueryParam, raw: FieldValue | undefined)
   if (text === "") return { ok: false, message: `Enter a value (for example ${String(param.example)}).` };
   switch (param.type) {
     case "string":
+    case "entity":
       return { ok: true, value: text };
     case "number": {
       const clean = digits(text);

@@ -8,13 +8,15 @@
 //   path=a,b      path finder endpoints; route=N picks the N-th shortest (1-based)
 //   lang=ja       the language names are shown in (en when absent)
 //   off=Event,Place  legend categories hidden
-// Node ids are slugs (properties.id), or elementIds for nodes without one. To add a key, add a
+// Node ids are slugs (properties.id), or elementIds for nodes without one; a link written by hand may name a node
+// instead (path=Jack Ma,Apple, sel=馬雲), resolved as the API resolves names. To add a key, add a
 // schema to URL_FIELDS: decoding, encoding and the UrlState type follow from it.
 import { z } from "zod";
 import { LANGUAGES } from "../../../shared/index.ts";
 
-const ID = /^[\p{L}\p{N}_:.-]+$/u;
-const nodeId = z.string().min(1).max(200).regex(ID, "must be a node id (letters, digits, - _ : .)");
+/** Slugs and element ids, and names: words with spaces, apostrophes and the middle dots of Japanese and Chinese names. */
+const ID = /^[\p{L}\p{N}\p{M}_:.'’・· -]+$/u;
+const nodeId = z.string().min(1).max(200).regex(ID, "must be a node id or a name (letters, digits, spaces, - _ : . ')");
 const split = (text: string) =>
   text
     .split(",")
