@@ -1,27 +1,19 @@
 // Search on any graph: the perspective whose captions and names are searched, the explorer-managed full-text index
 // over them (`explorer_names`), and which way a search can go (the article's index, ours, or a bounded scan).
-// Kept in one module so it can be rewired to the shared perspective (schema discovery, /api/perspective) later.
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import {
-  CAPTION_CANDIDATES,
-  generatePerspective,
-  PerspectiveSchema,
-  type GraphSchema,
-  type Perspective,
-  type PropertyType,
-} from "../../shared/index.ts";
+import { CAPTION_CANDIDATES, type GraphSchema, type Perspective, type PerspectiveProblem } from "../../shared/index.ts";
 import type { Driver } from "../db/driver-types.ts";
-import { readRecords, int, type ReadContext } from "../db/read.ts";
-import { ConfigError } from "../errors.ts";
+import { readRecords, type ReadContext } from "../db/read.ts";
+import { readPerspectiveFile, resolvePerspective } from "../perspective/index.ts";
+import { discoverSchema } from "./graph-schema.ts";
+import { schemaCounts } from "./schema.ts";
 import {
   ARTICLE_INDEX,
   AWAIT_EXPLORER_INDEX,
   createExplorerIndex,
   DROP_EXPLORER_INDEX,
   EXPLORER_INDEX,
-  SAMPLE_LABEL_PROPERTIES,
   SHOW_SEARCH_INDEXES,
 } from "../queries/search-index.ts";
 
@@ -37,60 +29,19 @@ export interface IndexPlan {
 
 export type IndexState = { name: typeof ARTICLE_INDEX | typeof EXPLORER_INDEX; labels: string[]; properties: string[] };
 
-function propertyType(valueType: string): PropertyType {
-  const t = valueType.replace(/ NOT NULL$/, "");
-  if (t === "STRING") return "string";
-  if (t === "INTEGER") return "integer";
-  if (t === "FLOAT") return "float";
-  if (t === "BOOLEAN") return "boolean";
-  if (t.startsWith("LIST")) return "list";
-  if (/DATE|TIME|DURATION/.test(t)) return "temporal";
-  return "other";
-}
-
-/** A small schema of the labels (properties of a sample of each), enough to generate a perspective. */
-export async function sampleSchema(ctx: ReadContext): Promise<GraphSchema> {
-  const records = await readRecords(ctx, SAMPLE_LABEL_PROPERTIES, { sample: int(SAMPLE) });
-  const labels = records.map((r) => {
-    const sampled = Number(r.get("sampled"));
-    const props = r.get("properties") as { key: string; seen: unknown; types: string[]; meanLength: number | null }[];
-    return {
-      name: String(r.get("label")),
-      count: sampled,
-      properties: props.map((p) => ({
-        key: p.key,
-        types: [...new Set(p.types.map(propertyType))],
-        share: Math.min(1, Number(p.seen) / Math.max(1, sampled)),
-        ...(p.meanLength === null ? {} : { meanLength: p.meanLength }),
-      })),
-    };
-  });
-  return { labels, relationshipTypes: [], sampled: true, sampleSize: SAMPLE };
-}
-
-/** DIR/perspective.json, checked against the shared schema; a bad file is a clear ConfigError. */
-export async function readPerspectiveFile(graphDir: string): Promise<Perspective | undefined> {
-  const file = join(graphDir, "perspective.json");
-  if (!existsSync(file)) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(file, "utf8"));
-  } catch (error) {
-    throw new ConfigError(`${file} is not valid JSON: ${(error as Error).message}`);
-  }
-  const parsed = PerspectiveSchema.safeParse(json);
-  if (!parsed.success) throw new ConfigError(`${file} is not a perspective: ${parsed.error.issues[0]?.message ?? ""}`);
-  return parsed.data;
-}
-
-/** The graph's perspective file when it has one, else one generated from a sample of the database. */
+/**
+ * The graph's perspective as the page gets it (its perspective.json when sound, else one generated), from the same
+ * schema discovery as /api/schema: what names a node, for search and for explorer_names.
+ */
 export async function searchPerspective(
   ctx: ReadContext,
   graphDir?: string,
-): Promise<{ perspective: Perspective; schema: GraphSchema }> {
-  const schema = await sampleSchema(ctx);
-  const written = graphDir ? await readPerspectiveFile(graphDir) : undefined;
-  return { perspective: written ?? generatePerspective(schema), schema };
+): Promise<{ perspective: Perspective; schema: GraphSchema; problems: PerspectiveProblem[] }> {
+  const schema = await discoverSchema(ctx, await schemaCounts(ctx), SAMPLE);
+  const path = graphDir ? join(graphDir, "perspective.json") : undefined;
+  const file = path && existsSync(path) ? await readPerspectiveFile(path) : null;
+  const { perspective, problems } = resolvePerspective(file, schema);
+  return { perspective, schema, problems };
 }
 
 /** The keys that name a node of a label: its caption, its captions per language, then its other names. */

@@ -42,6 +42,8 @@ export function scanNote(graphDir?: string, timedOut = false): string {
 export interface SearchOptions {
   /** The graph folder (`--graph DIR`) whose perspective.json, when present, says what names a node. */
   graphDir?: string;
+  /** The perspective the page uses (the server's cache of it); without one, it is worked out here once. */
+  perspective?: Perspective;
 }
 
 export async function search(
@@ -58,7 +60,9 @@ export async function search(
     const article = await articleSearch(ctx, query).catch(orUnavailable);
     if (article) return article;
   } else if (index?.name === "entity_names") return articleSearch(ctx, query);
-  const { perspective, keys } = await perspectiveOf(ctx, options.graphDir);
+  const { perspective, keys } = options.perspective
+    ? { perspective: options.perspective, keys: searchKeys(options.perspective) }
+    : await perspectiveOf(ctx, options.graphDir);
   if (index) {
     // Dropped or rebuilt since it was listed: the scan still answers.
     const found = await indexSearch(ctx, query, perspective, keys).catch(orUnavailable);

@@ -1,5 +1,5 @@
-// The Cypher behind search on any graph: which full-text index exists, a sample of each label's properties, the
-// explorer-managed index `explorer_names`, its query, and the bounded scan used when no index exists.
+// The Cypher behind search on any graph: which full-text index exists, the explorer-managed index `explorer_names`,
+// its query, and the bounded scan used when no index exists.
 
 export const ARTICLE_INDEX = "entity_names";
 export const EXPLORER_INDEX = "explorer_names";
@@ -9,23 +9,6 @@ export const SHOW_SEARCH_INDEXES = `
 SHOW FULLTEXT INDEXES YIELD name, state, labelsOrTypes, properties, options
 WHERE name IN ['${ARTICLE_INDEX}', '${EXPLORER_INDEX}']
 RETURN name, state, labelsOrTypes, properties, options.indexConfig['fulltext.analyzer'] AS analyzer`;
-
-/** Per label, the keys of up to $sample nodes: how often each is set, its value types, strings' mean length. */
-export const SAMPLE_LABEL_PROPERTIES = `
-CALL db.labels() YIELD label
-WITH label WHERE label <> 'ExplorerMeta'
-CALL (label) {
-  MATCH (n:$(label))
-  WITH n LIMIT $sample
-  WITH collect(n) AS nodes
-  UNWIND nodes AS n
-  UNWIND keys(n) AS key
-  WITH size(nodes) AS sampled, key, n[key] AS value
-  RETURN sampled, key, count(*) AS seen, collect(DISTINCT valueType(value)) AS types,
-         avg(CASE WHEN value IS :: STRING THEN size(value) END) AS meanLength
-}
-RETURN label, max(sampled) AS sampled, collect({key: key, seen: seen, types: types, meanLength: meanLength}) AS properties
-ORDER BY label`;
 
 /** Label and property names cannot be parameters: each comes from the database or perspective.json, backtick-quoted. */
 const quote = (name: string): string => `\`${name.replaceAll("`", "``")}\``;

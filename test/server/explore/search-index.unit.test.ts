@@ -1,11 +1,7 @@
 // What explorer_names covers, from a perspective and a sampled schema; and ranking over a perspective's name keys.
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { test } from "node:test";
-import { indexPlan, readPerspectiveFile, searchKeys } from "../../../src/server/explore/search-index.ts";
-import { ConfigError } from "../../../src/server/errors.ts";
+import { indexPlan, searchKeys } from "../../../src/server/explore/search-index.ts";
 import { createExplorerIndex } from "../../../src/server/queries/search-index.ts";
 import {
   generatePerspective,
@@ -63,23 +59,4 @@ test("ranking considers a perspective's keys; without them, names are the articl
   const person: WireNode = { id: "4:a:3", labels: ["Person"], properties: { name: "Ursula", aliases: ["Le Guin"] } };
   assert.deepEqual(searchableNames(person), ["Ursula", "Le Guin"]);
   assert.equal(matchedName(person, "guin", keys), "Le Guin");
-});
-
-test("DIR/perspective.json is read with the shared schema; a bad one is a ConfigError naming the file", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "perspective-"));
-  try {
-    assert.equal(await readPerspectiveFile(dir), undefined);
-    const written = generatePerspective(schema);
-    writeFileSync(join(dir, "perspective.json"), JSON.stringify(written));
-    assert.deepEqual(await readPerspectiveFile(dir), written);
-    writeFileSync(join(dir, "perspective.json"), JSON.stringify({ ...written, version: 99 }));
-    await assert.rejects(
-      readPerspectiveFile(dir),
-      (e: unknown) => e instanceof ConfigError && e.message.includes(join(dir, "perspective.json")),
-    );
-    writeFileSync(join(dir, "perspective.json"), "{ not json");
-    await assert.rejects(readPerspectiveFile(dir), /is not valid JSON/);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 });

@@ -15,7 +15,8 @@ export function exploreHandlers(ctx: AppContext): Handlers<ExploreEndpoint> {
   const { read } = ctx;
   return {
     graph: ({ query }) => wholeGraph(read, query.limit ?? ctx.limits.maxNodes),
-    search: ({ query }) => search(read, query, { graphDir: ctx.graphDir }),
+    search: async ({ query }) =>
+      search(read, query, { graphDir: ctx.graphDir, perspective: (await ctx.perspective.get()).perspective }),
     node: ({ params }) => nodeDetail(read, params.id, ctx.limits.maxNodes),
     neighbors: ({ params, query }) => neighbors(read, params.id, query),
     paths: ({ query }) => paths(read, query),
