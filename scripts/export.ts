@@ -1,14 +1,14 @@
 // `npm run export -- --out DIR [--graph GRAPH]`: the explorer as a static folder (built app + graph snapshot) that
 // needs no server; with --graph, of that graph folder's own Neo4j and saved queries.
 import { existsSync, readdirSync } from "node:fs";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadEnv } from "../src/server/config/index.ts";
 import { projectRoot } from "../src/server/config/project-root.ts";
 import { resolveConnection } from "../src/local-neo4j/resolve-connection.ts";
 import { createDriver } from "../src/server/db/driver.ts";
 import { loadSavedQueries, savedQueriesDir } from "../src/server/saved-queries/index.ts";
-import { exportSite } from "../src/offline-export/index.ts";
+import { ARTICLE_GRAPH_NAME, exportSite } from "../src/offline-export/index.ts";
 import { ConfigError } from "../src/server/errors.ts";
 import { runCli } from "./cli.ts";
 import { openGraphInstance, refuseRemoteGraph } from "../src/local-neo4j/graph-instance.ts";
@@ -44,7 +44,7 @@ await runCli(async () => {
     const { snapshot, snapshotBytes } = await exportSite(read, {
       root: projectRoot(),
       outDir,
-      uri: connection.uri,
+      graphName: folder ? basename(folder.dir) : ARTICLE_GRAPH_NAME,
       savedQueries,
       maxNodes: Number(values["max-nodes"]),
       resultCap: env.RESULT_CAP,

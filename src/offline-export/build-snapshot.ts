@@ -11,9 +11,12 @@ import { runSavedQuery, type SavedQuery } from "../server/saved-queries/index.ts
 import { LocalNeo4jError } from "../local-neo4j/errors.ts";
 import { readPerspectiveFile, resolvePerspective } from "../server/perspective/index.ts";
 
+/** The shipped graph's name in an export's banner. */
+export const ARTICLE_GRAPH_NAME = "Alibaba's AI pivot (the article's graph)";
+
 export interface SnapshotOptions {
-  /** Shown in the page as where the data came from; only the host part is kept, never credentials. */
-  uri: string;
+  /** The graph's name as the page shows it (the article's, or a --graph folder's): never a host, port or user. */
+  graphName: string;
   savedQueries: readonly SavedQuery[];
   maxNodes: number;
   /** Rows kept of each saved query's result: the live API's cap (RESULT_CAP), so both editions show the same answer. */
@@ -47,7 +50,7 @@ export async function buildSnapshot(ctx: ReadContext, opts: SnapshotOptions): Pr
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     exportedAt: new Date().toISOString(),
-    origin: { server: hostOf(opts.uri), database: ctx.database, neo4jVersion: state.neo4j.version ?? "unknown" },
+    origin: { graph: opts.graphName, database: ctx.database, neo4jVersion: state.neo4j.version ?? "unknown" },
     nodes: graph.nodes,
     relationships: graph.relationships,
     sources,
@@ -55,13 +58,4 @@ export async function buildSnapshot(ctx: ReadContext, opts: SnapshotOptions): Pr
     perspective,
     queries,
   });
-}
-
-function hostOf(uri: string): string {
-  try {
-    const url = new URL(uri);
-    return `${url.protocol}//${url.host}`;
-  } catch {
-    return "unknown";
-  }
 }

@@ -6,15 +6,28 @@ import { SavedQuerySchema } from "./saved-query.ts";
 import { PerspectiveResponseSchema } from "./perspective.ts";
 
 export const SNAPSHOT_FORMAT = "kg-explorer-snapshot";
-/** Bumped on any change a reader of the previous version could not handle. 2: saved-query results by reference (snapshot-file.ts). */
-export const SNAPSHOT_VERSION = 2;
+/**
+ * Bumped on any change a reader of the previous version could not handle. 2: saved-query results by reference
+ * (snapshot-file.ts). 3: the origin names the graph, never a server (no host, port or user in a published folder).
+ */
+export const SNAPSHOT_VERSION = 3;
 
 export const SnapshotSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
   version: z.number().int().positive(),
   exportedAt: z.string().datetime({ offset: true }),
-  /** Where the data came from (no credentials): shown in the page. */
-  origin: z.object({ server: z.string(), database: z.string(), neo4jVersion: z.string() }),
+  /**
+   * What the data is: the graph's name, its database's name and the Neo4j version, shown in the page. Versions 1 and
+   * 2 named the server (scheme, host and port) instead of the graph; they are still read.
+   */
+  origin: z
+    .object({
+      graph: z.string().optional(),
+      server: z.string().optional(),
+      database: z.string(),
+      neo4jVersion: z.string(),
+    })
+    .refine((o) => o.graph !== undefined || o.server !== undefined, "names the graph"),
   nodes: z.array(WireNodeSchema),
   relationships: z.array(WireRelationshipSchema),
   /** :Source nodes the relationships cite through their `source` property. */
@@ -28,3 +41,7 @@ export const SnapshotSchema = z.object({
   ),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+/** What the page calls the snapshot's data: the graph's name (version 3), else the server older exports named. */
+export const snapshotGraphName = (s: Pick<Snapshot, "origin">): string =>
+  s.origin.graph ?? s.origin.server ?? "a graph";

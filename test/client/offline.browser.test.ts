@@ -2,7 +2,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -44,12 +44,41 @@ test("the folder holds the app and a versioned snapshot, and opens with where an
   await ready(page);
   assert.ok(Number(await page.getAttribute("body", "data-node-count")) >= 40);
   const banner = (await page.textContent('[data-testid="offline-banner"]')) ?? "";
-  assert.match(banner, /Offline snapshot of bolt:\/\/127\.0\.0\.1:\d+ \(database neo4j/);
+  // It names the graph, never the server it was exported from.
+  assert.match(banner, /Offline snapshot of Alibaba's AI pivot \(the article's graph\) \(database neo4j/);
   assert.match(banner, new RegExp(String(new Date(snapshot.exportedAt).getFullYear())));
   assert.equal(await page.locator('[data-testid="disk-note"]').count(), 0, "the served page drops the disk note");
   await screenshot(page, "30-offline-graph");
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test("the exported folder publishes no connection details: no host, port, user or password in any file", () => {
+  const { NEO4J_URI = "", NEO4J_USERNAME = "", NEO4J_PASSWORD = "" } = process.env;
+  const uri = new URL(NEO4J_URI);
+  const secrets = [
+    NEO4J_URI,
+    uri.host,
+    `${uri.hostname}:${uri.port}`,
+    `:${uri.port}`,
+    NEO4J_PASSWORD,
+    "bolt://",
+    "neo4j://",
+  ];
+  // The user name as a word of its own ("neo4j" is also the database's and the product's name, so only with a colon).
+  const userPatterns = [
+    new RegExp(`["'\\s]${NEO4J_USERNAME}:`),
+    new RegExp(`user(name)?["']?\\s*[:=]\\s*["']${NEO4J_USERNAME}`),
+  ];
+  assert.ok(uri.port && NEO4J_PASSWORD, "the runner gave the test database's connection");
+  const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  assert.ok(files.length > 3, "the folder holds the app and its snapshot");
+  for (const entry of files) {
+    const path = join(entry.parentPath, entry.name);
+    const text = readFileSync(path, "latin1");
+    for (const secret of secrets) assert.ok(!text.includes(secret), `${path} contains '${secret}'`);
+    for (const pattern of userPatterns) assert.doesNotMatch(text, pattern, path);
+  }
 });
 
 test("researcher flow offline: search 馬雲, open Jack Ma, expand, and find the Ma → Apple chain with its quotes", async () => {

@@ -93,7 +93,7 @@ export async function datasetToSnapshot(
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     exportedAt: opts.exportedAt ?? new Date().toISOString(),
-    origin: { server: "synthetic", database: source.id, neo4jVersion: "none" },
+    origin: { graph: "synthetic", database: source.id, neo4jVersion: "none" },
     nodes,
     relationships,
     sources: [{ id: "syn:source", labels: ["Source"], properties: { ...source } }],

@@ -80,7 +80,7 @@ export async function runOfflineBench(o: OfflineBenchOptions): Promise<OfflineBe
     const { snapshot } = await exportSite(read, {
       root: o.root,
       outDir,
-      uri: instance.conn.uri,
+      graphName: "generated news graph",
       savedQueries,
       maxNodes: 1_000_000,
       resultCap: 5_000,

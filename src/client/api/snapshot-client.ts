@@ -5,6 +5,7 @@ import {
   endpoints,
   generatePerspective,
   invalidInput,
+  snapshotGraphName,
   type GraphSchema,
   NoQuerySchema,
   type Endpoint,
@@ -31,7 +32,7 @@ function unavailable(what: string, snapshot: Snapshot): ApiRequestError {
   return new ApiRequestError(
     "http",
     409,
-    `${what} needs a live database. This is a static snapshot of ${snapshot.origin.server} (${snapshot.origin.database}) exported on ${when}.`,
+    `${what} needs a live database. This is a static snapshot of ${snapshotGraphName(snapshot)} (${snapshot.origin.database}) exported on ${when}.`,
     OFFLINE_CODE,
   );
 }

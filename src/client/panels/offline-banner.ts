@@ -1,5 +1,5 @@
 // Tells the reader of the offline edition what they are looking at: a snapshot, from where, and when.
-import type { Snapshot } from "../../shared/index.ts";
+import { snapshotGraphName, type Snapshot } from "../../shared/index.ts";
 import { h } from "../lib/dom.ts";
 
 /** The export's "served from disk?" note (write-site.ts) goes once the explorer runs: it has started, or says why not. */
@@ -19,7 +19,7 @@ export function mountOfflineBanner(header: HTMLElement, snapshot: Snapshot): voi
     h(
       "p",
       { class: "offline-banner", role: "note", "data-testid": "offline-banner" },
-      `Offline snapshot of ${snapshot.origin.server} (database ${snapshot.origin.database}, Neo4j ${snapshot.origin.neo4jVersion}), exported ${date}. ` +
+      `Offline snapshot of ${snapshotGraphName(snapshot)} (database ${snapshot.origin.database}, Neo4j ${snapshot.origin.neo4jVersion}), exported ${date}. ` +
         "Search, expand, paths, saved-query results and presentation work; the Cypher editor and new query parameters need a live database.",
     ),
   );

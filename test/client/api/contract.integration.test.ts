@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { testConnection, testDriver } from "../../support/db.ts";
 import { startExplorer, type RunningExplorer } from "../../../src/server/run.ts";
 import { loadSavedQueries, savedQueriesDir } from "../../../src/server/saved-queries/index.ts";
-import { buildSnapshot } from "../../../src/offline-export/build-snapshot.ts";
+import { ARTICLE_GRAPH_NAME, buildSnapshot } from "../../../src/offline-export/build-snapshot.ts";
 import {
   ApiRequestError,
   createHttpClient,
@@ -36,7 +36,7 @@ before(async () => {
   const savedQueries = await loadSavedQueries(savedQueriesDir());
   const ctx = { driver, database: connection.database, timeoutMs: 10_000 };
   snapshot = await buildSnapshot(ctx, {
-    uri: connection.uri,
+    graphName: ARTICLE_GRAPH_NAME,
     savedQueries,
     maxNodes: 5_000,
     resultCap: 5_000,
