@@ -6,6 +6,8 @@ import { formatFileReport, formatReset, formatSeedSummary } from "./format.ts";
 import { seedFiles } from "./seed-files.ts";
 import type { ResetOptions, SeedReport } from "./types.ts";
 import { readStamp, scriptsHash, writeStamp } from "./seed-stamp.ts";
+import { AWAIT_INDEXES } from "./queries.ts";
+import { int } from "../server/db/read.ts";
 
 export interface LoadScriptsOptions {
   files: readonly string[];
@@ -51,6 +53,8 @@ export async function loadScripts(conn: Connection, options: LoadScriptsOptions)
       onFile: (r) => options.log(formatFileReport(r)),
     });
     await writeStamp(driver, conn.database, hash);
+    // Without this, the first search after `npm start` could meet a full-text index still being populated.
+    await driver.executeQuery(AWAIT_INDEXES, { seconds: int(300) }, { database: conn.database });
     return { ...report, summary: formatSeedSummary(report) };
   } finally {
     await driver.close();

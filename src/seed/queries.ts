@@ -13,3 +13,6 @@ export const SHOW_INDEX_NAMES = "SHOW INDEXES YIELD name, type WHERE type <> 'LO
 /** Schema names cannot be parameters: the name Neo4j listed is quoted as an identifier, backticks doubled. */
 export const dropSchemaItem = (kind: "CONSTRAINT" | "INDEX", name: string): string =>
   `DROP ${kind} \`${name.replaceAll("`", "``")}\` IF EXISTS`;
+
+/** Indexes a load created fill in the background; a search right after the load needs them online. */
+export const AWAIT_INDEXES = "CALL db.awaitIndexes($seconds)";
