@@ -51,7 +51,7 @@ test("the article's perspective file draws the article as before: names by langu
   assert.deepEqual(await drawn(page, "jack-ma"), { label: "Jack Ma", color: "#d9483b" });
   assert.deepEqual(await drawn(page, "alibaba"), { label: "Alibaba Group", color: "#3f6fb5" });
   await page.locator('#language-switch button[data-language="ja"]').click();
-  await page.waitForFunction(() => window.__explorer!.store.get().view.language === "ja");
+  await page.waitForFunction(() => window.__explorer!.store.get().preferences.language === "ja");
   assert.equal((await drawn(page, "jack-ma")).label, "ジャック・マー");
   assert.deepEqual(errors, []);
   await page.close();

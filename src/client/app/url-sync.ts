@@ -31,7 +31,7 @@ export function linkViewOf(state: AppState, catalog: Catalog): LinkView {
       ready && paths.result.status === "ready"
         ? { from: id(paths.from!), to: id(paths.to!), route: paths.result.route }
         : null,
-    language: state.view.language,
+    language: state.preferences.language,
     hiddenCategories: state.filter.hiddenCategories,
   };
 }

@@ -23,7 +23,7 @@ export const MAX_EDGE_COMPLETION = 100;
 
 export function nameOf(ctx: CommandContext, key: string): string {
   const node = ctx.catalog.nodes.get(key);
-  return node ? displayNameOf(node.properties, ctx.store.get().view.language, key) : key;
+  return node ? displayNameOf(node.properties, ctx.store.get().preferences.language, key) : key;
 }
 
 export function inView(ctx: CommandContext, key: string): boolean {

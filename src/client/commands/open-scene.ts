@@ -71,7 +71,7 @@ async function openState(
     keys.push(...selected.keys);
   }
   await loadDetails(ctx, keys.filter((key) => !ctx.catalog.complete.has(key)).slice(0, 200));
-  if (withLanguage && state.lang) actions.view.setLanguage(state.lang);
+  if (withLanguage && state.lang) actions.preferences.setLanguage(state.lang);
   actions.filter.set(state.off ?? []);
   actions.scene.set(keys);
   actions.paths.clear();

@@ -26,7 +26,7 @@ export function mountDetailsPanel(
   let toolsFor = "";
 
   const render = () => {
-    const { selection, detail, view, perspective } = store.get();
+    const { selection, detail, preferences, perspective } = store.get();
     const key = selection.selected;
     const open = key !== null && graph.hasNode(key);
     // Re-rendering removes the focused element; remember to put focus back inside the panel.
@@ -53,7 +53,7 @@ export function mountDetailsPanel(
     }
     panel.dataset.nodeId = key;
     headerSlot.replaceChildren(
-      renderDetailsHeader(key, graph.getNodeAttributes(key), view.language, perspective.current),
+      renderDetailsHeader(key, graph.getNodeAttributes(key), preferences.language, perspective.current),
     );
     // The loader may not have caught up with a brand-new selection yet; never show another node's data.
     const current =
@@ -68,7 +68,7 @@ export function mountDetailsPanel(
     }
     relationsSlot.replaceChildren(
       renderRelationships(current, {
-        language: view.language,
+        language: preferences.language,
         perspective: perspective.current,
         isSelectable: () => true,
         onSelect: (id) => (graph.hasNode(id) ? actions.selection.select(id) : deps.open(id)),
@@ -80,7 +80,7 @@ export function mountDetailsPanel(
   render();
   store.watch((s) => s.selection.selected, render);
   store.watch((s) => s.detail, render);
-  store.watch((s) => s.view.language, render);
+  store.watch((s) => s.preferences.language, render);
   store.watch((s) => s.perspective.current, render);
   // A hidden or collapsed selection closes the panel; everything else only refreshes the tools.
   store.watch(

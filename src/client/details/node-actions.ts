@@ -81,8 +81,8 @@ export function renderNodeActions(
   );
   if (detail) {
     const { types, labels } = counts(detail);
-    const { view, perspective } = store.get();
-    const phrase = (type: string) => relationshipPhrase(type, perspective.current, view.language);
+    const { preferences, perspective } = store.get();
+    const phrase = (type: string) => relationshipPhrase(type, perspective.current, preferences.language);
     filters.append(
       checkboxGroup("Relationship types", "types", types, phrase),
       checkboxGroup("Node labels", "labels", labels),

@@ -9,13 +9,13 @@ export function mountLanguageSwitch(element: HTMLElement, store: Store<AppState>
   const buttons = new Map<Language, HTMLButtonElement>();
   for (const language of LANGUAGES) {
     const button = h("button", { type: "button", lang: language, "data-language": language }, LANGUAGE_LABEL[language]);
-    button.addEventListener("click", () => actions.view.setLanguage(language));
+    button.addEventListener("click", () => actions.preferences.setLanguage(language));
     buttons.set(language, button);
   }
   element.replaceChildren(...buttons.values());
   const render = (current: Language) => {
     for (const [language, button] of buttons) button.setAttribute("aria-pressed", String(language === current));
   };
-  render(store.get().view.language);
-  store.watch((s) => s.view.language, render);
+  render(store.get().preferences.language);
+  store.watch((s) => s.preferences.language, render);
 }

@@ -143,11 +143,11 @@ export function mountPathPanel(
   });
 
   const render = () => {
-    const { paths, view, perspective } = store.get();
-    const looks = { language: view.language, perspective: perspective.current };
+    const { paths, preferences, perspective } = store.get();
+    const looks = { language: preferences.language, perspective: perspective.current };
     const name = (key: string | null) => {
       const node = key === null ? undefined : catalog.nodes.get(key);
-      return node && key ? nodeCaption(node, looks.perspective, view.language) : "";
+      return node && key ? nodeCaption(node, looks.perspective, preferences.language) : "";
     };
     from.setText(name(paths.from));
     to.setText(name(paths.to));
@@ -160,6 +160,6 @@ export function mountPathPanel(
   };
   render();
   store.watch((s) => s.paths, render);
-  store.watch((s) => s.view.language, render);
+  store.watch((s) => s.preferences.language, render);
   store.watch((s) => s.perspective.current, render);
 }

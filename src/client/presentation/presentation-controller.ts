@@ -121,7 +121,9 @@ export function mountPresentation({ sigma, store, actions, theme, caption, scene
   const render = (state: PresentationState) => {
     caption.hidden = !state.active;
     caption.replaceChildren(
-      ...(state.active ? renderCaption(state, store.get().view.language, notice, store.get().perspective.current) : []),
+      ...(state.active
+        ? renderCaption(state, store.get().preferences.language, notice, store.get().perspective.current)
+        : []),
     );
   };
 
@@ -138,7 +140,7 @@ export function mountPresentation({ sigma, store, actions, theme, caption, scene
     },
   );
   store.watch(
-    (s) => s.view.language,
+    (s) => s.preferences.language,
     () => render(store.get().presentation),
   );
   // Esc in full screen is taken by the browser to leave full screen: follow it out of presentation too.

@@ -130,7 +130,7 @@ export function mountCombobox(
 
   const choose = (hit: SearchHit | null) => {
     if (!hit) return;
-    const name = displayNameOf(hit.node.properties, store.get().view.language, hit.key);
+    const name = displayNameOf(hit.node.properties, store.get().preferences.language, hit.key);
     input.value = name;
     actions.search.chosen(field, name);
     options.onChoose(hit);
@@ -167,7 +167,7 @@ export function mountCombobox(
 
   const render = () => {
     const state = store.get().search[field];
-    const language = store.get().view.language;
+    const language = store.get().preferences.language;
     const showList = state.open && state.hits.length > 0;
     input.setAttribute("aria-expanded", String(showList));
     if (input.value !== state.query && document.activeElement !== input) input.value = state.query;
@@ -183,7 +183,7 @@ export function mountCombobox(
   };
   render();
   store.watch((s) => s.search[field], render);
-  store.watch((s) => s.view.language, render);
+  store.watch((s) => s.preferences.language, render);
 
   return {
     input,

@@ -78,7 +78,7 @@ export function mountCameraController(
   sync: GraphSync,
 ): void {
   const camera = sigma.getCamera();
-  camera.on("updated", (state) => actions.view.cameraMoved(state.ratio));
+  camera.on("updated", (state) => actions.preferences.cameraMoved(state.ratio));
   const fitAll = () => {
     const nodes = sigma.getGraph().nodes();
     if (nodes.length > 0) void fitViewportToNodes(untyped(sigma), nodes, { animate: DURATION > 0 });

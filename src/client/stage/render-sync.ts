@@ -36,11 +36,11 @@ export function syncRendering(sigma: ExplorerSigma, store: Store<AppState>): () 
   };
   const stops = [
     store.watch((s) => s.selection, redrawSelection),
-    store.watch((s) => s.view.zoomedIn, redraw),
+    store.watch((s) => s.preferences.zoomedIn, redraw),
     store.watch((s) => s.paths, redraw),
     store.watch((s) => s.filter, redraw),
     store.watch(
-      (s) => s.view.language,
+      (s) => s.preferences.language,
       () => sigma.refresh(),
     ),
     // Captions, colours and sizes come from the perspective (the Style panel changes it live).

@@ -44,8 +44,8 @@ export function createStage(
     return look.look;
   };
   const context = (): HighlightContext => {
-    const { selection, view, paths, filter, perspective } = store.get();
-    const inputs = [selection, view, paths, filter, graphVersion, perspective.current];
+    const { selection, preferences, paths, filter, perspective } = store.get();
+    const inputs = [selection, preferences, paths, filter, graphVersion, perspective.current];
     if (!cached || inputs.some((input, i) => input !== cached?.inputs[i])) {
       const extras = {
         look: lookNow(perspective.current),
@@ -54,7 +54,7 @@ export function createStage(
         dimOthers: !isBigGraph(graph.order, graph.size),
         allEdges: graph.size <= EDGE_DRAW_LIMIT,
       };
-      cached = { inputs, ctx: highlightContext(graph, selection, view, theme.colors, extras) };
+      cached = { inputs, ctx: highlightContext(graph, selection, preferences, theme.colors, extras) };
     }
     return cached.ctx;
   };

@@ -81,10 +81,10 @@ test("record makes one step of several actions, nothing for a no-op; restore bri
   assert.equal(updates, 1);
   assert.deepEqual(store.get().scene.nodes, ["a"]);
   assert.equal(store.get().selection.selected, null);
-  actions.view.setLanguage("ja");
+  actions.preferences.setLanguage("ja");
   assert.equal(actions.history.restore(history.entries[1]!.id), true);
   assert.deepEqual(store.get().scene.nodes, ["a", "b"]);
   assert.equal(store.get().selection.selected, "b");
-  assert.equal(store.get().view.language, "ja", "going back and forth never changes the language");
+  assert.equal(store.get().preferences.language, "ja", "going back and forth never changes the language");
   assert.equal(actions.history.restore(12345), false);
 });

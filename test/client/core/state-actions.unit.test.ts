@@ -11,7 +11,7 @@ import {
 } from "../../../src/client/core/selection/index.ts";
 import {
   EDGE_LABEL_ZOOM_RATIO,
-  INITIAL_VIEW,
+  INITIAL_PREFERENCES,
   setCameraRatio,
   setLanguage,
 } from "../../../src/client/core/preferences/index.ts";
@@ -36,9 +36,9 @@ test("hover takes focus over selection and gives it back", () => {
 });
 
 test("view: language and the zoom threshold for edge labels", () => {
-  assert.equal(setLanguage(INITIAL_VIEW, "en"), INITIAL_VIEW);
-  assert.equal(setLanguage(INITIAL_VIEW, "ja").language, "ja");
-  const zoomed = setCameraRatio(INITIAL_VIEW, EDGE_LABEL_ZOOM_RATIO / 2);
+  assert.equal(setLanguage(INITIAL_PREFERENCES, "en"), INITIAL_PREFERENCES);
+  assert.equal(setLanguage(INITIAL_PREFERENCES, "ja").language, "ja");
+  const zoomed = setCameraRatio(INITIAL_PREFERENCES, EDGE_LABEL_ZOOM_RATIO / 2);
   assert.equal(zoomed.zoomedIn, true);
   assert.equal(setCameraRatio(zoomed, EDGE_LABEL_ZOOM_RATIO / 3), zoomed, "no change while staying zoomed in");
   assert.equal(setCameraRatio(zoomed, 1).zoomedIn, false);
@@ -71,8 +71,8 @@ test("the actions object drives the store through the pure transitions", () => {
   actions.selection.clear();
   assert.deepEqual(seen, ["e:1", null]);
   assert.equal(store.get().selection.hovered, "e:2");
-  actions.view.setLanguage("zh");
-  assert.equal(store.get().view.language, "zh");
+  actions.preferences.setLanguage("zh");
+  assert.equal(store.get().preferences.language, "zh");
   actions.data.failed(failure);
   assert.equal(store.get().data.status, "error");
   actions.data.started();
@@ -87,8 +87,8 @@ test("no action ever writes view state into the data graph", () => {
   const before = JSON.stringify(graph.export());
   actions.selection.select("e:1");
   actions.selection.hover("e:2");
-  actions.view.setLanguage("ja");
-  actions.view.cameraMoved(0.1);
+  actions.preferences.setLanguage("ja");
+  actions.preferences.cameraMoved(0.1);
   assert.equal(JSON.stringify(graph.export()), before);
   assert.equal(readyGraph(store.get().data), graph);
 });

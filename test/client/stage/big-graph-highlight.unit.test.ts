@@ -7,7 +7,7 @@ import {
   highlightContext,
   nodeDisplay,
 } from "../../../src/client/stage/highlight/index.ts";
-import { INITIAL_VIEW } from "../../../src/client/core/preferences/index.ts";
+import { INITIAL_PREFERENCES } from "../../../src/client/core/preferences/index.ts";
 import {
   addPayload,
   createCatalog,
@@ -19,7 +19,7 @@ import { buildGraph, samplePayload } from "../fixtures.ts";
 const payload = samplePayload();
 const { graph } = buildGraph(payload);
 const big = (selected: string | null, hovered: string | null = null) =>
-  highlightContext(graph, { selected, hovered }, INITIAL_VIEW, colors, { dimOthers: false, allEdges: false });
+  highlightContext(graph, { selected, hovered }, INITIAL_PREFERENCES, colors, { dimOthers: false, allEdges: false });
 const edgesDrawn = (c: ReturnType<typeof big>) =>
   graph.filterEdges((key, attrs, s, t) => edgeDisplay(attrs, s, t, c, key).hidden !== true).sort();
 
@@ -36,7 +36,7 @@ test("without dimming, nodes outside the focus keep their own colour", () => {
   assert.ok(outside.length > 0);
   for (const key of outside)
     assert.equal(nodeDisplay(key, graph.getNodeAttributes(key), c).color, graph.getNodeAttribute(key, "color"));
-  const dimmed = highlightContext(graph, { selected: "e:1", hovered: null }, INITIAL_VIEW, colors);
+  const dimmed = highlightContext(graph, { selected: "e:1", hovered: null }, INITIAL_PREFERENCES, colors);
   assert.equal(nodeDisplay(outside[0]!, graph.getNodeAttributes(outside[0]!), dimmed).color, colors.dimNode);
 });
 

@@ -7,7 +7,7 @@ import {
   nodeDisplay,
 } from "../../../src/client/stage/highlight/index.ts";
 import { INITIAL_SELECTION } from "../../../src/client/core/selection/index.ts";
-import { INITIAL_VIEW } from "../../../src/client/core/preferences/index.ts";
+import { INITIAL_PREFERENCES } from "../../../src/client/core/preferences/index.ts";
 import { buildGraph, samplePayload } from "../fixtures.ts";
 
 const { graph } = buildGraph(samplePayload());
@@ -20,7 +20,7 @@ const edge = (key: string, ctx: ReturnType<typeof highlightContext>) => {
 };
 
 test("a route on show lights its nodes and relationships and dims the rest", () => {
-  const ctx = highlightContext(graph, INITIAL_SELECTION, INITIAL_VIEW, colors, { route });
+  const ctx = highlightContext(graph, INITIAL_SELECTION, INITIAL_PREFERENCES, colors, { route });
   assert.equal(node("e:1", ctx).color, graph.getNodeAttribute("e:1", "color"));
   assert.equal(node("e:1", ctx).forceLabel, true);
   assert.equal(node("e:3", ctx).color, colors.dimNode);
@@ -30,15 +30,15 @@ test("a route on show lights its nodes and relationships and dims the rest", () 
 });
 
 test("hovering explores its neighbourhood over the route; the selection does not", () => {
-  const hovering = highlightContext(graph, { selected: null, hovered: "e:3" }, INITIAL_VIEW, colors, { route });
+  const hovering = highlightContext(graph, { selected: null, hovered: "e:3" }, INITIAL_PREFERENCES, colors, { route });
   assert.equal(node("e:2", hovering).color, graph.getNodeAttribute("e:2", "color"), "e:2 is e:3's neighbour");
   assert.equal(node("e:1", hovering).color, colors.dimNode);
-  const selected = highlightContext(graph, { selected: "e:3", hovered: null }, INITIAL_VIEW, colors, { route });
+  const selected = highlightContext(graph, { selected: "e:3", hovered: null }, INITIAL_PREFERENCES, colors, { route });
   assert.equal(node("e:1", selected).color, graph.getNodeAttribute("e:1", "color"));
 });
 
 test("categories switched off in the legend are hidden, whatever else is lit", () => {
-  const ctx = highlightContext(graph, { selected: "e:1", hovered: null }, INITIAL_VIEW, colors, {
+  const ctx = highlightContext(graph, { selected: "e:1", hovered: null }, INITIAL_PREFERENCES, colors, {
     hiddenCategories: ["Model", "Person"],
   });
   assert.equal(node("e:3", ctx).hidden, true);

@@ -9,12 +9,12 @@ import {
   shortLabel,
 } from "../../../src/client/stage/highlight/index.ts";
 import { INITIAL_SELECTION, type SelectionState } from "../../../src/client/core/selection/index.ts";
-import { INITIAL_VIEW } from "../../../src/client/core/preferences/index.ts";
+import { INITIAL_PREFERENCES } from "../../../src/client/core/preferences/index.ts";
 import { buildGraph, samplePayload } from "../fixtures.ts";
 
 const { graph } = buildGraph(samplePayload());
-const ctx = (selection: Partial<SelectionState> = {}, view: Partial<typeof INITIAL_VIEW> = {}) =>
-  highlightContext(graph, { ...INITIAL_SELECTION, ...selection }, { ...INITIAL_VIEW, ...view }, colors);
+const ctx = (selection: Partial<SelectionState> = {}, view: Partial<typeof INITIAL_PREFERENCES> = {}) =>
+  highlightContext(graph, { ...INITIAL_SELECTION, ...selection }, { ...INITIAL_PREFERENCES, ...view }, colors);
 const nodeOf = (key: string, c = ctx()) => nodeDisplay(key, graph.getNodeAttributes(key), c);
 const edgeOf = (key: string, c = ctx()) => {
   const [s, t] = graph.extremities(key);
@@ -85,6 +85,6 @@ test("long canvas labels are shortened; the focused node shows its full name", (
     nodes: [{ id: "x", labels: ["Event"], properties: { name: long } }],
     relationships: [],
   }).graph;
-  const focused = highlightContext(g, { selected: "x", hovered: null }, INITIAL_VIEW, colors);
+  const focused = highlightContext(g, { selected: "x", hovered: null }, INITIAL_PREFERENCES, colors);
   assert.equal(nodeDisplay("x", g.getNodeAttributes("x"), focused).label, long);
 });

@@ -12,7 +12,7 @@ import { createLibraryActions, INITIAL_LIBRARY } from "../library/index.ts";
 import { createPathsActions, INITIAL_PATHS } from "../paths/index.ts";
 import { createPerspectiveActions, INITIAL_PERSPECTIVE } from "../perspective/index.ts";
 import { createPinActions, INITIAL_PINS } from "../pins/index.ts";
-import { createViewActions, INITIAL_VIEW } from "../preferences/index.ts";
+import { createPreferencesActions, INITIAL_PREFERENCES } from "../preferences/index.ts";
 import { createPresentationActions, INITIAL_PRESENTATION } from "../presentation/index.ts";
 import { createResultActions, INITIAL_RESULT } from "../result/index.ts";
 import { createSceneActions, INITIAL_SCENE } from "../scene/index.ts";
@@ -23,7 +23,7 @@ import { createThemeActions, INITIAL_THEME } from "../theme/index.ts";
 export const SLICES = {
   data: { initial: INITIAL_DATA, actions: createDataActions },
   selection: { initial: INITIAL_SELECTION, actions: createSelectionActions },
-  view: { initial: INITIAL_VIEW, actions: createViewActions },
+  preferences: { initial: INITIAL_PREFERENCES, actions: createPreferencesActions },
   detail: { initial: INITIAL_DETAIL, actions: createDetailActions },
   library: { initial: INITIAL_LIBRARY, actions: createLibraryActions },
   result: { initial: INITIAL_RESULT, actions: createResultActions },

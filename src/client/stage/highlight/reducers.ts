@@ -15,7 +15,7 @@ export function neighbourhood(graph: ExplorerGraph, focus: string | null): Set<s
 export function highlightContext(
   graph: ExplorerGraph,
   selection: SelectionState,
-  view: { language: Language; zoomedIn: boolean },
+  preferences: { language: Language; zoomedIn: boolean },
   colors: CanvasColors,
   extras: {
     route?: RouteHighlight | null;
@@ -31,8 +31,8 @@ export function highlightContext(
     focus: known,
     selected: selection.selected,
     neighbours: neighbourhood(graph, known),
-    language: view.language,
-    edgeLabels: view.zoomedIn,
+    language: preferences.language,
+    edgeLabels: preferences.zoomedIn,
     colors,
     route: extras.route ?? null,
     hiddenCategories: new Set(extras.hiddenCategories ?? []),
