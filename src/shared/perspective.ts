@@ -206,3 +206,15 @@ export const PerspectiveResponseSchema = z.object({
   problems: z.array(PerspectiveProblemSchema),
 });
 export type PerspectiveResponse = z.infer<typeof PerspectiveResponseSchema>;
+
+/** The keys that name a node of a label: its caption, its captions per language, then its other names. */
+export function nameKeys(style: LabelStyle): string[] {
+  const keys = [style.caption, ...Object.values(style.captionByLanguage), ...style.names];
+  return [...new Set(keys.filter((k): k is string => typeof k === "string"))];
+}
+
+/** Every naming key of the perspective, in a stable order (captions first), for ranking and the scan. */
+export function searchKeys(perspective: Perspective): string[] {
+  const keys = Object.values(perspective.labels).flatMap(nameKeys);
+  return keys.length ? [...new Set(keys)] : CAPTION_CANDIDATES.filter((k) => k !== "id");
+}

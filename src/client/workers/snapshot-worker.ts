@@ -26,7 +26,7 @@ async function load(url: string): Promise<void> {
   for (let i = 0; i < relationships.length; i += SLICE)
     post({ kind: "relationships", items: relationships.slice(i, i + SLICE) });
   post({ kind: "done" });
-  search = createSearch(nodes);
+  search = createSearch(nodes, head.perspective?.perspective);
 }
 
 self.onmessage = (event: MessageEvent<SnapshotRequest>) => {

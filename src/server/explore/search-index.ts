@@ -2,7 +2,7 @@
 // over them (`explorer_names`), and which way a search can go (the article's index, ours, or a bounded scan).
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { CAPTION_CANDIDATES, type GraphSchema, type Perspective, type PerspectiveProblem } from "../../shared/index.ts";
+import { nameKeys, type GraphSchema, type Perspective, type PerspectiveProblem } from "../../shared/index.ts";
 import type { Driver } from "../db/driver-types.ts";
 import { readRecords, type ReadContext } from "../db/read.ts";
 import { readPerspectiveFile, resolvePerspective } from "../perspective/index.ts";
@@ -42,18 +42,6 @@ export async function searchPerspective(
   const file = path && existsSync(path) ? await readPerspectiveFile(path) : null;
   const { perspective, problems } = resolvePerspective(file, schema);
   return { perspective, schema, problems };
-}
-
-/** The keys that name a node of a label: its caption, its captions per language, then its other names. */
-export function nameKeys(style: Perspective["labels"][string]): string[] {
-  const keys = [style.caption, ...Object.values(style.captionByLanguage), ...style.names];
-  return [...new Set(keys.filter((k): k is string => typeof k === "string"))];
-}
-
-/** Every naming key of the perspective, in a stable order (captions first), for ranking and the scan. */
-export function searchKeys(perspective: Perspective): string[] {
-  const keys = Object.values(perspective.labels).flatMap(nameKeys);
-  return keys.length ? [...new Set(keys)] : CAPTION_CANDIDATES.filter((k) => k !== "id");
 }
 
 /** What explorer_names covers: each label's naming keys that hold text (strings or lists of strings) in the sample. */

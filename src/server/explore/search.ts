@@ -10,6 +10,7 @@ import {
   PERSPECTIVE_VERSION,
   primaryLabel,
   rankByName,
+  searchKeys,
   searchTerms,
   type Perspective,
   type SearchHit,
@@ -22,7 +23,7 @@ import { SEARCH } from "../queries/explore.ts";
 import { SEARCH_EXPLORER_INDEX, SEARCH_SCAN } from "../queries/search-index.ts";
 import { AppError, UnavailableError } from "../errors.ts";
 import { toLuceneQuery } from "./lucene.ts";
-import { searchIndexState, searchKeys, searchPerspective } from "./search-index.ts";
+import { searchIndexState, searchPerspective } from "./search-index.ts";
 
 /** Lucene's best few times the limit are ranked by name (shared/entity.ts), which lifts an exact name match that
  * Lucene scored low; the offline edition ranks all its matches the same way. */

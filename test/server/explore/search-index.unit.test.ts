@@ -1,7 +1,8 @@
 // What explorer_names covers, from a perspective and a sampled schema; and ranking over a perspective's name keys.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { indexPlan, searchKeys } from "../../../src/server/explore/search-index.ts";
+import { indexPlan } from "../../../src/server/explore/search-index.ts";
+import { searchKeys } from "../../../src/shared/index.ts";
 import { createExplorerIndex } from "../../../src/server/queries/search-index.ts";
 import {
   generatePerspective,

@@ -16,7 +16,7 @@ export type RemoteSearch = (q: SearchQuery) => Promise<SearchResponse>;
 
 export function createOfflineEngine(snapshot: Snapshot, remoteSearch?: RemoteSearch) {
   const index = indexSnapshot(snapshot);
-  const local = remoteSearch ? null : createSearch(snapshot.nodes);
+  const local = remoteSearch ? null : createSearch(snapshot.nodes, snapshot.perspective?.perspective);
   const search = (q: SearchQuery): Promise<SearchResponse> => (local ? Promise.resolve(local(q)) : remoteSearch!(q));
   return {
     snapshot,

@@ -7,6 +7,9 @@ import {
   primaryLabel,
   rankByName,
   searchableNames,
+  searchKeys,
+  captionIn,
+  type Perspective,
   searchTerms,
   SEARCH_STOP_WORDS,
   type SearchQuery,
@@ -50,25 +53,48 @@ export function queryOf(q: string): Query {
   };
 }
 
-/** Builds the index in one go: in the page it runs in the snapshot worker, so a long indexing task blocks nobody. */
-export function createSearch(nodes: readonly WireNode[]) {
-  const entities = nodes.filter((n) => n.labels.includes("Entity"));
+/** A graph's names as one text field: the perspective's caption and name properties (strings and lists of them). */
+function namesText(node: WireNode, keys: readonly string[]): string {
+  return keys
+    .flatMap((key) => {
+      const value = node.properties[key];
+      return Array.isArray(value) ? value : [value];
+    })
+    .filter((v): v is string => typeof v === "string")
+    .join(" | ");
+}
+
+/**
+ * Builds the index in one go: in the page it runs in the snapshot worker, so a long indexing task blocks nobody.
+ * The article's :Entity nodes are indexed as its entity_names index does; any other graph's nodes over the
+ * perspective's caption and name properties, as the server's explorer_names does (src/server/explore/search-index.ts).
+ */
+export function createSearch(nodes: readonly WireNode[], perspective?: Perspective) {
+  const article = nodes.some((n) => n.labels.includes("Entity"));
+  const entities = article ? nodes.filter((n) => n.labels.includes("Entity")) : nodes;
+  const keys = article || !perspective ? [] : searchKeys(perspective);
   const mini = new MiniSearch<{ id: string } & Record<string, string>>({
-    fields: [...FIELDS],
+    fields: article ? [...FIELDS] : ["names"],
     tokenize,
     // Indexed as Neo4j's cjk analyzer indexes: without English stop words. Queries keep theirs (see searchTerms).
     processTerm: (term) => (SEARCH_STOP_WORDS.has(term) ? null : term),
     searchOptions: { processTerm: (term) => term },
   });
-  const documents = entities.map((n) => ({
-    id: n.id,
-    name: String(n.properties.name ?? ""),
-    name_ja: String(n.properties.name_ja ?? ""),
-    name_zh: String(n.properties.name_zh ?? ""),
-    aliases_text: searchableNames(n).join(" | "),
-  }));
+  const documents = entities.map((n): { id: string } & Record<string, string> =>
+    article
+      ? {
+          id: n.id,
+          name: String(n.properties.name ?? ""),
+          name_ja: String(n.properties.name_ja ?? ""),
+          name_zh: String(n.properties.name_zh ?? ""),
+          aliases_text: searchableNames(n).join(" | "),
+        }
+      : { id: n.id, names: namesText(n, keys) },
+  );
   mini.addAll(documents);
   const byId = new Map(entities.map((n) => [n.id, n]));
+  // The hit's words, as the live search gives them: the article's names, else the perspective's caption.
+  const caption = (node: WireNode) => (article || !perspective ? captionOf(node) : captionIn(node, perspective));
 
   return ({ q, labels, limit }: SearchQuery): SearchResponse => {
     const found = mini
@@ -76,14 +102,15 @@ export function createSearch(nodes: readonly WireNode[]) {
       .map((r) => byId.get(String(r.id))!)
       .filter((n) => !labels?.length || n.labels.some((l) => labels.includes(l)));
     // The server's ranking rule, over the engine's order (shared/entity.ts).
-    const ranked = rankByName(found, (node) => node, q).slice(0, limit);
+    const ranked = rankByName(found, (node) => node, q, keys).slice(0, limit);
     return {
       query: q,
       hits: ranked.map((node, i) => ({
         node,
-        key: nodeKey(node),
-        name: captionOf(node),
-        matched: matchedName(node, q),
+        // Only :Entity nodes are looked up by slug; any other node by its element id (as live).
+        key: node.labels.includes("Entity") ? nodeKey(node) : node.id,
+        name: caption(node),
+        matched: matchedName(node, q, keys) || caption(node),
         label: primaryLabel(node.labels),
         score: ranked.length - i,
       })),
