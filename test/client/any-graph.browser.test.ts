@@ -6,16 +6,15 @@
 // What the page should show is read from the fixture's own .cypher scripts, never written here by hand.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { privateNeo4j } from "../support/private-neo4j.ts";
+import { downloadedPerspectiveRoundTrips } from "../support/perspective-download.ts";
 import { launchBrowser, openPage, screenshot } from "../support/browser.ts";
 import type { Connection } from "../../src/server/db/connection.ts";
 import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
 import { loadGraphFolder, readGraphFolder, type GraphFolder } from "../../src/seed/index.ts";
-import { PerspectiveResponseSchema, PerspectiveSchema } from "../../src/shared/index.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
 const distDir = join(root, "dist");
@@ -380,34 +379,9 @@ for (const fixture of FIXTURES) {
       await screenshot(page, `any-graph-${fixture.name}-04-style`);
 
       if (fixture.newCaption) {
-        const [download] = await Promise.all([
-          page.waitForEvent("download"),
-          page.locator('[data-testid="style-download"]').click(),
-        ]);
-        const dir = mkdtempSync(join(tmpdir(), "any-graph-style-"));
-        try {
-          const file = join(dir, "perspective.json");
-          await download.saveAs(file);
-          assert.equal(download.suggestedFilename(), "perspective.json");
-          const saved = PerspectiveSchema.parse(JSON.parse(readFileSync(file, "utf8")));
-          const current = await page.evaluate(() => window.__explorer!.store.get().perspective.current);
-          assert.deepEqual(saved, current);
-          assert.equal(saved.labels[fixture.styleLabel]?.caption, fixture.newCaption);
-          assert.equal(saved.labels[fixture.styleLabel]?.color, colour);
-          // Loaded as the graph's perspective file, it is served as written.
-          const again = await startExplorer({ connection: conn, port: 0, perspectiveFile: file, queriesDir: null });
-          try {
-            const res = await fetch(new URL("/api/perspective", again.url));
-            const answer = PerspectiveResponseSchema.parse(await res.json());
-            assert.deepEqual(answer.problems, []);
-            assert.equal(answer.source, "file");
-            assert.deepEqual(answer.perspective, saved);
-          } finally {
-            await again.close();
-          }
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
-        }
+        const saved = await downloadedPerspectiveRoundTrips(page, conn, { queriesDir: null });
+        assert.equal(saved.labels[fixture.styleLabel]?.caption, fixture.newCaption);
+        assert.equal(saved.labels[fixture.styleLabel]?.color, colour);
       }
       assert.deepEqual(errors, []);
       await page.close();

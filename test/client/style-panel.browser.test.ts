@@ -2,14 +2,12 @@
 // label's caption property and colour redraws the stage live; the downloaded perspective.json round-trips.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { downloadedPerspectiveRoundTrips } from "../support/perspective-download.ts";
 import { testConnection } from "../support/db.ts";
 import { launchBrowser, openPage, screenshot } from "../support/browser.ts";
 import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
-import { PerspectiveResponseSchema, PerspectiveSchema } from "../../src/shared/index.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
 const distDir = join(root, "dist");
@@ -86,34 +84,9 @@ test("the Style panel changes a label's caption property and colour live, and it
   });
   await screenshot(page, "style-01-panel-1280");
 
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.locator('[data-testid="style-download"]').click(),
-  ]);
-  const dir = mkdtempSync(join(tmpdir(), "style-download-"));
-  try {
-    const file = join(dir, "perspective.json");
-    await download.saveAs(file);
-    assert.equal(download.suggestedFilename(), "perspective.json");
-    const saved = PerspectiveSchema.parse(JSON.parse(readFileSync(file, "utf8")));
-    const current = await page.evaluate(() => window.__explorer!.store.get().perspective.current);
-    assert.deepEqual(saved, current);
-    assert.equal(saved.labels.Person?.caption, "description");
-    assert.equal(saved.labels.Person?.color, "#00aa55");
-    // Loaded as the graph's perspective file, it is served as written.
-    const again = await startExplorer({ connection: testConnection(), port: 0, perspectiveFile: file });
-    try {
-      const res = await fetch(new URL("/api/perspective", again.url));
-      const answer = PerspectiveResponseSchema.parse(await res.json());
-      assert.deepEqual(answer.problems, []);
-      assert.equal(answer.source, "file");
-      assert.deepEqual(answer.perspective, saved);
-    } finally {
-      await again.close();
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const saved = await downloadedPerspectiveRoundTrips(page, testConnection());
+  assert.equal(saved.labels.Person?.caption, "description");
+  assert.equal(saved.labels.Person?.color, "#00aa55");
 
   await page.locator('[data-testid="style-reset"]').click();
   await page.waitForFunction(
