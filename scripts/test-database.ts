@@ -37,7 +37,8 @@ export async function prepareTestDatabase(root: string): Promise<TestDatabase> {
     const opts = {
       root,
       dataDir: TEST_DATA_DIR,
-      port: 7697,
+      // A second checkout running its tests at the same time gives its own port.
+      port: Number(process.env.NEO4J_TEST_PORT) || 7697,
       heap: env.NEO4J_HEAP,
       pagecache: env.NEO4J_PAGECACHE,
       log: console.log,
