@@ -264,7 +264,7 @@ SET n:Event, n += {
   name: 'Release of ChatGPT', name_ja: 'ChatGPTのリリース',
   aliases: ['Release of ChatGPT', 'ChatGPT launch', 'ChatGPTのリリース'],
   description: 'OpenAI\'s release of ChatGPT, dated by the article to 2023, which made generative AI\'s potential visible and showed Alibaba it was behind.',
-  year: 2023
+  year: 2023, when: '2023', when_text: '2023年'
 };
 
 MERGE (n:Entity {id: 'alibaba-leadership-change'})
@@ -279,7 +279,7 @@ SET n:Event, n += {
   name: 'Alibaba six-way split plan', name_ja: '分社化構想', name_zh: '阿里巴巴拆分计划',
   aliases: ['Alibaba six-way split plan', 'Alibaba 2023 restructuring', '分社化構想'],
   description: 'Plan announced in 2023 to split Alibaba into six independent business groups, each to raise funds or list, which stalled as the economy worsened.',
-  year: 2023,
+  year: 2023, when: '2023', when_text: '2023年',
   business_groups: 6,
   status: 'stalled'
 };
@@ -296,7 +296,7 @@ SET n:Event, n += {
   name: 'Alibaba AI mandate for all divisions', name_ja: 'AI活用の義務付け',
   aliases: ['Alibaba AI mandate', 'AI活用の義務付け'],
   description: 'Requirement that every Alibaba division use AI, with AI adoption to be reflected in 2025 performance metrics.',
-  year: 2025
+  year: 2025, when: '2025', when_text: '2025年'
 };
 
 MERGE (n:Entity {id: 'ai-first-initiative'})

@@ -19,7 +19,7 @@ SET r = {role: 'CEO', quote: '現在、アリババは「Qwen(通義千問)」�
 
 MATCH (a:Entity {id: 'qwen'}), (b:Entity {id: 'apple'})
 MERGE (a)-[r:ADOPTED_BY]->(b)
-SET r = {year: 2024, period: 'early 2024', market: 'China', purpose: 'AI features for iPhones sold in China', significance_ja: 'Qwenの性能と安定性が国際的に認められたことを示している', quote: '2024年初めにはAppleが中国市場向けのiPhoneにAI機能を導入するにあたり、Qwenをパートナーとして選定したことが明らかになった', source: 'alibaba-ai-pivot'};
+SET r = {year: 2024, period: 'early 2024', when: '~2024-01/2024-03', when_text: '2024年初め', market: 'China', purpose: 'AI features for iPhones sold in China', significance_ja: 'Qwenの性能と安定性が国際的に認められたことを示している', quote: '2024年初めにはAppleが中国市場向けのiPhoneにAI機能を導入するにあたり、Qwenをパートナーとして選定したことが明らかになった', source: 'alibaba-ai-pivot'};
 
 // ================================================================ Founders, leadership
 MATCH (a:Entity {id: 'jack-ma'}), (b:Entity {id: 'alibaba'})
@@ -36,7 +36,7 @@ SET r = {quote: '彼は自身の側近であり共同創業者の蔡崇信', sou
 
 MATCH (a:Entity {id: 'jack-ma'}), (b:Entity {id: 'alibaba'})
 MERGE (a)-[r:STEPPED_DOWN_FROM]->(b)
-SET r = {year: 2019, position: 'public posts', quote: 'ジャック・マーは2019年に表向きのポストから退いた', source: 'alibaba-ai-pivot'};
+SET r = {year: 2019, when: '2019', when_text: '2019年', position: 'public posts', quote: 'ジャック・マーは2019年に表向きのポストから退いた', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'jack-ma'}), (b:Entity {id: 'alibaba'})
 MERGE (a)-[r:INFLUENCES]->(b)
@@ -81,11 +81,11 @@ SET r = {quote: '企業全体をAIに特化した構造へと大胆に転換し�
 
 MATCH (a:Entity {id: 'openai'}), (b:Entity {id: 'chatgpt'})
 MERGE (a)-[r:RELEASED]->(b)
-SET r = {year: 2023, quote: '2023年、OpenAIがChatGPTをリリースした', source: 'alibaba-ai-pivot'};
+SET r = {year: 2023, when: '2023', when_text: '2023年', quote: '2023年、OpenAIがChatGPTをリリースした', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'chatgpt-release'}), (b:Entity {id: 'chatgpt'})
 MERGE (a)-[r:INVOLVES]->(b)
-SET r = {year: 2023, quote: '2023年、OpenAIがChatGPTをリリースしたことで生成AIの可能性が一気に可視化された', source: 'alibaba-ai-pivot'};
+SET r = {year: 2023, when: '2023', when_text: '2023年', quote: '2023年、OpenAIがChatGPTをリリースしたことで生成AIの可能性が一気に可視化された', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'jack-ma'}), (b:Entity {id: 'chatgpt-release'})
 MERGE (a)-[r:REACTED_TO]->(b)
@@ -102,7 +102,7 @@ SET r = {quote: '3年間で3800億元(約7.8兆円)を投資し、TikTok超え�
 // ================================================================ Restructuring
 MATCH (a:Entity {id: 'alibaba'}), (b:Entity {id: 'alibaba-split-plan-2023'})
 MERGE (a)-[r:ANNOUNCED]->(b)
-SET r = {year: 2023, quote: '2023年に発表した分社化構想では、グループ全体を6つの独立した事業体に分割し、それぞれが資金調達や上場を目指す方針を打ち出した', source: 'alibaba-ai-pivot'};
+SET r = {year: 2023, when: '2023', when_text: '2023年', quote: '2023年に発表した分社化構想では、グループ全体を6つの独立した事業体に分割し、それぞれが資金調達や上場を目指す方針を打ち出した', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'alibaba-split-plan-2023'}), (b:Entity {id: 'alibaba-ai-transformation'})
 MERGE (a)-[r:PART_OF]->(b)
@@ -180,7 +180,7 @@ SET r = {quote: '中国発の生成AIアシスタント', source: 'alibaba-ai-pi
 
 MATCH (a:Entity {id: 'alibaba'}), (b:Entity {id: 'alibaba-ai-mandate'})
 MERGE (a)-[r:ANNOUNCED]->(b)
-SET r = {year: 2025, quote: 'すべての部門にAI活用を義務付け、2025年の業績評価指標にもAI導入実績を反映させる予定だ', source: 'alibaba-ai-pivot'};
+SET r = {year: 2025, when: '2025', when_text: '2025年', quote: 'すべての部門にAI活用を義務付け、2025年の業績評価指標にもAI導入実績を反映させる予定だ', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'alibaba-ai-mandate'}), (b:Entity {id: 'alibaba-ai-transformation'})
 MERGE (a)-[r:PART_OF]->(b)

@@ -23,7 +23,7 @@ SET r = {quote: '今後3年間で3800億元(約7.8兆円)をAI基盤に投資し
 
 MATCH (a:Entity {id: 'alibaba'}), (b:Entity {id: 'alibaba-ai-infrastructure-plan'})
 MERGE (a)-[r:ANNOUNCED]->(b)
-SET r = {by_year: 2025, quote: '2025年までに総額3800億元(約7.8兆円)を投じると発表したAIインフラ投資計画', source: 'alibaba-ai-pivot'};
+SET r = {by_year: 2025, when: '../2025', when_text: '2025年までに', quote: '2025年までに総額3800億元(約7.8兆円)を投じると発表したAIインフラ投資計画', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'alibaba-ai-infrastructure-plan'}), (b:Entity {id: 'alibaba-ai-infrastructure'})
 MERGE (a)-[r:FUNDS]->(b)
@@ -31,7 +31,7 @@ SET r = {quote: '3800億元(約7.8兆円)をAI基盤に投資し', source: 'alib
 
 MATCH (a:Entity {id: 'alibaba-ai-infrastructure-plan'}), (b:Entity {id: 'alibaba-ai-transformation'})
 MERGE (a)-[r:PART_OF]->(b)
-SET r = {quote: 'その象徴が、2025年までに総額3800億元(約7.8兆円)を投じると発表したAIインフラ投資計画だ', source: 'alibaba-ai-pivot'};
+SET r = {when: '../2025', when_text: '2025年までに', quote: 'その象徴が、2025年までに総額3800億元(約7.8兆円)を投じると発表したAIインフラ投資計画だ', source: 'alibaba-ai-pivot'};
 
 // ================================================================ Alibaba: capital spending under Eddie Wu
 MERGE (n:Entity {id: 'alibaba-capex-wu-15-months'})
@@ -137,7 +137,7 @@ SET n:Investment, n += {
 
 MATCH (a:Entity {id: 'bytedance'}), (b:Entity {id: 'bytedance-ai-chips-2024'})
 MERGE (a)-[r:INVESTS]->(b)
-SET r = {year: 2024, quote: 'とりわけバイトダンスは2024年に120億ドル(約1.8兆円)をAIチップに投資予定とされ', source: 'alibaba-ai-pivot'};
+SET r = {year: 2024, when: '2024', when_text: '2024年', quote: 'とりわけバイトダンスは2024年に120億ドル(約1.8兆円)をAIチップに投資予定とされ', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'bytedance-ai-chips-2024'}), (b:Entity {id: 'ai-chips'})
 MERGE (a)-[r:FUNDS]->(b)

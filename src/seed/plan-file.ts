@@ -2,6 +2,7 @@
 import { SeedError } from "./errors.ts";
 import { isSchemaStatement } from "./schema-statement.ts";
 import { splitStatements } from "./split-statements.ts";
+import { checkTimeProperties } from "./time-check.ts";
 import type { Statement } from "./types.ts";
 import { lineStarts, lineText } from "./source-text.ts";
 
@@ -42,6 +43,8 @@ export function planFile(file: string, source: string): FilePlan {
       loaded: [],
     });
   }
+  // A malformed date stops the load with its file and line, like a syntax error, before anything runs.
+  checkTimeProperties(file, source, starts);
   const plan: FilePlan = { file, source, starts, statements, before: [], data: [], after: [] };
   for (const statement of statements) {
     if (!isSchemaStatement(statement.text)) plan.data.push(statement);
