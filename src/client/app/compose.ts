@@ -48,6 +48,8 @@ import { syncRendering } from "../stage/render-sync.ts";
 import { mountSelectionController } from "../stage/selection-controller.ts";
 import { createStage, type ExplorerSigma } from "../stage/sigma-stage.ts";
 import { mountStageResize } from "../stage/stage-resize.ts";
+import { mountAsOfReducers } from "../stage/as-of-reducers.ts";
+import { mountTimelineStrip } from "../timeline/timeline-strip.ts";
 import type { CypherEditorHandle } from "../workbench/cypher-editor-view.ts";
 import { mountQueryLibrary } from "../workbench/query-library-view.ts";
 import { createQueryRunner } from "../workbench/query-runner.ts";
@@ -86,6 +88,9 @@ export function compose({ store, actions }: App, { api: source, snapshot }: Sour
     // installed synchronously, as before, so the test handle exists by the time body[data-graph-ready] is set).
     if (__KG_TEST_HOOKS__) installTestHooks(sigma, graph, store);
     mountResearcherStage({ store, actions }, sigma, researcher);
+    // Before the presentation tools, which wrap the reducers they find (the as-of ones included).
+    mountAsOfReducers(sigma, store, theme);
+    mountTimelineStrip(required("#timeline"), graph, store, actions);
     setupStageTools({ store, actions }, sigma, theme, workbench, pageOptions, researcher.showPayload);
     required("#hint").hidden = false;
   }

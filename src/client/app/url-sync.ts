@@ -33,6 +33,7 @@ export function linkViewOf(state: AppState, catalog: Catalog): LinkView {
         : null,
     language: state.preferences.language,
     hiddenCategories: state.filter.hiddenCategories,
+    asOf: state.time.asOf,
   };
 }
 

@@ -73,6 +73,7 @@ async function openState(
   await loadDetails(ctx, keys.filter((key) => !ctx.catalog.complete.has(key)).slice(0, 200));
   if (withLanguage && state.lang) actions.preferences.setLanguage(state.lang);
   actions.filter.set(state.off ?? []);
+  actions.time.setAsOf(state.asof ?? null);
   actions.scene.set(keys);
   actions.paths.clear();
   if (paths) {

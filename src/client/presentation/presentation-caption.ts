@@ -1,5 +1,5 @@
 // The large caption of presentation mode: the hop as "A — TYPE → B" and the article's sentence behind it.
-import type { WireNode } from "../../shared/index.ts";
+import { describeTime, timeOf, wordingOf, type WireNode } from "../../shared/index.ts";
 import { currentHop, isLastStep, type PresentationState } from "../core/presentation/index.ts";
 import type { Language, Perspective } from "../../shared/index.ts";
 import { nodeCaption, relationshipPhrase } from "../lib/appearance/index.ts";
@@ -34,11 +34,21 @@ export function renderCaption(
     ];
   }
   const quote = hop.relationship.properties.quote;
+  const time = timeOf(hop.relationship.properties);
+  const wording = wordingOf(hop.relationship.properties);
   return [
     h(
       "p",
       { class: "caption-step", "data-testid": "caption-step" },
       `Step ${state.step + 1} of ${total}${isLastStep(state) ? " · end" : ""}`,
+      // A dated fact says when, in the article's words too (the time story steps through these).
+      time
+        ? h(
+            "span",
+            { class: "caption-when", "data-testid": "caption-when" },
+            ` · ${describeTime(time)}${wording ? ` (${wording})` : ""}`,
+          )
+        : null,
     ),
     h(
       "p",

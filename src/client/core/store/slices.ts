@@ -19,6 +19,7 @@ import { createSceneActions, INITIAL_SCENE } from "../scene/index.ts";
 import { createSearchActions, INITIAL_SEARCH } from "../search/index.ts";
 import { createSelectionActions, INITIAL_SELECTION } from "../selection/index.ts";
 import { createThemeActions, INITIAL_THEME } from "../theme/index.ts";
+import { createTimeActions, INITIAL_TIME } from "../time/index.ts";
 
 export const SLICES = {
   data: { initial: INITIAL_DATA, actions: createDataActions },
@@ -39,6 +40,7 @@ export const SLICES = {
   camera: { initial: INITIAL_CAMERA, actions: createCameraActions },
   history: { initial: INITIAL_HISTORY, actions: createHistoryActions },
   perspective: { initial: INITIAL_PERSPECTIVE, actions: createPerspectiveActions },
+  time: { initial: INITIAL_TIME, actions: createTimeActions },
 };
 
 type Slices = typeof SLICES;

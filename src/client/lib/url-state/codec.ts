@@ -53,6 +53,8 @@ export interface LinkView {
   path: { from: string; to: string; route: number } | null;
   language: Language;
   hiddenCategories: readonly string[];
+  /** The timeline's as-of date, when one is chosen. */
+  asOf?: string | null;
 }
 
 /** The shorter of "exactly these nodes" and "the first view, plus and minus these". */
@@ -73,6 +75,7 @@ export function urlStateOf(view: LinkView, extra?: UrlState["extra"]): UrlState 
     ...(view.path ? { path: [view.path.from, view.path.to] as [string, string], route: view.path.route + 1 } : {}),
     ...(view.language !== "en" ? { lang: view.language } : {}),
     ...(view.hiddenCategories.length ? { off: [...view.hiddenCategories] } : {}),
+    ...(view.asOf ? { asof: view.asOf } : {}),
     ...(extra?.length ? { extra } : {}),
   };
 }

@@ -8,11 +8,12 @@
 //   path=a,b      path finder endpoints; route=N picks the N-th shortest (1-based)
 //   lang=ja       the language names are shown in (en when absent)
 //   off=Event,Place  legend categories hidden
+//   asof=2024-03  the as-of date of the timeline (YYYY, YYYY-MM or YYYY-MM-DD)
 // Node ids are slugs (properties.id), or elementIds for nodes without one; a link written by hand may name a node
 // instead (path=Jack Ma,Apple, sel=馬雲), resolved as the API resolves names. To add a key, add a
 // schema to URL_FIELDS: decoding, encoding and the UrlState type follow from it.
 import { z } from "zod";
-import { LANGUAGES } from "../../../shared/index.ts";
+import { asOfDay, LANGUAGES } from "../../../shared/index.ts";
 
 /** Slugs and element ids, and names: words with spaces, apostrophes and the middle dots of Japanese and Chinese names. */
 const ID = /^[\p{L}\p{N}\p{M}_:.'’・· -]+$/u;
@@ -41,6 +42,10 @@ export const URL_FIELDS = {
   route: z.coerce.number().int().min(1).max(20),
   lang: z.enum(LANGUAGES),
   off: z.string().max(2_000).transform(split).pipe(z.array(label).max(50)),
+  asof: z
+    .string()
+    .max(10)
+    .refine((text) => asOfDay(text) !== null, "must be a date: YYYY, YYYY-MM or YYYY-MM-DD"),
 } as const;
 
 export type UrlField = keyof typeof URL_FIELDS;
