@@ -128,7 +128,7 @@ export function mountTimelineStrip(
       "button",
       {
         type: "button",
-        class: `timeline-mark kind-${fact.time.kind} fact-${fact.kind}`,
+        class: `timeline-mark kind-${fact.time.kind} fact-${fact.kind}${fact.time.start === null ? " open-start" : ""}${fact.time.end === null && fact.time.kind === "period" ? " open-end" : ""}`,
         style: `left:${mark.left}%;width:${mark.width}%;top:${lane * LANE_PX + 18}px`,
         "data-testid": "timeline-mark",
         "data-key": fact.key,

@@ -82,3 +82,13 @@ test("oversized input is refused, not truncated", () => {
   assert.deepEqual(state, {});
   assert.equal(problems.length, 1);
 });
+
+test("the as-of date rides in the link as asof=, and a date that is not one is ignored with the reason", () => {
+  const search = encodeUrlState(urlStateOf(view({ asOf: "2023-06" })));
+  assert.equal(search, "?nodes=jack-ma,joe-tsai&sel=jack-ma&asof=2023-06");
+  assert.equal(decodeUrlState(search).state.asof, "2023-06");
+  assert.equal(encodeUrlState(urlStateOf(view({ asOf: null }))), "?nodes=jack-ma,joe-tsai&sel=jack-ma");
+  const bad = decodeUrlState("?asof=2023-13");
+  assert.equal(bad.state.asof, undefined);
+  assert.match(bad.problems[0] ?? "", /Ignored "asof" in the link: must be a date/);
+});

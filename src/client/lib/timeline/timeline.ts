@@ -41,9 +41,18 @@ export function timelineOf(graph: ExplorerGraph): Timeline {
         quote: text(attrs.properties.quote),
       });
   });
-  facts.sort((a, b) => compareTimes(a.time, b.time) || (a.kind === b.kind ? 0 : a.kind === "event" ? -1 : 1));
+  // Ties (the same year) in a fixed order, so the strip's lanes and the time story do not depend on load order.
+  facts.sort(
+    (a, b) =>
+      compareTimes(a.time, b.time) ||
+      (a.kind === b.kind ? 0 : a.kind === "event" ? -1 : 1) ||
+      byText(a.type, b.type) ||
+      byText(a.key, b.key),
+  );
   return { facts, undated, years: yearsOf(facts.map((f) => f.time)) };
 }
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function yearsOf(times: readonly TimeValue[]): Timeline["years"] {
   if (times.length === 0) return null;
