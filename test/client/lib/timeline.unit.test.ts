@@ -78,3 +78,9 @@ test("the slider runs over every month of the axis, then 'every date'", () => {
   assert.equal(sliderIndex(months, "2010"), 0);
   assert.equal(sliderIndex(months, "2030"), 23);
 });
+
+test("a point's dot sits where its year begins, where the as-of view starts counting it as true", () => {
+  const timeline = timelineOf(buildGraph(payload()).graph);
+  const stepDown = layoutMarks(timeline).find((m) => m.fact.key === "r:1")!;
+  assert.equal(stepDown.left, axisPercent(timeline.years!, "2019-01-01"));
+});

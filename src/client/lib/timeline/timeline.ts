@@ -88,9 +88,9 @@ export function layoutMarks(timeline: Timeline): Mark[] {
     const left = time.start === null ? 0 : axisPercent(years, time.start);
     const right = time.end === null ? 100 : axisPercent(years, nextDay(time.end));
     let width = Math.max(MIN_WIDTH, right - left);
-    // A point is a moment somewhere in its year or month: drawn as a dot in the middle of that span.
+    // A point is drawn as a dot where its year, month or day begins: from there on it counts as true (as-of rule).
     const point = time.kind === "point";
-    const at = point ? left + (right - left) / 2 - MIN_WIDTH / 2 : left;
+    const at = left;
     if (point) width = MIN_WIDTH;
     let lane = laneEnds.findIndex((end) => end <= at);
     if (lane < 0) lane = laneEnds.push(0) - 1;
