@@ -43,10 +43,9 @@ export function mountAsOfReducers(sigma: ExplorerSigma, store: Store<AppState>, 
     }
     return status;
   };
-  let colors: AsOfColors = { dimNode: theme.colors.dimNode, dimEdge: theme.colors.dimEdge, ended: endedColor() };
-  const refreshColors = () => {
-    colors = { dimNode: theme.colors.dimNode, dimEdge: theme.colors.dimEdge, ended: endedColor() };
-  };
+  // The dim colours live in `theme.colors`, which the theme controller and presentation mode update in place.
+  let ended = endedColor();
+  const colors = (): AsOfColors => ({ dimNode: theme.colors.dimNode, dimEdge: theme.colors.dimEdge, ended });
 
   const nodeReducer = sigma.getSetting("nodeReducer");
   const edgeReducer = sigma.getSetting("edgeReducer");
@@ -55,27 +54,29 @@ export function mountAsOfReducers(sigma: ExplorerSigma, store: Store<AppState>, 
     const now = day();
     if (now === null) return display;
     const status = statusOf(memo.nodes, node, graph.getNodeAttributes(node).properties, now);
-    return asOfNode(display, status, store.get().time.hideNotYet, colors);
+    return status === null || status === "current"
+      ? display
+      : asOfNode(display, status, store.get().time.hideNotYet, colors());
   });
   sigma.setSetting("edgeReducer", (edge, attrs) => {
     const display = edgeReducer ? edgeReducer(edge, attrs) : attrs;
     const now = day();
     if (now === null) return display;
     const status = statusOf(memo.edges, edge, graph.getEdgeAttributes(edge).properties, now);
-    return asOfEdge(display, status, store.get().time.hideNotYet, colors);
+    return status === null || status === "current"
+      ? display
+      : asOfEdge(display, status, store.get().time.hideNotYet, colors());
   });
   store.watch(
     (s) => s.time,
     () => sigma.refresh(),
   );
-  store.watch(
-    (s) => s.theme.name,
-    () => {
-      // After the theme controller has copied the new CSS colours into `theme` (it watches the same change).
-      queueMicrotask(() => {
-        refreshColors();
-        sigma.refresh({ skipIndexation: true });
-      });
-    },
-  );
+  // The ended colour is a CSS variable of the theme (and of presentation mode's high-contrast stage).
+  const rereadEnded = () =>
+    queueMicrotask(() => {
+      ended = endedColor();
+      sigma.refresh({ skipIndexation: true });
+    });
+  store.watch((s) => s.theme.name, rereadEnded);
+  store.watch((s) => s.presentation.active, rereadEnded);
 }
