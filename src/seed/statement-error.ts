@@ -27,7 +27,9 @@ export function statementError(
   // Blaming a line of the script for these would send the user to the wrong place; where it happened still helps.
   if (isUnavailable(err)) {
     const where = `${plan.file}:${statement.line}:${statement.column}`;
-    return new UnavailableError(`Neo4j became unavailable while the load was running ${where}: ${message}`, {
+    // While checking, nothing has been written yet; later, the loader says what it put back (run-load.ts).
+    const note = phase === "check" ? "\nNothing was changed: the load was still being checked." : "";
+    return new UnavailableError(`Neo4j became unavailable while the load was running ${where}: ${message}${note}`, {
       code,
       file: plan.file,
       line: statement.line,
