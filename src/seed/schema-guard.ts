@@ -26,6 +26,10 @@ export function spawnSchemaGuard(conn: Connection, root: string): (before: Schem
       stdio: ["pipe", "ignore", "inherit"],
     });
     child.unref();
+    // A guard that failed to start must not take the load down with it (EPIPE on its pipe); the loader still puts
+    // the schema back itself whenever Neo4j answers.
+    child.on("error", (err) => console.error(`warning: the seed guard did not start: ${err.message}`));
+    child.stdin.on("error", () => undefined);
     child.stdin.write(`${JSON.stringify({ conn, before })}\n`);
     return {
       release: () => void child.stdin.end(`${JSON.stringify({ done: true })}\n`),

@@ -2,7 +2,7 @@
 // middle or last file; a constraint broken at run time; a schema statement after data that Neo4j refuses; Neo4j
 // stopped mid-load; the loader SIGKILLed), with and without --reset, the whole-database checksum is unchanged, the
 // exit is non-zero, and the message names the file and line. One private Neo4j serves the whole file.
-import { test, before, after } from "node:test";
+import { test, before, after, type TestContext } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -146,6 +146,15 @@ async function settlesTo(expected: DbChecksum, timeoutMs = 60_000): Promise<DbCh
   }
 }
 
+/** The whole-database checksum equals the one before the run; printed, so a run's log shows the matrix. */
+async function unchanged(t: TestContext): Promise<void> {
+  const after = await settlesTo(previous);
+  t.diagnostic(
+    `checksum before ${previous.sha256.slice(0, 16)} (${previous.nodes} nodes, ${previous.relationships} relationships, ${previous.schema} indexes+constraints), after ${after.sha256.slice(0, 16)} (${after.nodes}, ${after.relationships}, ${after.schema})`,
+  );
+  assert.deepEqual(after, previous);
+}
+
 before(async () => {
   conn = await neo4j.start();
   driver = createDriver(conn);
@@ -184,7 +193,7 @@ test("the good load works, so each failure below is the one the test put in", as
 
 for (const reset of [false, true]) {
   for (const [kind, expected] of Object.entries(KINDS)) {
-    test(`${kind}${reset ? ", with --reset" : ""}: nothing changes, exit 1, the message names file:line:column`, async () => {
+    test(`${kind}${reset ? ", with --reset" : ""}: nothing changes, exit 1, the message names file:line:column`, async (t) => {
       const files = writeLoad(`${kind}-${reset}`, expected.files);
       const run = seedCli(files, reset);
       const { code } = await run.exited;
@@ -193,11 +202,11 @@ for (const reset of [false, true]) {
       if ("outcome" in expected) for (const line of expected.outcome) assert.match(run.output(), line);
       else
         assert.match(run.output(), /Nothing was changed: every statement is checked before the load writes anything/);
-      assert.deepEqual(await settlesTo(previous), previous);
+      await unchanged(t);
     });
   }
 
-  test(`Neo4j stopped mid-load${reset ? ", with --reset" : ""}: nothing of the load stays once it is back`, async () => {
+  test(`Neo4j stopped mid-load${reset ? ", with --reset" : ""}: nothing of the load stays once it is back`, async (t) => {
     const files = writeLoad(`stop-${reset}`, [FIRST, SLOW, LAST]);
     const run = seedCli(files, reset);
     await waitForSlowStatement();
@@ -220,16 +229,16 @@ for (const reset of [false, true]) {
       conn = await neo4j.start();
       driver = createDriver(conn);
     }
-    assert.deepEqual(await settlesTo(previous), previous);
+    await unchanged(t);
   });
 
-  test(`the loader SIGKILLed mid-load${reset ? ", with --reset" : ""}: its guard puts the schema back, Neo4j the data`, async () => {
+  test(`the loader SIGKILLed mid-load${reset ? ", with --reset" : ""}: its guard puts the schema back, Neo4j the data`, async (t) => {
     const files = writeLoad(`kill-${reset}`, [FIRST, SLOW, LAST]);
     const run = seedCli(files, reset);
     await waitForSlowStatement();
     run.kill();
     assert.equal((await run.exited).signal, "SIGKILL");
-    assert.deepEqual(await settlesTo(previous), previous);
+    await unchanged(t);
     // The guard shares the loader's stderr, and says what it did.
     await new Promise((r) => setTimeout(r, 500));
     assert.match(
@@ -239,18 +248,18 @@ for (const reset of [false, true]) {
   });
 }
 
-test("--reset --drop-schema that fails at run time puts back the schema it dropped", async () => {
+test("--reset --drop-schema that fails at run time puts back the schema it dropped", async (t) => {
   const files = writeLoad("drop-schema", [FIRST, `// middle.cypher\nCREATE (:New {id: 7});\n`, LAST]);
   const run = seedCli(files, true, "--drop-schema");
   assert.equal((await run.exited).code, 1, run.output());
   assert.match(run.output(), /middle\.cypher:2:1: /);
   assert.match(run.output(), /re-created constraint `old_id`, re-created index `old_name`/);
-  assert.deepEqual(await settlesTo(previous), previous);
+  await unchanged(t);
 });
 
 // --bulk guarantees less (see README): a bad data set changes nothing; a load cut at run time is marked incomplete,
 // refused by the next run, and `--reset --yes` reloads it whole. Last in the file: its --reset replaces the old graph.
-test("--bulk with a bad line anywhere changes nothing, with or without --reset", async () => {
+test("--bulk with a bad line anywhere changes nothing, with or without --reset", async (t) => {
   const set = join(dir, "bulk-bad");
   await writeDataset(set, { entities: 300, relationships: 1_500, seed: 3 });
   const rel = join(set, "relationships.jsonl");
@@ -261,7 +270,7 @@ test("--bulk with a bad line anywhere changes nothing, with or without --reset",
     const run = seedCli([], reset, "--bulk", set, "--batch-size", "100");
     assert.equal((await run.exited).code, 1, run.output());
     assert.match(run.output(), /relationships\.jsonl:1200: no entity with id nobody-1/);
-    assert.deepEqual(await dbChecksum(driver, conn.database), previous);
+    await unchanged(t);
   }
 });
 
