@@ -4,7 +4,7 @@ import type { Connection } from "../src/server/db/connection.ts";
 import { createDriver } from "../src/server/db/driver.ts";
 import { projectRoot } from "../src/server/config/project-root.ts";
 import { BadRequestError } from "../src/server/errors.ts";
-import { bulkLoad, DEFAULT_BATCH_SIZE } from "../src/seed/bulk/index.ts";
+import { bulkLoad, checkDataSet, DEFAULT_BATCH_SIZE } from "../src/seed/bulk/index.ts";
 import { formatReset, resetDatabase } from "../src/seed/index.ts";
 import { bulkProgressBar } from "./bulk-progress.ts";
 
@@ -23,6 +23,8 @@ export async function seedBulk(conn: Connection, args: SeedBulkArgs): Promise<vo
   const bar = bulkProgressBar();
   try {
     console.log(`Bulk loading ${args.dir} into database '${conn.database}' at ${conn.uri} (batches of ${batchSize})`);
+    // Every line is read before the first write: a bad data set leaves the database (and, with --reset, the old graph) as it was.
+    await checkDataSet(resolve(args.dir));
     if (args.reset)
       console.log(formatReset(await resetDatabase(driver, conn.database, { dropSchema: args.dropSchema })));
     const report = await bulkLoad(driver, conn.database, resolve(args.dir), {

@@ -1,5 +1,5 @@
 // `npm run seed`: load graph/*.cypher (or the --file scripts, or a --graph folder into its own bundled Neo4j) into
-// Neo4j, each file in its own transaction.
+// Neo4j as one load that either completes or leaves the database as it was (see graph/README.md).
 import { join, relative, resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
@@ -10,6 +10,7 @@ import { projectRoot } from "../src/server/config/project-root.ts";
 import { resolveConnection } from "../src/local-neo4j/resolve-connection.ts";
 import {
   formatFileReport,
+  formatOutcome,
   formatReset,
   formatSeedSummary,
   listSeedFiles,
@@ -22,6 +23,7 @@ import { runCli } from "./cli.ts";
 import { seedBulk } from "./seed-bulk.ts";
 import { BadRequestError } from "../src/server/errors.ts";
 import { openGraphInstance } from "../src/local-neo4j/graph-instance.ts";
+import { spawnSchemaGuard } from "../src/seed/schema-guard.ts";
 
 const USAGE = `usage: npm run seed -- [--file PATH]... [--reset [--yes] [--drop-schema]]
        npm run seed -- --bulk DIR [--batch-size N] [--reset [--yes]]
@@ -29,7 +31,7 @@ const USAGE = `usage: npm run seed -- [--file PATH]... [--reset [--yes] [--drop-
   --graph DIR    reload a graph folder (DIR/*.cypher) into its own bundled Neo4j, from empty, and index its names
   (no --file)    load graph/*.cypher in file-name order
   --file PATH    load these files instead, in the order given (repeatable)
-  --reset        delete every node and relationship first (asks, or needs --yes)
+  --reset        replace the graph: delete every node and relationship in the load's own transaction (asks, or needs --yes)
   --yes          confirm --reset without asking
   --drop-schema  with --reset: also drop all constraints and indexes
   --bulk DIR     load a data set written by \`npm run generate\` with batched UNWIND (see graph/README.md)
@@ -74,22 +76,8 @@ async function confirmReset(conn: Connection, yes: boolean): Promise<boolean> {
 }
 
 function printFailure(err: SeedError): void {
-  const { file, statements, appliedStatements: applied, dataCommitted, loaded } = err.failure;
   console.error(`error: ${err.message}`);
-  if (applied === 0) console.error(`${file} was rolled back: nothing from it was loaded.`);
-  else if (!dataCommitted) {
-    const schema =
-      applied === 1
-        ? "its leading schema statement, which runs"
-        : `its ${applied} leading schema statements, which run`;
-    console.error(`${file} was rolled back, except ${schema} in its own transaction.`);
-  } else {
-    console.error(
-      `${file} stopped at a trailing schema statement: its first ${applied} of ${statements} statements (data included) stayed committed.`,
-    );
-  }
-  const earlier = loaded.map((r) => r.file).join(", ");
-  console.error(loaded.length ? `Earlier files stayed loaded: ${earlier}` : "No earlier files were loaded.");
+  console.error(formatOutcome(err.failure));
 }
 
 await runCli(async () => {
@@ -162,6 +150,7 @@ await runCli(async () => {
       reset: args.reset && { dropSchema: args["drop-schema"] },
       onReset: (r) => console.log(formatReset(r)),
       onFile: (r) => console.log(formatFileReport(r)),
+      schemaGuard: spawnSchemaGuard(conn, projectRoot()),
     });
     if (report.files.length > 1) console.log(`total: ${formatSeedSummary(report)}`);
   } catch (err) {

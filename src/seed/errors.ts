@@ -1,7 +1,9 @@
 // Typed failures of the seed loader; a SeedError points at the file position a user can jump to.
 import { AppError } from "../server/errors.ts";
-import type { FileReport } from "./types.ts";
 import { caretLine } from "./source-text.ts";
+
+/** Which step of a load failed: the check writes nothing; the schema and data steps are undone on failure. */
+export type SeedPhase = "check" | "schema" | "data";
 
 export interface SeedFailure {
   file: string;
@@ -11,14 +13,15 @@ export interface SeedFailure {
   reason: string;
   sourceLine: string;
   neo4jCode?: string;
-  /** Statements in the failing file, for saying how much of it stayed. */
+  /** Statements in the failing file. */
   statements: number;
-  /** Statements of the failing file that ran in their own transaction (schema commands) and so stayed committed. */
-  appliedStatements: number;
-  /** Whether the file's data transaction had committed before the failure (only when a trailing schema statement fails). */
-  dataCommitted: boolean;
-  /** Files fully committed before the failing one. */
-  loaded: FileReport[];
+  phase: SeedPhase;
+  /** Schema statements of the run that had committed when it failed, as `file:line`, in the order they ran. */
+  schemaCommitted: string[];
+  /** Schema changes made to put the database back as it was (drops of what the run created, re-creations of what it dropped). */
+  undone: string[];
+  /** Schema changes the loader could not put back (Neo4j unreachable): what still differs from before the run. */
+  leftOver: string[];
 }
 
 export class SeedError extends AppError {
@@ -31,9 +34,9 @@ export class SeedError extends AppError {
     );
   }
 
-  /** The statement-level error is raised before the caller knows which earlier files stayed loaded. */
-  withLoaded(loaded: FileReport[]): SeedError {
-    return new SeedError({ ...this.failure, loaded });
+  /** The statement-level error is raised before the caller knows what the run had committed and put back. */
+  withOutcome(outcome: Pick<SeedFailure, "phase" | "schemaCommitted" | "undone" | "leftOver">): SeedError {
+    return new SeedError({ ...this.failure, ...outcome });
   }
 }
 

@@ -1,5 +1,6 @@
 // One-line, human-readable summaries of seed reports, shared by `npm run seed` and `npm start`.
 import { addCounters, emptyCounters } from "./counters.ts";
+import type { SeedFailure } from "./errors.ts";
 import type { FileReport, ResetReport, SeedReport, UpdateCounters } from "./types.ts";
 
 function count(n: number, one: string, many: string): string {
@@ -39,4 +40,22 @@ export function formatReset(r: ResetReport): string {
     ? `, ${count(r.constraintsDropped, "constraint", "constraints")} and ${count(r.indexesDropped, "index", "indexes")} dropped`
     : "";
   return `reset: ${deleted}${schema}`;
+}
+
+/** What a failed load left: said exactly, since "nothing was changed" has to be true when printed. */
+export function formatOutcome(o: Pick<SeedFailure, "phase" | "schemaCommitted" | "undone" | "leftOver">): string {
+  if (o.phase === "check") return "Nothing was changed: every statement is checked before the load writes anything.";
+  const data =
+    o.phase === "data"
+      ? "the data transaction (with the reset's delete, if any) was rolled back"
+      : "it failed before the data transaction began";
+  const committed = o.schemaCommitted.length
+    ? `the schema statements that had committed on their own were ${o.schemaCommitted.join(", ")}`
+    : "no schema statement had committed";
+  const lines = [`No data was loaded: ${data}; ${committed}.`];
+  if (o.undone.length) lines.push(`Schema put back as it was before the run: ${o.undone.join(", ")}.`);
+  else if (!o.leftOver.length && o.schemaCommitted.length) lines.push("They left the schema as it was before the run.");
+  if (o.leftOver.length) lines.push(`Neo4j could not be reached to put back ${o.leftOver.join(", ")}.`);
+  else lines.push("The database is as it was before the run.");
+  return lines.join("\n");
 }

@@ -11,11 +11,11 @@ export interface FilePlan {
   source: string;
   starts: number[];
   statements: Statement[];
-  /** Schema statements before the first data statement: they run first, so the data can rely on them. */
+  /** Schema statements before the first data statement. */
   before: Statement[];
-  /** Everything else, run in one write transaction so a failure rolls the whole file back. */
+  /** Everything else; the data of every file runs in the load's one write transaction. */
   data: Statement[];
-  /** Later schema statements wait until the data commits, so a failing file leaves fewer traces. */
+  /** Schema statements after data. Neo4j refuses schema and data in one transaction, so all schema runs before the data. */
   after: Statement[];
 }
 
@@ -38,9 +38,10 @@ export function planFile(file: string, source: string): FilePlan {
       reason: NEVER_CLOSED[kind],
       sourceLine,
       statements: statements.length,
-      appliedStatements: 0,
-      dataCommitted: false,
-      loaded: [],
+      phase: "check",
+      schemaCommitted: [],
+      undone: [],
+      leftOver: [],
     });
   }
   // A malformed date stops the load with its file and line, like a syntax error, before anything runs.

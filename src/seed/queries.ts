@@ -16,3 +16,11 @@ export const dropSchemaItem = (kind: "CONSTRAINT" | "INDEX", name: string): stri
 
 /** Indexes a load created fill in the background; a search right after the load needs them online. */
 export const AWAIT_INDEXES = "CALL db.awaitIndexes($seconds)";
+
+/** The reset inside the load's own transaction: the old graph goes only when the new one commits. */
+export const DELETE_ALL_IN_LOAD = "MATCH (n) DETACH DELETE n";
+
+/** What a failed load compares against to put the schema back; LOOKUP indexes included, since a script may drop one. */
+export const SHOW_CONSTRAINT_DEFINITIONS = "SHOW CONSTRAINTS YIELD name, createStatement RETURN name, createStatement";
+export const SHOW_INDEX_DEFINITIONS =
+  "SHOW INDEXES YIELD name, createStatement, owningConstraint WHERE owningConstraint IS NULL RETURN name, createStatement";

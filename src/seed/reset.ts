@@ -1,8 +1,12 @@
-// Empties a database before a fresh seed; schema is kept unless the caller asks for it to go too.
-import neo4j, { type Driver, type Session } from "neo4j-driver";
+// Emptying a database: the batched reset of `--bulk`, and dropping all schema (shared with the script loader).
+import neo4j, { type Driver, type Session, type Transaction } from "neo4j-driver";
 import type { ResetOptions, ResetReport } from "./types.ts";
 import { DELETE_ALL, dropSchemaItem, SHOW_CONSTRAINT_NAMES, SHOW_INDEX_NAMES } from "./queries.ts";
 
+/**
+ * Deletes in batches of committed transactions, so a graph of any size goes, but not atomically: `--bulk` uses it
+ * (see graph/README.md for what that mode guarantees). Script loads delete inside their own transaction instead.
+ */
 export async function resetDatabase(
   driver: Driver,
   database: string,
@@ -19,9 +23,9 @@ export async function resetDatabase(
       indexesDropped: 0,
     };
     if (options.dropSchema) {
-      // Constraints first: each owns an index that cannot be dropped while the constraint exists.
-      report.constraintsDropped = await dropAll(session, SHOW_CONSTRAINT_NAMES, "CONSTRAINT");
-      report.indexesDropped = await dropAll(session, SHOW_INDEX_NAMES, "INDEX");
+      const dropped = await dropAllSchema(session);
+      report.constraintsDropped = dropped.constraints;
+      report.indexesDropped = dropped.indexes;
     }
     return report;
   } finally {
@@ -29,11 +33,19 @@ export async function resetDatabase(
   }
 }
 
-async function dropAll(session: Session, show: string, kind: "CONSTRAINT" | "INDEX"): Promise<number> {
-  const { records } = await session.run(show);
+/** Every constraint and index except LOOKUP ones (Neo4j needs them); in a session, or in a throwaway transaction. */
+export async function dropAllSchema(runner: Session | Transaction): Promise<{ constraints: number; indexes: number }> {
+  // Constraints first: each owns an index that cannot be dropped while the constraint exists.
+  const constraints = await dropAll(runner, SHOW_CONSTRAINT_NAMES, "CONSTRAINT");
+  const indexes = await dropAll(runner, SHOW_INDEX_NAMES, "INDEX");
+  return { constraints, indexes };
+}
+
+async function dropAll(runner: Session | Transaction, show: string, kind: "CONSTRAINT" | "INDEX"): Promise<number> {
+  const { records } = await runner.run(show);
   for (const record of records) {
     const name = String(record.get("name"));
-    await session.run(dropSchemaItem(kind, name));
+    await runner.run(dropSchemaItem(kind, name));
   }
   return records.length;
 }

@@ -1,14 +1,15 @@
-// Loads script files in order, each in its own transaction, so a failure names what stayed loaded.
+// Loads script files as one load: all checked first, then written so that a failure leaves the database as it was.
 import { readFile } from "node:fs/promises";
 import { isAbsolute, relative } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { SeedError, SeedFileError } from "./errors.ts";
 import { planFile, type FilePlan } from "./plan-file.ts";
-import { resetDatabase } from "./reset.ts";
-import { runFile } from "./run-file.ts";
-import type { FileReport, SeedOptions, SeedReport } from "./types.ts";
+import { checkPlans } from "./check-plans.ts";
+import { runLoad, type LoadOutcome } from "./run-load.ts";
+import { readSchema } from "./schema-snapshot.ts";
+import type { SeedOptions, SeedReport } from "./types.ts";
 
-/** On failure the earlier files stay committed; they are listed in `SeedError.failure.loaded`. */
+/** All or nothing: on failure no file's data stays and the schema is put back (see graph/README.md). */
 export async function seedFiles(
   driver: Driver,
   database: string,
@@ -45,22 +46,35 @@ async function runPlans(
   options: SeedOptions,
 ): Promise<SeedReport> {
   const started = performance.now();
-  const files: FileReport[] = [];
-  const reset = options.reset
-    ? await resetDatabase(driver, database, options.reset === true ? {} : options.reset)
-    : undefined;
-  if (reset) options.onReset?.(reset);
-  for (const plan of plans) {
-    let report: FileReport;
-    try {
-      report = await runFile(driver, database, plan);
-    } catch (err) {
-      throw err instanceof SeedError ? err.withLoaded([...files]) : err;
-    }
-    files.push(report);
-    options.onFile?.(report);
+  const reset = options.reset ? (options.reset === true ? {} : options.reset) : undefined;
+  await checkPlans(driver, database, plans, reset);
+  // Only a load that changes schema needs the "before" to put back (and a guard to put it back if this process dies).
+  const changesSchema = Boolean(reset?.dropSchema) || plans.some((p) => p.before.length + p.after.length > 0);
+  const before = changesSchema ? await readSchema(driver, database) : { constraints: {}, indexes: {} };
+  const guard = changesSchema ? await options.schemaGuard?.(before) : undefined;
+  let result;
+  try {
+    result = await runLoad(driver, database, plans, reset, before);
+  } catch (err) {
+    // With something left over, the guard keeps trying to put the schema back once this process has gone.
+    const leftOver = err instanceof SeedError ? err.failure.leftOver : outcomeOf(err)?.leftOver;
+    if (leftOver?.length) guard?.handOver();
+    else guard?.release();
+    throw err;
   }
-  return { files, ...(reset ? { reset } : {}), elapsedMs: Math.round(performance.now() - started) };
+  guard?.release();
+  if (result.reset) options.onReset?.(result.reset);
+  for (const file of result.files) options.onFile?.(file);
+  return {
+    files: result.files,
+    ...(result.reset ? { reset: result.reset } : {}),
+    elapsedMs: Math.round(performance.now() - started),
+  };
+}
+
+function outcomeOf(err: unknown): LoadOutcome | undefined {
+  const details = (err as { details?: { outcome?: LoadOutcome } } | undefined)?.details;
+  return details?.outcome;
 }
 
 function displayName(file: string, base: string | undefined): string {

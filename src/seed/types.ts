@@ -1,4 +1,5 @@
 // Shapes shared by the seed loader's parts and by its callers (the CLI, tests).
+import type { SchemaSnapshot } from "./schema-snapshot.ts";
 
 /** A place in a file, 1-based like editors and compilers print it. */
 export interface Position {
@@ -51,9 +52,21 @@ export interface SeedOptions {
   onFile?: (report: FileReport) => void;
   /** Show file paths relative to this directory in reports and errors, e.g. the cwd so `file:line:column` is clickable. */
   relativeTo?: string;
-  /** Empty the database once every file has been read and split, so a typo in a script cannot leave it empty. */
+  /** Empty the database as part of the load: the old graph goes in the same transaction that writes the new one. */
   reset?: boolean | ResetOptions;
   onReset?: (report: ResetReport) => void;
+  /**
+   * Started with the schema as it was before a load that changes schema; puts it back if this process dies mid-load
+   * or Neo4j goes away (see scripts/seed-guard.ts). Without it, the loader puts the schema back itself when it can.
+   */
+  schemaGuard?: (before: SchemaSnapshot) => Promise<SchemaGuard>;
+}
+
+export interface SchemaGuard {
+  /** The load finished or was put back: nothing to do. */
+  release(): void;
+  /** The loader could not put the schema back: the guard takes over. */
+  handOver(): void;
 }
 
 export interface ResetOptions {

@@ -70,9 +70,10 @@ describe("SeedError", () => {
       reason: "Invalid input 'RETRUN'",
       sourceLine: "  RETRUN n;",
       statements: 2,
-      appliedStatements: 0,
-      dataCommitted: false,
-      loaded: [],
+      phase: "check",
+      schemaCommitted: [],
+      undone: [],
+      leftOver: [],
     });
     assert.equal(err.message, "graph/x.cypher:4:3: Invalid input 'RETRUN'\n  RETRUN n;\n  ^");
     assert.equal(err.code, "seed_error");

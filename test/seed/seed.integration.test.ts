@@ -87,8 +87,8 @@ describe("seed loader (real Neo4j)", () => {
     assert.match(lines[0] ?? "", /^test\/fixtures\/broken-seed\.cypher:12:3: Invalid input 'RETRUN'/);
     assert.deepEqual(lines.slice(-2), ["  RETRUN c;", "  ^"]);
     assert.equal(err.failure.neo4jCode, "Neo.ClientError.Statement.SyntaxError");
-    assert.equal(err.failure.appliedStatements, 0);
-    assert.deepEqual(err.failure.loaded, []);
+    assert.equal(err.failure.phase, "check");
+    assert.deepEqual(err.failure.schemaCommitted, []);
     assert.deepEqual(await snapshot(), before);
     assert.equal(await count("MATCH (n:FixtureBroken) RETURN count(n)"), 0);
   });
@@ -101,21 +101,16 @@ describe("seed loader (real Neo4j)", () => {
     assert.equal(await count("MATCH (n:FixtureBroken) RETURN count(n)"), 0);
   });
 
-  it("keeps earlier files loaded when a later file fails", async () => {
+  it("loads nothing when a later file fails: the earlier files' data is rolled back with it", async () => {
+    const before = await snapshot();
     const loaded: FileReport[] = [];
     const files = [fixture("merge-seed.cypher"), fixture("broken-seed.cypher")];
     const err = await rejectsWithSeedError(
       seedFiles(driver, database, files, { relativeTo: root, onFile: (r) => loaded.push(r) }),
     );
-    assert.deepEqual(
-      err.failure.loaded.map((r) => r.file),
-      ["test/fixtures/merge-seed.cypher"],
-    );
-    assert.deepEqual(loaded, err.failure.loaded);
     assert.equal(err.failure.file, "test/fixtures/broken-seed.cypher");
-    assert.equal(await count("MATCH (n:FixtureMergeItem) RETURN count(n)"), 3);
-    assert.equal(await count("MATCH (:FixtureMergeItem)-[r:FIXTURE_LINK]->(:FixtureMergeItem) RETURN count(r)"), 2);
-    assert.equal(await count("MATCH (n:FixtureBroken) RETURN count(n)"), 0);
+    assert.deepEqual(loaded, [], "no file is reported loaded");
+    assert.deepEqual(await snapshot(), before);
   });
 
   it("leaves the same counts when a MERGE-based file is loaded twice", async () => {
@@ -175,8 +170,12 @@ describe("seed loader (real Neo4j)", () => {
     );
     assert.match(err.message, /^test\/fixtures\/movies-style\.cypher:12:1: .*already exists with label `FixtureMovie`/);
     assert.equal(err.failure.neo4jCode, "Neo.ClientError.Schema.ConstraintValidationFailed");
-    // The constraint statement ran on its own before the data, as Neo4j requires.
-    assert.deepEqual([err.failure.appliedStatements, err.failure.dataCommitted], [1, false]);
+    // The constraint statement ran on its own before the data, as Neo4j requires; it already existed, so nothing to undo.
+    assert.deepEqual(
+      [err.failure.phase, err.failure.schemaCommitted],
+      ["data", ["test/fixtures/movies-style.cypher:9"]],
+    );
+    assert.deepEqual(err.failure.undone, []);
     assert.deepEqual(await snapshot(), before);
   });
 });

@@ -2,4 +2,5 @@
 export { bulkLoad, DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from "./load.ts";
 export { BulkLoadError } from "./errors.ts";
 export { readManifest } from "./manifest.ts";
+export { checkDataSet } from "./check-data-set.ts";
 export type * from "./types.ts";
