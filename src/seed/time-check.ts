@@ -73,9 +73,10 @@ export function checkTimeProperties(file: string, source: string, starts: readon
       reason,
       sourceLine: lineText(source, starts, line),
       statements: 0,
-      appliedStatements: 0,
-      dataCommitted: false,
-      loaded: [],
+      phase: "check",
+      schemaCommitted: [],
+      undone: [],
+      leftOver: [],
     });
   };
   const checkWhen = (value: Token | undefined) => {

@@ -42,6 +42,7 @@ test("a malformed date in the second file stops the load with its file, line and
     error.message,
     /^test\/fixtures\/time\/malformed-date\/20-events\.cypher:5:\d+: malformed "when": month 13/,
   );
-  assert.deepEqual(error.failure.loaded, [], "no file was loaded");
+  assert.equal(error.failure.phase, "check", "refused while checking, before anything ran");
+  assert.deepEqual(error.failure.schemaCommitted, [], "no schema statement committed");
   assert.equal(await people(), before, "the valid first file did not run either");
 });
