@@ -19,7 +19,24 @@ async function readConstraints(driver: Driver, database: string): Promise<KeyCon
 
 const asProperties = (value: unknown) => toJson(value) as Properties;
 
-export async function readVersion(driver: Driver, database: string, source: string): Promise<GraphVersion> {
+/**
+ * What the loader itself writes, not the graph's scripts: the bulk loader stamps its :Source node with the time of
+ * the load, which differs between any two loads.
+ */
+export const LOADER_STAMPS: ReadonlyMap<string, readonly string[]> = new Map([["Source", ["loadedAt"]]]);
+
+function withoutStamps(labels: readonly string[], properties: Properties, stamps: typeof LOADER_STAMPS): Properties {
+  const drop = labels.flatMap((l) => stamps.get(l) ?? []);
+  if (drop.length === 0) return properties;
+  return Object.fromEntries(Object.entries(properties).filter(([k]) => !drop.includes(k)));
+}
+
+export async function readVersion(
+  driver: Driver,
+  database: string,
+  source: string,
+  stamps: typeof LOADER_STAMPS = new Map(),
+): Promise<GraphVersion> {
   const constraints = await readConstraints(driver, database);
   const nodes = new Map<string, VersionNode>();
   const keyOfElement = new Map<string, string>();
@@ -28,7 +45,7 @@ export async function readVersion(driver: Driver, database: string, source: stri
   try {
     for await (const record of session.run(ALL_NODES)) {
       const labels = (record.get("labels") as string[]).map(String);
-      const properties = asProperties(record.get("properties"));
+      const properties = withoutStamps(labels, asProperties(record.get("properties")), stamps);
       const found = nodeKey(labels, properties, constraints);
       let key = found.key;
       // Two nodes with one key (no constraint stops it): both are kept, the second numbered.

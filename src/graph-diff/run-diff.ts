@@ -4,7 +4,7 @@ import { createDriver } from "../server/db/driver.ts";
 import type { GraphDiff } from "../shared/index.ts";
 import { compareVersions } from "./compare.ts";
 import { loadVersion } from "./load-version.ts";
-import { readVersion } from "./read-version.ts";
+import { LOADER_STAMPS, readVersion } from "./read-version.ts";
 import { openScratch, type ScratchOptions } from "./scratch.ts";
 import { resolveSource, type VersionSource } from "./source.ts";
 import type { GraphVersion } from "./types.ts";
@@ -57,7 +57,8 @@ export async function runDiff(
         log(`Loading ${source.label}…`);
         await loadVersion(driver, scratch.connection, source, options.root, log);
         marks.push(performance.now());
-        versions.push(await readVersion(driver, scratch.connection.database, source.label));
+        const stamps = source.kind === "generated" ? LOADER_STAMPS : undefined;
+        versions.push(await readVersion(driver, scratch.connection.database, source.label, stamps));
         marks.push(performance.now());
       }
       const diff = compareVersions(versions[0]!, versions[1]!);
