@@ -2,7 +2,7 @@
 // A always gives the same B. Entities: half of the 1% get a new description, half a new id (their relationships
 // follow). Relationships: a third of the 1% get a new quote, a third are removed, a third are added (reversed).
 import { createReadStream, createWriteStream } from "node:fs";
-import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { once } from "node:events";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
