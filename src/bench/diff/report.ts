@@ -36,7 +36,7 @@ The peer, measured in the same runs: **the two loads alone**, which any comparis
 | scratch Neo4j start, s | ${t((x) => x.timings.start)} |
 | load A, s | ${t((x) => x.timings.loadA)} |
 | read A (every node and relationship, streamed), s | ${t((x) => x.timings.readA)} |
-| load B (after emptying A), s | ${t((x) => x.timings.loadB)} |
+| empty A, then load B, s | ${t((x) => x.timings.loadB)} |
 | read B, s | ${t((x) => x.timings.readB)} |
 | compare in Node, s | ${t((x) => x.timings.compare)} |
 | **the two loads alone (peer), s** | ${t(loads)} |
