@@ -24,7 +24,7 @@ const CLIENT_ONLY = {
 };
 
 /** The client's feature folders (DOM views, the Sigma stage, commands, composition): they use core/ and lib/. */
-const FEATURES = ["app", "commands", "details", "panels", "presentation", "search", "stage", "workbench"];
+const FEATURES = ["app", "commands", "details", "diff", "panels", "presentation", "search", "stage", "workbench"];
 
 const TOOLING_ONLY = { group: ["**/client/**"], message: "Tooling runs in Node: it never imports the client." };
 
