@@ -30,10 +30,23 @@ export async function openScratch(options: ScratchOptions): Promise<Scratch> {
     remove();
     throw error;
   }
+  // Ctrl-C mid-diff would otherwise leave the scratch JVM running and its folder behind.
+  const interrupted = (signal: NodeJS.Signals) => {
+    void stopLocal(opts)
+      .catch(() => undefined)
+      .finally(() => {
+        remove();
+        process.exit(signal === "SIGINT" ? 130 : 143);
+      });
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
   return {
     pid,
     connection: localConnection(opts),
     close: async () => {
+      process.off("SIGINT", interrupted);
+      process.off("SIGTERM", interrupted);
       await stopLocal(opts);
       remove();
     },
