@@ -22,7 +22,12 @@ export interface VersionSource {
 
 async function fromFolder(label: string, dir: string, dispose = () => {}): Promise<VersionSource> {
   if (existsSync(join(dir, "manifest.json"))) return { label, dir, kind: "generated", files: [], dispose };
-  const folder = await readGraphFolder(dir);
+  const folder = await readGraphFolder(dir).catch((error: unknown) => {
+    if (!(error instanceof ConfigError)) throw error;
+    throw new ConfigError(
+      `${label}: the folder ${dir} holds no *.cypher seed script and no generated data set (manifest.json).`,
+    );
+  });
   return { label, dir: folder.dir, kind: "scripts", files: folder.files, dispose };
 }
 

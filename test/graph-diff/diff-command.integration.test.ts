@@ -126,5 +126,8 @@ describe("npm run diff", { concurrency: false }, () => {
     assert.equal(run.code, 1);
     assert.match(run.stderr, /no-such-thing~7 is neither a folder nor a git revision/);
     assert.doesNotMatch(run.stderr, /scratch Neo4j/);
+    const empty = await diff(root, temp, "test/fixtures/graphs/diff-v2");
+    assert.equal(empty.code, 1);
+    assert.match(empty.stderr, /holds no \*\.cypher seed script and no generated data set \(manifest\.json\)/);
   });
 });

@@ -53,6 +53,6 @@ The peer, measured in the same runs: **the two loads alone**, which any comparis
     (x) => x.toFixed(1),
   )} |
 
-Memory is sampled from \`/proc\` every 200 ms; both versions are held in Node at once (nodes by key, relationships grouped by their ends and type), so Node's peak grows with the graph, not with the change.`;
+Scratch Neo4j heap ${r.heap}, page cache ${r.pagecache}. Absolute times follow the machine's load (above); the ratio, taken within each run, is the figure to compare. Memory is sampled from \`/proc\` every 200 ms; both versions are held in Node at once (nodes by key, relationships grouped by their ends and type), so Node's peak grows with the graph, not with the change.`;
   return markSection(DIFF_SECTION, body);
 }

@@ -35,6 +35,8 @@ export interface DiffBenchResult {
   entities: number;
   relationships: number;
   mutation: Mutation;
+  heap: string;
+  pagecache: string;
   runs: DiffBenchRun[];
 }
 
@@ -81,6 +83,8 @@ export async function runDiffBench(o: DiffBenchOptions): Promise<DiffBenchResult
     entities: o.entities,
     relationships: o.relationships,
     mutation,
+    heap: o.heap,
+    pagecache: o.pagecache,
     runs,
   };
 }
