@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 const restrict = (patterns) => ["error", { patterns }];
 
 /** Folders of src/ that hold tooling (commands around the API), never needed by the API at run time. */
-const TOOLING = ["bench", "generate", "local-neo4j", "seed", "offline-export"];
+const TOOLING = ["bench", "generate", "local-neo4j", "seed", "offline-export", "graph-diff"];
 
 const SERVER_ONLY = {
   group: [...TOOLING.map((room) => `**/${room}/**`), "**/client/**"],
@@ -24,7 +24,7 @@ const CLIENT_ONLY = {
 };
 
 /** The client's feature folders (DOM views, the Sigma stage, commands, composition): they use core/ and lib/. */
-const FEATURES = ["app", "commands", "details", "panels", "presentation", "search", "stage", "workbench"];
+const FEATURES = ["app", "commands", "details", "diff", "panels", "presentation", "search", "stage", "workbench"];
 
 const TOOLING_ONLY = { group: ["**/client/**"], message: "Tooling runs in Node: it never imports the client." };
 

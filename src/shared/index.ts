@@ -13,3 +13,4 @@ export * from "./snapshot-parse.ts";
 export * from "./graph-schema.ts";
 export * from "./perspective.ts";
 export * from "./time.ts";
+export * from "./graph-diff.ts";

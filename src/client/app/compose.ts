@@ -15,6 +15,7 @@ import { storyFromRelationships } from "../core/presentation/index.ts";
 import { sourceTitle } from "../core/result/index.ts";
 import type { App } from "../core/store/index.ts";
 import { mountDetailLoader } from "../details/detail-loader.ts";
+import { diffUrlOf, mountDiff } from "../diff/mount-diff.ts";
 import { type DetailsPanelDeps, mountDetailsPanel } from "../details/details-panel.ts";
 import { createCatalog } from "../lib/catalog/index.ts";
 import { h, required } from "../lib/dom.ts";
@@ -66,6 +67,8 @@ import { mountUrlSync } from "./url-sync.ts";
 export function compose({ store, actions }: App, { api: source, snapshot }: Sources): void {
   if (snapshot) mountOfflineBanner(required(".app-header"), snapshot);
   const pageOptions = parsePageOptions(location.search);
+  // Read before the URL sync rewrites the address with the view's own keys.
+  const diffUrl = diffUrlOf(location.search);
   const workbench = setupWorkbench({ store, actions }, source, pageOptions, snapshot ? "offline" : undefined);
   const theme = readCanvasTheme();
   // The researcher tools own the data graph: the first view comes from the URL (the whole graph without one).
@@ -91,6 +94,7 @@ export function compose({ store, actions }: App, { api: source, snapshot }: Sour
     // Before the presentation tools, which wrap the reducers they find (the as-of ones included).
     mountAsOfReducers(sigma, store, theme);
     mountTimelineStrip(required("#timeline"), graph, store, actions);
+    mountDiff({ sigma, store, actions, panel: researcher.diffPanel, showPayload: researcher.showPayload }, diffUrl);
     setupStageTools({ store, actions }, sigma, theme, workbench, pageOptions, researcher.showPayload);
     required("#hint").hidden = false;
   }
@@ -122,6 +126,8 @@ interface Researcher {
   showPayload: ShowPayload;
   panelDeps: DetailsPanelDeps;
   expand: ReturnType<typeof createExpandCommands>;
+  /** The "Changes" side panel the diff feature fills. */
+  diffPanel: { body: HTMLElement; open: () => void };
 }
 
 function setupResearcher({ store, actions }: App, source: ApiClient, edgeColor: string): Researcher {
@@ -137,6 +143,7 @@ function setupResearcher({ store, actions }: App, source: ApiClient, edgeColor: 
   const pathBody = panels.register("paths", "Path finder");
   mountPathPanel(pathBody, store, actions, source, catalog, paths);
   mountStylePanel(panels.register("style", "Style"), store, actions);
+  const diffPanel = { body: panels.register("diff", "Changes"), open: () => panels.open("diff") };
   loadPerspective(source, actions);
   mountSearchBox(required("#search"), store, actions, source, open);
   mountHistoryControls(required("#history-controls"), store);
@@ -163,6 +170,7 @@ function setupResearcher({ store, actions }: App, source: ApiClient, edgeColor: 
     layout,
     sync,
     expand,
+    diffPanel,
     boot: () => {
       const { state, problems } = decodeUrlState(location.search);
       void bootScene(ctx, state, problems);

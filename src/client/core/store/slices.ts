@@ -5,6 +5,7 @@ import { createActivityActions, INITIAL_ACTIVITY } from "../activity/index.ts";
 import { createCameraActions, INITIAL_CAMERA } from "../camera/index.ts";
 import { createDataActions, INITIAL_DATA } from "../data/index.ts";
 import { createDetailActions, INITIAL_DETAIL } from "../detail/index.ts";
+import { createDiffActions, INITIAL_DIFF } from "../diff/index.ts";
 import { createEditorActions, INITIAL_EDITOR } from "../editor/index.ts";
 import { createFilterActions, INITIAL_FILTER } from "../filter/index.ts";
 import { createHistoryActions, INITIAL_HISTORY } from "../history/index.ts";
@@ -41,6 +42,7 @@ export const SLICES = {
   history: { initial: INITIAL_HISTORY, actions: createHistoryActions },
   perspective: { initial: INITIAL_PERSPECTIVE, actions: createPerspectiveActions },
   time: { initial: INITIAL_TIME, actions: createTimeActions },
+  diff: { initial: INITIAL_DIFF, actions: createDiffActions },
 };
 
 type Slices = typeof SLICES;
