@@ -34,18 +34,25 @@ export async function resetDatabase(
 }
 
 /** Every constraint and index except LOOKUP ones (Neo4j needs them); in a session, or in a throwaway transaction. */
-export async function dropAllSchema(runner: Session | Transaction): Promise<{ constraints: number; indexes: number }> {
+/** Drops every constraint and index but those named in `keep` (a kept constraint keeps its index of the same name). */
+export async function dropAllSchema(
+  runner: Session | Transaction,
+  keep: ReadonlySet<string> = new Set(),
+): Promise<{ constraints: number; indexes: number }> {
   // Constraints first: each owns an index that cannot be dropped while the constraint exists.
-  const constraints = await dropAll(runner, SHOW_CONSTRAINT_NAMES, "CONSTRAINT");
-  const indexes = await dropAll(runner, SHOW_INDEX_NAMES, "INDEX");
+  const constraints = await dropAll(runner, SHOW_CONSTRAINT_NAMES, "CONSTRAINT", keep);
+  const indexes = await dropAll(runner, SHOW_INDEX_NAMES, "INDEX", keep);
   return { constraints, indexes };
 }
 
-async function dropAll(runner: Session | Transaction, show: string, kind: "CONSTRAINT" | "INDEX"): Promise<number> {
+async function dropAll(
+  runner: Session | Transaction,
+  show: string,
+  kind: "CONSTRAINT" | "INDEX",
+  keep: ReadonlySet<string>,
+): Promise<number> {
   const { records } = await runner.run(show);
-  for (const record of records) {
-    const name = String(record.get("name"));
-    await runner.run(dropSchemaItem(kind, name));
-  }
-  return records.length;
+  const names = records.map((record) => String(record.get("name"))).filter((name) => !keep.has(name));
+  for (const name of names) await runner.run(dropSchemaItem(kind, name));
+  return names.length;
 }
