@@ -6,6 +6,8 @@ import { SeedError, SeedFileError } from "./errors.ts";
 import { planFile, type FilePlan } from "./plan-file.ts";
 import { resetDatabase } from "./reset.ts";
 import { runFile } from "./run-file.ts";
+import { checkSourceQuotes, readSourceTexts } from "./source-quotes.ts";
+import { storeSources } from "./store-sources.ts";
 import type { FileReport, SeedOptions, SeedReport } from "./types.ts";
 
 /** On failure the earlier files stay committed; they are listed in `SeedError.failure.loaded`. */
@@ -20,7 +22,12 @@ export async function seedFiles(
   for (const file of files) {
     plans.push(planFile(displayName(file, options.relativeTo), await readSource(file)));
   }
-  return runPlans(driver, database, plans, options);
+  // A graph with sources/ beside its scripts: every quote must be verbatim in its source before anything is written.
+  const texts = await readSourceTexts(files, options.relativeTo);
+  checkSourceQuotes(plans, texts);
+  const report = await runPlans(driver, database, plans, options);
+  await storeSources(driver, database, texts);
+  return report;
 }
 
 /** Same as seedFiles for scripts held in memory; `file` is only used in reports and error positions. */

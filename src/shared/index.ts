@@ -12,3 +12,4 @@ export * from "./snapshot-file.ts";
 export * from "./snapshot-parse.ts";
 export * from "./graph-schema.ts";
 export * from "./perspective.ts";
+export * from "./source-text.ts";
