@@ -3,8 +3,8 @@
 // param: quote | string | default 2024年初めにはAppleが中国市場向けのiPhoneにAI機能を導入するにあたり、Qwenをパートナーとして選定したことが明らかになった。 | example 蔡崇信を董事会主席に呼び戻し | A sentence of the article, or a part of it
 // tags: sources, quotes, fact-check
 // needs: labels Entity
-// Both sides lose punctuation and blanks, so 。 at the end of a pasted sentence (or a missing 、) changes nothing.
 WITH ['。', '、', '，', '．', '！', '？', '「', '」', '『', '』', '(', ')', '（', '）', '・', ',', '.', '!', '?', '"', ' ', '　', '\n', '\t'] AS marks
+// Both sides lose punctuation and blanks, so 。 at the end of a pasted sentence (or a missing 、) changes nothing.
 WITH marks, reduce(s = $quote, p IN marks | replace(s, p, '')) AS text
 WHERE text <> ''
 MATCH (a:Entity)-[fact]->(b:Entity)
