@@ -60,7 +60,9 @@ function hopList(path: GraphPath, catalog: Catalog, looks: Looks): HTMLElement {
           ),
           nodeName(catalog, hop.to, looks),
         ),
-        typeof quote === "string" && quote !== "" ? h("blockquote", { class: "rel-quote", lang: "ja" }, quote) : null,
+        typeof quote === "string" && quote !== ""
+          ? h("blockquote", { class: "rel-quote", lang: "ja", "data-rel-id": hop.relationship.id }, quote)
+          : null,
       );
     }),
   );
