@@ -106,9 +106,12 @@ async function checkPicking(page: Page): Promise<void> {
     const h = window.__explorer;
     if (!h) return null;
     const lit = [...h.store.get().reader.lit].sort();
-    const z = (e: string) => h.sigma.getEdgeDisplayData(e)?.zIndex ?? null;
     const others = h.graph.edges().filter((e) => !lit.includes(e));
-    return { lit, litZ: lit.map(z), otherZ: [...new Set(others.map(z))] };
+    return {
+      lit,
+      litZ: lit.map((e) => h.sigma.getEdgeDisplayData(e)?.zIndex ?? null),
+      otherZ: [...new Set(others.map((e) => h.sigma.getEdgeDisplayData(e)?.zIndex ?? null))],
+    };
   });
   assert.ok(stage);
   assert.deepEqual(stage.lit, expected);
