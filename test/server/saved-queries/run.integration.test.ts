@@ -198,6 +198,21 @@ describe("answers on the article graph", () => {
     );
   });
 
+  it("routes and models show the inference a step rests on: Eddie Wu OVERSEES Qwen carries its note", async () => {
+    const routes = rows(await run("routes-between"));
+    const noted = routes.flatMap((r) =>
+      (r.relationshipTypes as string[]).map((type, i) => ({ type, note: (r.notes as (string | null)[])[i] ?? null })),
+    );
+    assert.ok(noted.some((s) => s.type === "OVERSEES" && /^Inference/.test(s.note ?? "")));
+    assert.ok(
+      noted.filter((s) => s.type === "ADOPTED_BY").every((s) => s.note === null),
+      "a stated step has no note",
+    );
+    const models = rows(await run("models"));
+    const wu = models.find((r) => r.who === "Eddie Wu" && r.model === "Qwen");
+    assert.match(String(wu?.inference), /^Inference/);
+  });
+
   it("inferences are the four noted facts, and the neighbourhood can leave them out", async () => {
     const inferred = rows(await run("inferences")).map((r) => `${r.subject} ${r.relationship} ${r.object}`);
     assert.deepEqual(inferred.sort(), [
