@@ -205,3 +205,16 @@ test("offline: the reader shows the quoted sentences only, says where the text i
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("live: a path hop that is our inference shows its note, and its quote leads to the sentence", async () => {
+  const { page, errors } = await openPage(browser, `${explorer.url}?path=eddie-wu,qwen`);
+  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
+  const hop = page.locator('[data-testid="path-hop"][data-rel-type="OVERSEES"]').first();
+  await hop.waitFor();
+  assert.match((await hop.locator('[data-testid="hop-note"]').textContent()) ?? "", /^Inference/);
+  await hop.locator("blockquote[data-rel-id]").click();
+  await page.waitForSelector('[data-testid="reader-panel"]:not([hidden]) mark.reader-quote.target');
+  assert.match((await page.textContent('[data-testid="reader-facts"]')) ?? "", /Eddie Wu OVERSEES Qwen.*inference/s);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
