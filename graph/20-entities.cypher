@@ -81,6 +81,7 @@ SET n:Company, n += {
   description: 'Leading LLM company in which Alibaba has invested and with which it collaborates via its cloud platform.'
 };
 
+// name_ja is the article's spelling (智譜AI, traditional 譜); name_zh is the company's own simplified Chinese name.
 MERGE (n:Entity {id: 'zhipu-ai'})
 SET n:Company, n += {
   name: 'Zhipu AI', name_ja: '智譜AI', name_zh: '智谱AI',

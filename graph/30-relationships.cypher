@@ -11,7 +11,7 @@ SET r = {role: 'Chairman', role_ja: '董事会主席', quote: '彼は自身の�
 
 MATCH (a:Entity {id: 'joe-tsai'}), (b:Entity {id: 'eddie-wu'})
 MERGE (a)-[r:LEADS_ALONGSIDE]->(b)
-SET r = {role: 'Chairman', other_role: 'CEO', quote: '蔡崇信を董事会主席に呼び戻し、技術部門で豊富な経験を持つ呉泳銘をCEOに任命して、AI領域での再起を図った', source: 'alibaba-ai-pivot'};
+SET r = {role: 'Chairman', other_role: 'CEO', quote: '蔡崇信を董事会主席に呼び戻し、技術部門で豊富な経験を持つ呉泳銘をCEOに任命して、AI領域での再起を図った', note: 'Inference: the article reports both appointments in one sentence (Tsai brought back as chairman, Wu named CEO, for a comeback in AI); it does not say how the two work together.', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'eddie-wu'}), (b:Entity {id: 'qwen'})
 MERGE (a)-[r:OVERSEES]->(b)

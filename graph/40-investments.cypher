@@ -64,8 +64,7 @@ SET n:Investment, n += {
   name: 'Alibaba investment in Moonshot AI', name_ja: 'アリババのMoonshot AI(月之暗面)への投資', name_zh: '阿里巴巴投资月之暗面',
   aliases: ['Alibaba stake in Moonshot AI', 'Moonshot AI investment'],
   description: 'Alibaba\'s investment in LLM company Moonshot AI, part of its growing investment in AI startups (amount not given).',
-  purpose: 'stake in an LLM startup',
-  amount_text_ja: 'LLM分野の有力企業に資金を投じ'
+  purpose: 'stake in an LLM startup'
 };
 
 MERGE (n:Entity {id: 'alibaba-stake-minimax'})
@@ -73,8 +72,7 @@ SET n:Investment, n += {
   name: 'Alibaba investment in MiniMax', name_ja: 'アリババのMiniMaxへの投資', name_zh: '阿里巴巴投资MiniMax',
   aliases: ['Alibaba stake in MiniMax', 'MiniMax investment'],
   description: 'Alibaba\'s investment in LLM company MiniMax, part of its growing investment in AI startups (amount not given).',
-  purpose: 'stake in an LLM startup',
-  amount_text_ja: 'LLM分野の有力企業に資金を投じ'
+  purpose: 'stake in an LLM startup'
 };
 
 MERGE (n:Entity {id: 'alibaba-stake-zhipu-ai'})
@@ -82,8 +80,7 @@ SET n:Investment, n += {
   name: 'Alibaba investment in Zhipu AI', name_ja: 'アリババのZhipu AI(智譜AI)への投資', name_zh: '阿里巴巴投资智谱AI',
   aliases: ['Alibaba stake in Zhipu AI', 'Zhipu AI investment'],
   description: 'Alibaba\'s investment in LLM company Zhipu AI, part of its growing investment in AI startups (amount not given).',
-  purpose: 'stake in an LLM startup',
-  amount_text_ja: 'LLM分野の有力企業に資金を投じ'
+  purpose: 'stake in an LLM startup'
 };
 
 MATCH (a:Entity {id: 'alibaba'}), (b:Entity {id: 'alibaba-stake-moonshot-ai'})

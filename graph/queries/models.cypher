@@ -15,5 +15,6 @@ RETURN m.name AS model,
        party.name AS who,
        link.year AS year,
        link.quote AS quote,
+       link.note AS inference,
        m, link, party
 ORDER BY model, role, who

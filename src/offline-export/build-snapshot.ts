@@ -10,6 +10,7 @@ import { health } from "../server/explore/health.ts";
 import { runSavedQuery, type SavedQuery } from "../server/saved-queries/index.ts";
 import { LocalNeo4jError } from "../local-neo4j/errors.ts";
 import { readPerspectiveFile, resolvePerspective } from "../server/perspective/index.ts";
+import { sourceList, sourceReader } from "../server/explore/sources.ts";
 
 /** The shipped graph's name in an export's banner. */
 export const ARTICLE_GRAPH_NAME = "Alibaba's AI pivot (the article's graph)";
@@ -35,6 +36,10 @@ export async function buildSnapshot(ctx: ReadContext, opts: SnapshotOptions): Pr
       `The graph has more than ${opts.maxNodes} entities; raise --max-nodes to export it whole.`,
     );
   const sources = (await readRecords(ctx, ALL_SOURCES)).map((r) => nodeToWire(r.get("s") as Node));
+  // Someone else's text goes out only when its :Source allows it; otherwise the quoted sentences and the url.
+  const readers = [];
+  for (const { id, hasText } of (await sourceList(ctx)).sources)
+    if (hasText) readers.push(await sourceReader(ctx, id, true));
   const queries = [];
   for (const query of opts.savedQueries) {
     const result = await runSavedQuery(ctx, query, {}, { maxRows: opts.resultCap, timeoutMs: opts.timeoutMs });
@@ -54,6 +59,7 @@ export async function buildSnapshot(ctx: ReadContext, opts: SnapshotOptions): Pr
     nodes: graph.nodes,
     relationships: graph.relationships,
     sources,
+    readers,
     schema: discovered,
     perspective,
     queries,

@@ -7,6 +7,8 @@ import { planFile, type FilePlan } from "./plan-file.ts";
 import { checkPlans } from "./check-plans.ts";
 import { runLoad, type LoadOutcome } from "./run-load.ts";
 import { readSchema } from "./schema-snapshot.ts";
+import { checkSourceQuotes, readSourceTexts } from "./source-quotes.ts";
+import { storeSources } from "./store-sources.ts";
 import type { SeedOptions, SeedReport } from "./types.ts";
 
 /** All or nothing: on failure no file's data stays and the schema is put back (see graph/README.md). */
@@ -21,7 +23,12 @@ export async function seedFiles(
   for (const file of files) {
     plans.push(planFile(displayName(file, options.relativeTo), await readSource(file)));
   }
-  return runPlans(driver, database, plans, options);
+  // A graph with sources/ beside its scripts: every quote must be verbatim in its source before anything is written.
+  const texts = await readSourceTexts(files, options.relativeTo);
+  checkSourceQuotes(plans, texts);
+  const report = await runPlans(driver, database, plans, options);
+  await storeSources(driver, database, texts);
+  return report;
 }
 
 /** Same as seedFiles for scripts held in memory; `file` is only used in reports and error positions. */

@@ -16,6 +16,7 @@ import {
 } from "./explore-schemas.ts";
 import { RunSavedQueryBodySchema, SavedQuerySchema } from "./saved-query.ts";
 import { PerspectiveResponseSchema } from "./perspective.ts";
+import { SourceIdParamsSchema, SourceListSchema, SourceReaderSchema } from "./source-text.ts";
 
 /** The query of an endpoint that takes none: any parameter is refused, rather than a typo silently ignored. */
 export const NoQuerySchema = z.object({}).strict();
@@ -125,6 +126,21 @@ export const endpoints = {
     body: RunSavedQueryBodySchema,
     response: GraphPayloadSchema,
     errors: [400, 403, 404, 409, 503],
+  }),
+  sources: defineEndpoint({
+    method: "GET",
+    path: "/api/sources",
+    summary: "The sources the relationships cite, and whether the graph holds their text",
+    response: SourceListSchema,
+    errors: [503],
+  }),
+  source: defineEndpoint({
+    method: "GET",
+    path: "/api/sources/{id}",
+    summary: "A source's text, the facts resting on it with their quotes' places, and which sentences they cover",
+    params: SourceIdParamsSchema,
+    response: SourceReaderSchema,
+    errors: [400, 404, 503],
   }),
 } as const;
 

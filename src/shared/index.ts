@@ -14,3 +14,4 @@ export * from "./graph-schema.ts";
 export * from "./perspective.ts";
 export * from "./time.ts";
 export * from "./graph-diff.ts";
+export * from "./source-text.ts";

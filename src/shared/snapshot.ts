@@ -4,6 +4,7 @@ import { GraphPayloadSchema, WireNodeSchema, WireRelationshipSchema } from "./gr
 import { SchemaResponseSchema } from "./explore-schemas.ts";
 import { SavedQuerySchema } from "./saved-query.ts";
 import { PerspectiveResponseSchema } from "./perspective.ts";
+import { SourceReaderSchema } from "./source-text.ts";
 
 export const SNAPSHOT_FORMAT = "kg-explorer-snapshot";
 /**
@@ -35,6 +36,11 @@ export const SnapshotSchema = z.object({
   schema: SchemaResponseSchema,
   /** The perspective the live server answered at export time (absent in snapshots exported before it existed). */
   perspective: PerspectiveResponseSchema.optional(),
+  /**
+   * The source reader of each source whose text the graph holds, under the republish rule: the full text only when
+   * the :Source says `republish: true`, else the quoted sentences (excerpts) and the url (absent in older snapshots).
+   */
+  readers: z.array(SourceReaderSchema).optional(),
   /** Each saved query with the result of its default parameters at export time. */
   queries: z.array(
     z.object({ query: SavedQuerySchema, params: z.record(z.string(), z.unknown()), result: GraphPayloadSchema }),

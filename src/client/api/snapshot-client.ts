@@ -6,6 +6,7 @@ import {
   generatePerspective,
   invalidInput,
   snapshotGraphName,
+  sourceInfo,
   type GraphSchema,
   NoQuerySchema,
   type Endpoint,
@@ -99,6 +100,18 @@ function handlersFor(snapshot: Snapshot, remoteSearch?: RemoteSearch): OfflineHa
       throw unavailable("The Cypher editor", snapshot);
     },
     queries: () => ({ queries: snapshot.queries.map((q) => q.query) }),
+    sources: () => ({
+      sources: snapshot.sources.map((node) => {
+        const info = sourceInfo(node.properties);
+        return { ...info, hasText: (snapshot.readers ?? []).some((r) => r.source.id === info.id) };
+      }),
+    }),
+    source: ({ params }) => {
+      const reader = (snapshot.readers ?? []).find((r) => r.source.id === params.id);
+      if (!reader)
+        throw new ApiRequestError("http", 404, `No source text for '${params.id}' in this snapshot.`, "not_found");
+      return reader;
+    },
     runQuery: ({ params, body }) => {
       const stored = snapshot.queries.find((q) => q.query.name === params.name);
       if (!stored) {

@@ -35,6 +35,7 @@ import { mountStylePanel } from "../panels/style/style-panel.ts";
 import { mountPresentation } from "../presentation/presentation-controller.ts";
 import { mountPresentationKeys } from "../presentation/presentation-keys.ts";
 import { loadDefaultStory } from "../presentation/story-loader.ts";
+import { mountReader } from "../reader/reader-panel.ts";
 import { mountSearchBox } from "../search/search-box.ts";
 import { mountCameraController } from "../stage/camera-controller.ts";
 import { type CanvasTheme, readCanvasTheme } from "../stage/canvas-theme.ts";
@@ -144,6 +145,8 @@ function setupResearcher({ store, actions }: App, source: ApiClient, edgeColor: 
   mountPathPanel(pathBody, store, actions, source, catalog, paths);
   mountStylePanel(panels.register("style", "Style"), store, actions);
   const diffPanel = { body: panels.register("diff", "Changes"), open: () => panels.open("diff") };
+  // Graphs whose folder has source texts get the reader; others get no panel.
+  void mountReader(panels, store, actions, source);
   loadPerspective(source, actions);
   mountSearchBox(required("#search"), store, actions, source, open);
   mountHistoryControls(required("#history-controls"), store);

@@ -8,7 +8,8 @@ import { h, safeHref } from "../lib/dom.ts";
 import { propertyList } from "./property-values.ts";
 
 /** Properties with a place of their own in a relationship item. */
-const SHOWN_ELSEWHERE = new Set(["quote", "note", "source"]);
+// quote_at: where the loader found the quote in its source (the reader uses it).
+const SHOWN_ELSEWHERE = new Set(["quote", "note", "source", "quote_at"]);
 
 export interface RelationshipListOptions {
   language: Language;
@@ -74,7 +75,9 @@ function item(rel: NodeRelationship, detail: NodeDetail, options: RelationshipLi
       ),
       otherNode(rel, options),
     ),
-    typeof quote === "string" && quote !== "" ? h("blockquote", { class: "rel-quote", lang: "ja" }, quote) : null,
+    typeof quote === "string" && quote !== ""
+      ? h("blockquote", { class: "rel-quote", lang: "ja", "data-rel-id": rel.relationship.id }, quote)
+      : null,
     typeof note === "string" && note !== "" ? h("p", { class: "rel-note" }, note) : null,
     extras.length > 0 ? propertyList(rel.relationship.properties, SHOWN_ELSEWHERE, "relationship-properties") : null,
     sourceLine(rel, detail),

@@ -40,7 +40,7 @@ function hopList(path: GraphPath, catalog: Catalog, looks: Looks): HTMLElement {
     { class: "hop-list", "data-testid": "path-hops" },
     ...path.hops.map((hop) => {
       const forward = hop.relationship.start === hop.from;
-      const quote = hop.relationship.properties.quote;
+      const { quote, note } = hop.relationship.properties;
       const phrase = relationshipPhrase(hop.relationship.type, looks.perspective, looks.language);
       return h(
         "li",
@@ -60,7 +60,11 @@ function hopList(path: GraphPath, catalog: Catalog, looks: Looks): HTMLElement {
           ),
           nodeName(catalog, hop.to, looks),
         ),
-        typeof quote === "string" && quote !== "" ? h("blockquote", { class: "rel-quote", lang: "ja" }, quote) : null,
+        typeof quote === "string" && quote !== ""
+          ? h("blockquote", { class: "rel-quote", lang: "ja", "data-rel-id": hop.relationship.id }, quote)
+          : null,
+        // A hop that is our inference, not the article's statement, says so where the route is read.
+        typeof note === "string" && note !== "" ? h("p", { class: "rel-note", "data-testid": "hop-note" }, note) : null,
       );
     }),
   );

@@ -66,7 +66,11 @@ export function renderCaption(
         : null,
     ),
     typeof quote === "string" && quote !== ""
-      ? h("blockquote", { class: "caption-quote", lang: "ja", "data-testid": "caption-quote" }, `「${quote}」`)
+      ? h(
+          "blockquote",
+          { class: "caption-quote", lang: "ja", "data-testid": "caption-quote", "data-rel-id": hop.relationship.id },
+          `「${quote}」`,
+        )
       : h(
           "p",
           { class: "caption-quote muted", "data-testid": "caption-quote" },

@@ -39,6 +39,7 @@ export function syncRendering(sigma: ExplorerSigma, store: Store<AppState>): () 
     store.watch((s) => s.preferences.zoomedIn, redraw),
     store.watch((s) => s.paths, redraw),
     store.watch((s) => s.filter, redraw),
+    store.watch((s) => s.reader.lit, redraw),
     store.watch(
       (s) => s.preferences.language,
       () => sigma.refresh(),

@@ -6,6 +6,7 @@ import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../lib/graph
 import { edgeDisplay, highlightContext, nodeDisplay, type HighlightContext } from "./highlight/index.ts";
 import { EDGE_DRAW_LIMIT, isBigGraph } from "../lib/layout/index.ts";
 import { routeHighlight } from "../core/paths/index.ts";
+import { readerHighlight } from "../core/reader/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { CanvasTheme } from "./canvas-theme.ts";
 import { createNodeLook, type NodeLook } from "../lib/appearance/index.ts";
@@ -44,12 +45,14 @@ export function createStage(
     return look.look;
   };
   const context = (): HighlightContext => {
-    const { selection, preferences, paths, filter, perspective } = store.get();
-    const inputs = [selection, preferences, paths, filter, graphVersion, perspective.current];
+    const { selection, preferences, paths, filter, perspective, reader } = store.get();
+    const inputs = [selection, preferences, paths, filter, graphVersion, perspective.current, reader.lit];
     if (!cached || inputs.some((input, i) => input !== cached?.inputs[i])) {
       const extras = {
         look: lookNow(perspective.current),
-        route: routeHighlight(paths),
+        // The path finder's route first; else the facts the source reader lights.
+        route:
+          routeHighlight(paths) ?? readerHighlight(reader, (e) => (graph.hasEdge(e) ? graph.extremities(e) : null)),
         hiddenCategories: filter.hiddenCategories,
         dimOthers: !isBigGraph(graph.order, graph.size),
         allEdges: graph.size <= EDGE_DRAW_LIMIT,

@@ -12,6 +12,7 @@ import { exploreHandlers } from "./routes/explore.ts";
 import { cypherHandlers } from "./routes/cypher.ts";
 import { savedQueryHandlers } from "./routes/saved-queries.ts";
 import { perspectiveHandlers } from "./routes/perspective.ts";
+import { sourceHandlers } from "./routes/sources.ts";
 import { registerRoutes } from "./route.ts";
 import { openApiDocument } from "./openapi.ts";
 import type { AppContext } from "./context.ts";
@@ -49,6 +50,7 @@ export async function buildApp({
     ...cypherHandlers(ctx),
     ...savedQueryHandlers(ctx),
     ...perspectiveHandlers(ctx),
+    ...sourceHandlers(ctx),
   });
   const openapi = openApiDocument(endpoints);
   app.get("/api/openapi.json", async () => openapi);

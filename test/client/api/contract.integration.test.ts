@@ -297,3 +297,25 @@ test("names: opening by a name in any language, and paths between names, answer 
   assert.deepEqual(await failureOf(offline, "paths", { query: { from: "Jack Ma", to: "Nobody Anywhere" } }), pathMiss);
   assert.equal(pathMiss.httpStatus, 404);
 });
+
+test("sources: the same list, and the same reader but for the text, which the offline edition leaves out unless republishable", async () => {
+  const list = await both("sources", {});
+  assert.deepEqual(list.offline, list.live);
+  const withText = (await offline.call("sources", {})).sources.filter((s) => s.hasText);
+  assert.ok(withText.length > 0, "the article graph has a source with its text");
+  for (const { id, republish } of withText) {
+    const answer = await both("source", { params: { id } });
+    const a = answer.live as { text: string | null };
+    const b = answer.offline as { text: string | null };
+    assert.equal(typeof a.text, "string", "the live reader has the text");
+    assert.equal(b.text, republish ? a.text : null);
+    assert.deepEqual({ ...b, text: null }, { ...a, text: null });
+  }
+  const a = await failureOf(live, "source", { params: { id: "no-such-source" } });
+  const b = await failureOf(offline, "source", { params: { id: "no-such-source" } });
+  assert.deepEqual([b.httpStatus, b.code], [a.httpStatus, a.code]);
+  assert.deepEqual(
+    await failureOf(offline, "source", { params: { id: "bad id" } }),
+    await failureOf(live, "source", { params: { id: "bad id" } }),
+  );
+});

@@ -81,7 +81,7 @@ describe("npm run query", () => {
     assert.equal(r.code, 0, r.stderr);
     const lines = r.stdout.split("\n");
     assert.equal(lines[0], "Every route from one entity to another");
-    assert.match(lines[2]!, /^hops +via +relationshipTypes +quotes +route$/);
+    assert.match(lines[2]!, /^hops +via +relationshipTypes +quotes +notes +route$/);
     assert.match(lines[3]!, /^-+ +-+/);
     assert.ok(
       r.stdout.includes(

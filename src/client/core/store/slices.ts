@@ -15,6 +15,7 @@ import { createPerspectiveActions, INITIAL_PERSPECTIVE } from "../perspective/in
 import { createPinActions, INITIAL_PINS } from "../pins/index.ts";
 import { createPreferencesActions, INITIAL_PREFERENCES } from "../preferences/index.ts";
 import { createPresentationActions, INITIAL_PRESENTATION } from "../presentation/index.ts";
+import { createReaderActions, INITIAL_READER } from "../reader/index.ts";
 import { createResultActions, INITIAL_RESULT } from "../result/index.ts";
 import { createSceneActions, INITIAL_SCENE } from "../scene/index.ts";
 import { createSearchActions, INITIAL_SEARCH } from "../search/index.ts";
@@ -43,6 +44,7 @@ export const SLICES = {
   perspective: { initial: INITIAL_PERSPECTIVE, actions: createPerspectiveActions },
   time: { initial: INITIAL_TIME, actions: createTimeActions },
   diff: { initial: INITIAL_DIFF, actions: createDiffActions },
+  reader: { initial: INITIAL_READER, actions: createReaderActions },
 };
 
 type Slices = typeof SLICES;
