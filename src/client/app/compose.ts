@@ -26,6 +26,7 @@ import { mountHistoryControls } from "../panels/history-controls.ts";
 import { mountLanguageSwitch } from "../panels/language-switch.ts";
 import { mountLegendView } from "../panels/legend-view.ts";
 import { mountOfflineBanner } from "../panels/offline-banner.ts";
+import { mountPanelDock } from "../panels/panel-dock.ts";
 import { mountPathPanel } from "../panels/path-panel.ts";
 import { mountSidePanels } from "../panels/side-panels.ts";
 import { mountStatusView } from "../panels/status-view.ts";
@@ -63,6 +64,7 @@ import { mountUrlSync } from "./url-sync.ts";
 /** One code path for both editions: only the data source differs (live API, or the static export's snapshot). */
 export function compose({ store, actions }: App, { api: source, snapshot }: Sources): void {
   if (snapshot) mountOfflineBanner(required(".app-header"), snapshot);
+  mountPanelDock([required("#side-panel"), required("#workbench"), required("#details")]);
   const pageOptions = parsePageOptions(location.search);
   const workbench = setupWorkbench({ store, actions }, source, pageOptions, snapshot ? "offline" : undefined);
   const theme = readCanvasTheme();
@@ -92,13 +94,14 @@ export function compose({ store, actions }: App, { api: source, snapshot }: Sour
 
   mountStatusView(required("#status"), store, reload);
   mountLanguageSwitch(required("#language-switch"), store, actions);
-  // The stage is built once, for the first graph that arrives; later loads (expand, queries) will update it.
+  // The stage is built once, for the first graph that arrives; later loads (expand, queries) will update it. It stops
+  // waiting only once the stage is up, so Try again after a failed first build builds it again.
   const stopWaiting = store.watch(
     (s) => s.data,
     (data) => {
       if (data.status !== "ready") return;
-      stopWaiting();
       mountExplorer(data.graph);
+      stopWaiting();
     },
   );
   reload();

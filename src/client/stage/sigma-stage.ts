@@ -83,6 +83,9 @@ export function createStage(
     // Set here rather than by setSetting later: every setSetting re-runs the reducers over every node and edge.
     defaultDrawNodeHover: themedHoverDrawer(),
     stagePadding: 56,
+    // A container squeezed to zero height (a phone's sheet, a window being resized) draws nothing until it grows
+    // back, instead of throwing from Sigma's resize handler.
+    allowInvalidContainer: true,
     minCameraRatio: 0.08,
     maxCameraRatio: 4,
     nodeReducer: (node, attrs) => nodeDisplay(node, attrs, context()),

@@ -1,0 +1,138 @@
+// The explorer on every screen (issue 13) in real Chromium against the real server and Neo4j: a phone, a tablet, a
+// laptop and a projector; the stage never collapses, one panel at a time, the camera fits what changed.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import type { Browser, Page } from "playwright-core";
+import { testConnection } from "../support/db.ts";
+import { clickNode, launchBrowser, openPage, screenshot } from "../support/browser.ts";
+import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
+
+const distDir = new URL("../../dist/", import.meta.url).pathname;
+let explorer: RunningExplorer;
+let browser: Browser;
+
+const PHONE = { width: 390, height: 844 };
+const TABLET = { width: 768, height: 1024 };
+const LAPTOP = { width: 1440, height: 900 };
+const PROJECTOR = { width: 1920, height: 1080 };
+
+before(async () => {
+  explorer = await startExplorer({ connection: testConnection(), host: "127.0.0.1", port: 0, staticDir: distDir });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await explorer?.close();
+});
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
+  await page.waitForSelector('body[data-layout="idle"]', { timeout: 15_000 });
+}
+
+async function box(page: Page, selector: string) {
+  const found = await page.locator(selector).boundingBox();
+  if (!found) throw new Error(`${selector} is not shown`);
+  return found;
+}
+
+/** The dock panels (query library, path finder and style, details) the reader can see right now. */
+const visiblePanels = (page: Page) =>
+  page.$$eval(".dock-panel", (panels) =>
+    panels.filter((p) => (p as HTMLElement).offsetWidth > 0 && (p as HTMLElement).offsetHeight > 0).map((p) => p.id),
+  );
+
+/** Sigma's canvas has the stage's size, so the graph was drawn into something visible. */
+async function assertStageDrawn(page: Page, label: string): Promise<void> {
+  const stage = await box(page, "#stage");
+  assert.ok(stage.height > 150, `${label}: the stage has height (${stage.height})`);
+  assert.ok(stage.width > 150, `${label}: the stage has width (${stage.width})`);
+  const canvas = await page.$eval("#stage canvas", (c) => ({ w: c.clientWidth, h: c.clientHeight }));
+  assert.ok(canvas.h > 150 && canvas.w > 150, `${label}: Sigma's canvas follows the stage (${canvas.w}×${canvas.h})`);
+  assert.ok(Number(await page.getAttribute("body", "data-node-count")) > 10, `${label}: nodes drawn`);
+}
+
+test("at 390×844 the stage comes first with height, the graph draws, and panels are one sheet over it", async () => {
+  const { page, errors } = await openPage(browser, explorer.url, PHONE);
+  await ready(page);
+  await assertStageDrawn(page, "phone");
+  assert.equal((await page.textContent('[data-testid="status"]'))?.trim(), "", "no error over the stage");
+  assert.deepEqual(await visiblePanels(page), [], "no panel covers the graph on arrival");
+  await screenshot(page, "screens-phone-first-view");
+  // The query library opens as a sheet over the lower part of the stage; the stage keeps its size.
+  await page.click('[data-testid="workbench-toggle"]');
+  assert.deepEqual(await visiblePanels(page), ["workbench"]);
+  const sheet = await box(page, "#workbench");
+  const stage = await box(page, "#stage");
+  assert.ok(sheet.height < stage.height, "the sheet leaves part of the graph in view");
+  assert.ok(sheet.width <= PHONE.width, "the sheet fits the phone's width");
+  await assertStageDrawn(page, "phone with the query sheet");
+  // The path finder replaces it: one sheet at a time.
+  await page.click('[data-testid="paths-toggle"]');
+  assert.deepEqual(await visiblePanels(page), ["side-panel"]);
+  await screenshot(page, "screens-phone-path-sheet");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("resizing from a laptop to a phone and to a projector throws nothing and keeps the graph drawn", async () => {
+  const { page, errors } = await openPage(browser, explorer.url, LAPTOP);
+  await ready(page);
+  for (const [label, size] of [
+    ["phone", PHONE],
+    ["tablet", TABLET],
+    ["projector", PROJECTOR],
+    ["laptop", LAPTOP],
+  ] as const) {
+    await page.setViewportSize(size);
+    // Two frames: the resize observer, then Sigma's render.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await assertStageDrawn(page, label);
+    await screenshot(page, `screens-resized-${label}`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("Try again after a failed first load builds the whole view", async () => {
+  const page = await browser.newPage({ viewport: PHONE });
+  const errors: string[] = [];
+  page.on("pageerror", (err) => errors.push(String(err)));
+  let failures = 0;
+  await page.route("**/api/graph*", (route) => {
+    if (failures++ > 0) return route.continue();
+    return route.fulfill({ status: 503, contentType: "application/json", body: '{"error":"unavailable"}' });
+  });
+  await page.goto(explorer.url);
+  await page.waitForSelector('[data-testid="retry"]', { timeout: 30_000 });
+  await page.click('[data-testid="retry"]');
+  await ready(page);
+  await assertStageDrawn(page, "after Try again");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("one panel beside the stage at a time: the stage keeps at least 60% of 1440 px", async () => {
+  const { page, errors } = await openPage(browser, explorer.url, LAPTOP);
+  await ready(page);
+  await page.waitForSelector('[data-testid="saved-query"]');
+  const share = async () => (await box(page, ".stage-wrap")).width / LAPTOP.width;
+  assert.deepEqual(await visiblePanels(page), ["workbench"], "the query library is open on a laptop");
+  await page.click('[data-testid="paths-toggle"]');
+  assert.deepEqual(await visiblePanels(page), ["side-panel"], "the path finder replaces the query library");
+  assert.ok((await share()) >= 0.6, `stage share with the path finder: ${await share()}`);
+  await clickNode(page, "jack-ma");
+  await page.waitForSelector('[data-testid="details-panel"] [data-testid="relationship"]');
+  assert.deepEqual(await visiblePanels(page), ["details"], "a clicked node's details come in front");
+  assert.ok((await share()) >= 0.6, `stage share with details: ${await share()}`);
+  await screenshot(page, "screens-laptop-details");
+  // The path finder's button brings it back in front; closing it shows the details again.
+  await page.click('[data-testid="paths-toggle"]');
+  assert.deepEqual(await visiblePanels(page), ["side-panel"]);
+  await page.click('[data-testid="paths-panel"] .close');
+  assert.deepEqual(await visiblePanels(page), ["details"]);
+  await page.click('[data-testid="close-details"]');
+  assert.deepEqual(await visiblePanels(page), ["workbench"], "the query library was behind all along");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
