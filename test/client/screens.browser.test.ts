@@ -136,3 +136,78 @@ test("one panel beside the stage at a time: the stage keeps at least 60% of 1440
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+/**
+ * What is wrong with the framing right now: labels (as Sigma draws them: 3 px right of the disc) outside the stage,
+ * or `nodes` huddled in a corner (their centres spread over less than half the stage's width and height).
+ */
+function framingProblems(nodes: string[] | null): string[] {
+  const { sigma, graph } = window.__explorer!;
+  const { width, height } = sigma.getDimensions();
+  const ctx = document.createElement("canvas").getContext("2d")!;
+  ctx.font = `${sigma.getSetting("labelWeight")} ${sigma.getSetting("labelSize")}px ${sigma.getSetting("labelFont")}`;
+  const keys = nodes ?? graph.nodes();
+  const problems: string[] = [];
+  const centres: Array<{ x: number; y: number }> = [];
+  for (const key of keys) {
+    const data = sigma.getNodeDisplayData(key);
+    if (!data || data.hidden) continue;
+    const p = sigma.framedGraphToViewport(data);
+    const size = sigma.scaleSize(data.size);
+    const right = p.x + size + (data.label ? 3 + ctx.measureText(data.label).width : 0);
+    const half = Math.max(size, sigma.getSetting("labelSize") / 2);
+    centres.push(p);
+    if (p.x - size < 0 || right > width || p.y - half < 0 || p.y + half > height)
+      problems.push(`${data.label}: [${Math.round(p.x - size)}, ${Math.round(right)}] in ${width}×${height}`);
+  }
+  if (centres.length > 2) {
+    const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
+    const sx = spread(centres.map((c) => c.x)) / width;
+    const sy = spread(centres.map((c) => c.y)) / height;
+    if (Math.max(sx, sy) < 0.5) problems.push(`huddled: spread ${sx.toFixed(2)} × ${sy.toFixed(2)} of the stage`);
+  }
+  return problems;
+}
+
+/** Polls until the camera has framed `nodes` (all when null) and holds still; fails with what is still wrong. */
+async function assertFramed(page: Page, nodes: string[] | null, label: string): Promise<void> {
+  // tsx keeps function names with a __name helper the page does not have: give it one that does nothing.
+  await page.evaluate("window.__name = (f) => f");
+  let problems: string[] = [];
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const moving = await page.evaluate(
+      () => window.__explorer!.sigma.getCamera().isAnimated() || document.body.dataset.layout === "running",
+    );
+    problems = moving ? ["still moving"] : await page.evaluate(framingProblems, nodes);
+    if (problems.length === 0) return;
+    await page.waitForTimeout(250);
+  }
+  assert.deepEqual(problems, [], label);
+}
+
+test("the camera frames the first view, a saved query's result and a panel change with every label inside", async () => {
+  for (const [name, size] of [
+    ["laptop", LAPTOP],
+    ["projector", PROJECTOR],
+  ] as const) {
+    const { page, errors } = await openPage(browser, explorer.url, size);
+    await ready(page);
+    await assertFramed(page, null, `${name}: first view`);
+    await page.waitForSelector('[data-testid="saved-query"]');
+    await page.click('[data-query="investments-above-yen"]');
+    await page.click('[data-testid="run-query"]');
+    await page.waitForSelector('[data-testid="results-table"]');
+    const resultNodes = Number(await page.getAttribute('[data-testid="result-counts"]', "data-nodes"));
+    await page.waitForFunction((n) => window.__explorer?.graph.order === n, resultNodes, { timeout: 10_000 });
+    await assertFramed(page, null, `${name}: the saved query's result fills the stage`);
+    await screenshot(page, `screens-${name}-result-framed`);
+    // Closing the query panel widens the stage: the result is framed again in it.
+    const before = (await box(page, "#stage")).width;
+    await page.click('[data-testid="workbench-toggle"]');
+    await page.waitForFunction((w) => document.querySelector("#stage")!.clientWidth > w, before);
+    await assertFramed(page, null, `${name}: framed again once the panel closed`);
+    await screenshot(page, `screens-${name}-result-panel-closed`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
