@@ -211,3 +211,47 @@ test("the camera frames the first view, a saved query's result and a panel chang
     await page.close();
   }
 });
+
+/** WCAG contrast of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const v = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+test("parallel relationships are drawn on curves of their own, and edges keep 3:1 contrast in both themes", async () => {
+  for (const theme of ["light", "dark"]) {
+    const { page, errors } = await openPage(browser, `${explorer.url}?theme=${theme}`, LAPTOP);
+    await ready(page);
+    const pairs = await page.evaluate(() => {
+      const { sigma, graph } = window.__explorer!;
+      const ma = window.__explorer!.nodeKey("jack-ma")!;
+      const group = window.__explorer!.nodeKey("alibaba")!;
+      return graph
+        .filterEdges((_edge, _attrs, s, t) => (s === ma && t === group) || (s === group && t === ma))
+        .map((edge) => {
+          const data = sigma.getEdgeDisplayData(edge) as unknown as { type?: string; curvature?: number };
+          return { type: data.type, curvature: graph.source(edge) === ma ? data.curvature : -(data.curvature ?? 0) };
+        });
+    });
+    assert.ok(pairs.length >= 3, `Jack Ma and Alibaba Group share ${pairs.length} relationships`);
+    const bends = pairs.filter((p) => p.type === "curved").map((p) => p.curvature);
+    assert.ok(bends.length >= pairs.length - 1, `at most one stays straight: ${JSON.stringify(pairs)}`);
+    assert.equal(new Set(bends).size, bends.length, "each on a curve of its own");
+    const colours = await page.evaluate(() => {
+      const style = getComputedStyle(document.documentElement);
+      return { edge: style.getPropertyValue("--canvas-edge").trim(), bg: style.getPropertyValue("--canvas-bg").trim() };
+    });
+    const ratio = contrast(colours.edge, colours.bg);
+    assert.ok(ratio >= 3, `${theme}: edges ${colours.edge} on ${colours.bg} are ${ratio.toFixed(2)}:1`);
+    await screenshot(page, `screens-parallel-${theme}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
