@@ -121,6 +121,8 @@ test("one panel beside the stage at a time: the stage keeps at least 60% of 1440
   await page.click('[data-testid="paths-toggle"]');
   assert.deepEqual(await visiblePanels(page), ["side-panel"], "the path finder replaces the query library");
   assert.ok((await share()) >= 0.6, `stage share with the path finder: ${await share()}`);
+  // A panel change reframes the graph: click once the camera holds still.
+  await page.waitForFunction(() => !window.__explorer!.sigma.getCamera().isAnimated());
   await clickNode(page, "jack-ma");
   await page.waitForSelector('[data-testid="details-panel"] [data-testid="relationship"]');
   assert.deepEqual(await visiblePanels(page), ["details"], "a clicked node's details come in front");
@@ -254,4 +256,104 @@ test("parallel relationships are drawn on curves of their own, and edges keep 3:
     assert.deepEqual(errors, []);
     await page.close();
   }
+});
+
+/** Where each node of the view is on screen, by slug, once the camera holds still. */
+async function positions(page: Page): Promise<Record<string, { x: number; y: number }>> {
+  await assertFramed(page, null, "framed before reading positions");
+  return page.evaluate(() => {
+    const { graph } = window.__explorer!;
+    return Object.fromEntries(
+      graph.mapNodes((key, attrs) => [attrs.slug ?? key, window.__explorer!.viewportPosition(key)!] as const),
+    );
+  });
+}
+
+test("a link after a saved query with parameters reopens the same query, parameters, table order and layout", async () => {
+  const { page, errors } = await openPage(browser, explorer.url, LAPTOP);
+  await ready(page);
+  await page.waitForSelector('[data-testid="saved-query"]');
+  await page.click('[data-query="investments-above-yen"]');
+  await page.fill('input[name="minYen"]', "2000000000000");
+  await page.click('[data-testid="run-query"]');
+  await page.waitForSelector('[data-testid="results-table"]');
+  const amount = page.locator('th:has(button[data-column="amountJpy"])');
+  await amount.locator("button").click();
+  await amount.locator("button").click();
+  assert.equal(await amount.getAttribute("aria-sort"), "descending");
+  const before = await positions(page);
+  const rows = await page.getAttribute('[data-testid="result-counts"]', "data-rows");
+  const link = new URL(page.url());
+  assert.equal(link.searchParams.get("query"), "investments-above-yen");
+  assert.equal(link.searchParams.get("p.minYen"), "2000000000000");
+  assert.equal(link.searchParams.get("sort"), "amountJpy:desc");
+  assert.equal(link.searchParams.get("nodes"), null, "the query, not a node list, says what is in view");
+
+  const reopened = await openPage(browser, link.href, LAPTOP);
+  await ready(reopened.page);
+  await reopened.page.waitForSelector('[data-testid="results-table"]');
+  const again = reopened.page.locator('th:has(button[data-column="amountJpy"])');
+  await reopened.page.waitForFunction(
+    () => document.querySelector('th:has(button[data-column="amountJpy"])')?.getAttribute("aria-sort") === "descending",
+  );
+  assert.equal(await again.getAttribute("aria-sort"), "descending", "the table's order");
+  assert.equal(await reopened.page.inputValue('input[name="minYen"]'), "2000000000000", "the form's parameter");
+  assert.equal(await reopened.page.getAttribute('[data-testid="result-counts"]', "data-rows"), rows);
+  const after = await positions(reopened.page);
+  assert.deepEqual(Object.keys(after).sort(), Object.keys(before).sort(), "the same nodes");
+  for (const [slug, p] of Object.entries(before)) {
+    const q = after[slug]!;
+    assert.ok(Math.hypot(p.x - q.x, p.y - q.y) < 4, `${slug} at (${p.x}, ${p.y}) then (${q.x}, ${q.y})`);
+  }
+  await screenshot(reopened.page, "screens-reopened-query-link");
+  assert.deepEqual([...errors, ...reopened.errors], []);
+  await page.close();
+  await reopened.page.close();
+});
+
+test("the results table writes money with its currency, keeps the quote readable, scrolls sideways and drops columns", async () => {
+  const { page, errors } = await openPage(browser, explorer.url, LAPTOP);
+  await ready(page);
+  await page.waitForSelector('[data-testid="saved-query"]');
+  await page.click('[data-query="investments-above-yen"]');
+  await page.click('[data-testid="run-query"]');
+  await page.waitForSelector('[data-testid="results-table"]');
+  const cells = (column: string) =>
+    page.evaluate((name) => {
+      const table = document.querySelector('[data-testid="results-table"]')!;
+      const index = [...table.querySelectorAll("th button")].findIndex((b) => b.getAttribute("data-column") === name);
+      return [...table.querySelectorAll("tbody tr")].map((tr) => {
+        const td = tr.children[index] as HTMLElement | undefined;
+        return { text: td?.textContent ?? "", width: td?.getBoundingClientRect().width ?? 0 };
+      });
+    }, column);
+  const yen = await cells("amountJpy");
+  assert.ok(
+    yen.some((c) => c.text === "¥7,800,000,000,000"),
+    `yen as money: ${yen.map((c) => c.text).join(" | ")}`,
+  );
+  const quotes = await cells("quote");
+  assert.ok(
+    quotes.length > 0 && quotes.every((c) => c.width >= 200),
+    `quote cells wide enough: ${JSON.stringify(quotes)}`,
+  );
+  const scroll = await page.$eval('[data-testid="results"] .table-scroll', (el) => ({
+    scroll: el.scrollWidth,
+    client: el.clientWidth,
+    overflow: getComputedStyle(el).overflowX,
+  }));
+  assert.ok(scroll.overflow === "auto" || scroll.overflow === "scroll", "the table can scroll sideways");
+  await screenshot(page, "screens-results-table");
+  // The column chooser takes the quote column out of the table (and puts it back).
+  const headers = () => page.$$eval('[data-testid="results-table"] th button', (b) => b.map((x) => x.dataset.column));
+  const all = await headers();
+  await page.click('[data-testid="column-chooser"] summary');
+  await page.click('[data-testid="column-chooser"] input[data-column="quote"]');
+  const fewer = await headers();
+  assert.equal(fewer.length, all.length - 1);
+  assert.ok(!fewer.includes("quote"));
+  await page.click('[data-testid="column-chooser"] input[data-column="quote"]');
+  assert.deepEqual(await headers(), all);
+  assert.deepEqual(errors, []);
+  await page.close();
 });

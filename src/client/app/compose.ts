@@ -19,7 +19,8 @@ import { type DetailsPanelDeps, mountDetailsPanel } from "../details/details-pan
 import { createCatalog } from "../lib/catalog/index.ts";
 import { h, required } from "../lib/dom.ts";
 import type { ExplorerGraph } from "../lib/graph/index.ts";
-import { decodeUrlState } from "../lib/url-state/index.ts";
+import { paramsFromLink } from "../lib/query-form/index.ts";
+import { decodeUrlState, readQueryLink } from "../lib/url-state/index.ts";
 import { mountActivityView } from "../panels/activity-view.ts";
 import { mountEmptyView } from "../panels/empty-view.ts";
 import { mountHistoryControls } from "../panels/history-controls.ts";
@@ -281,8 +282,12 @@ function setupWorkbench(
         stop();
         const query = queries.queries.find((q) => q.name === name);
         if (!query) return showToast(`The link names a saved query "${name}" that does not exist.`);
+        // The link's parameters and table order (lib/url-state/query-link.ts); run first, so the form shows them.
+        const link = readQueryLink(location.search);
+        const { params, problems } = paramsFromLink(query.params, link?.params ?? {});
+        if (problems.length) showToast(problems.join(" "));
+        void runner.runSaved(query, params).then(() => link?.sort && actions.result.sortTo(link.sort));
         actions.library.select(name);
-        void runner.runSaved(query, Object.fromEntries(query.params.map((p) => [p.name, p.default])));
       },
     );
   }
