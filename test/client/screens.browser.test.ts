@@ -357,3 +357,87 @@ test("the results table writes money with its currency, keeps the quote readable
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("embed mode at 900×600 and 600×400 keeps only the stage, a small search and the caption", async () => {
+  for (const size of [
+    { width: 900, height: 600 },
+    { width: 600, height: 400 },
+  ]) {
+    const { page, errors } = await openPage(browser, `${explorer.url}?embed=1`, size);
+    await ready(page);
+    const stage = await box(page, "#stage");
+    assert.ok(stage.height >= size.height * 0.8, `${size.width}: the stage is ${stage.height} of ${size.height} px`);
+    const search = await box(page, "#search input");
+    assert.ok(search.width >= 140, `${size.width}: the search box is usable (${search.width} px)`);
+    for (const hidden of ["#toolbar", "#legend", ".subtitle", "#workbench"])
+      assert.equal(await page.locator(hidden).isVisible(), false, `${size.width}: ${hidden} is out of the way`);
+    await screenshot(page, `screens-embed-${size.width}x${size.height}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
+/** Nodes whose label box (as Sigma draws it) leaves the area above the caption, or that are not drawn at all. */
+function outsideAboveCaption(nodes: string[]): string[] {
+  const { sigma } = window.__explorer!;
+  const { width } = sigma.getDimensions();
+  const stage = sigma.getContainer().getBoundingClientRect();
+  const caption = document.querySelector('[data-testid="presentation-caption"]')!.getBoundingClientRect();
+  const floor = caption.top - stage.top;
+  const ctx = document.createElement("canvas").getContext("2d")!;
+  ctx.font = `${sigma.getSetting("labelWeight")} ${sigma.getSetting("labelSize")}px ${sigma.getSetting("labelFont")}`;
+  return nodes.flatMap((key) => {
+    const data = sigma.getNodeDisplayData(key);
+    if (!data || data.hidden || !data.label) return [`${key}: not drawn with a label`];
+    const p = sigma.framedGraphToViewport(data);
+    const size = sigma.scaleSize(data.size);
+    const right = p.x + size + 3 + ctx.measureText(data.label).width;
+    const half = Math.max(size, sigma.getSetting("labelSize") / 2);
+    return p.x - size < 0 || right > width || p.y - half < 0 || p.y + half > floor
+      ? [`${data.label}: x ${Math.round(p.x - size)}–${Math.round(right)}, y ${Math.round(p.y)} above ${floor}`]
+      : [];
+  });
+}
+
+test("presentation names the chain on its title card and frames the last hop above the caption", async () => {
+  const { page, errors } = await openPage(browser, explorer.url, PROJECTOR);
+  await ready(page);
+  await page.keyboard.press("p");
+  await page.waitForSelector('[data-testid="caption-title"]');
+  await page.evaluate("window.__name = (f) => f");
+  const story = await page.evaluate(() => {
+    const hops = window.__explorer!.store.get().presentation.story!.hops;
+    return [...new Set(hops.flatMap((h) => [h.from, h.to]))];
+  });
+  const still = () => page.waitForFunction(() => !window.__explorer!.sigma.getCamera().isAnimated());
+  // The title card: every node of the chain has its label, in view above the caption.
+  let problems: string[] = [];
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await still();
+    problems = await page.evaluate(outsideAboveCaption, story);
+    if (problems.length === 0) break;
+    await page.waitForTimeout(250);
+  }
+  assert.deepEqual(problems, [], "the title card shows the whole chain, labelled");
+  await screenshot(page, "screens-present-title");
+  const last = story.length - 2;
+  for (let step = 0; step <= last; step++) await page.keyboard.press("ArrowRight");
+  await page.waitForFunction((n) => window.__explorer!.store.get().presentation.step === n, last);
+  const hop = await page.evaluate(() => {
+    const { presentation } = window.__explorer!.store.get();
+    const h = presentation.story!.hops[presentation.step]!;
+    return [h.from, h.to];
+  });
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await still();
+    problems = await page.evaluate(outsideAboveCaption, hop);
+    if (problems.length === 0) break;
+    await page.waitForTimeout(250);
+  }
+  assert.deepEqual(problems, [], "both ends of the last hop and their labels are clear of the caption");
+  const [a, b] = await page.evaluate((keys) => keys.map((k) => window.__explorer!.viewportPosition(k)!), hop);
+  assert.ok(Math.hypot(a!.x - b!.x, a!.y - b!.y) > 150, "the hop is drawn long enough to read, not a stub");
+  await screenshot(page, "screens-present-last-hop");
+  assert.deepEqual(errors, []);
+  await page.close();
+});

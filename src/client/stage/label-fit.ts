@@ -41,9 +41,27 @@ export function labelBoxes(
   });
 }
 
-/** Null when none of the nodes is drawn. `margin` is kept free on every side, in CSS pixels. */
-export function cameraStateToFit(sigma: ExplorerSigma, nodes: readonly string[], margin = 24): CameraState | null {
-  const { width, height } = sigma.getDimensions();
+/** Room kept free on each side of the stage, in CSS pixels (a caption over its lower part, say). */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Null when none of the nodes is drawn. `margin` is kept free on every side, in CSS pixels, plus `insets`. */
+export function cameraStateToFit(
+  sigma: ExplorerSigma,
+  nodes: readonly string[],
+  margin = 24,
+  insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 },
+): CameraState | null {
+  const dims = sigma.getDimensions();
+  const width = dims.width - insets.left - insets.right;
+  const height = dims.height - insets.top - insets.bottom;
+  // Where the boxes' centre should land: the middle of the free area, not of the stage.
+  const shiftX = (insets.left - insets.right) / 2;
+  const shiftY = (insets.top - insets.bottom) / 2;
   if (width <= 0 || height <= 0) return null;
   const minRatio = sigma.getSetting("minCameraRatio") ?? 0.01;
   const maxRatio = sigma.getSetting("maxCameraRatio") ?? 100;
@@ -57,7 +75,7 @@ export function cameraStateToFit(sigma: ExplorerSigma, nodes: readonly string[],
     const top = Math.min(...boxes.map((b) => b.top));
     const bottom = Math.max(...boxes.map((b) => b.bottom));
     const centre = sigma.viewportToFramedGraph(
-      { x: (left + right) / 2, y: (top + bottom) / 2 },
+      { x: (left + right) / 2 - shiftX, y: (top + bottom) / 2 - shiftY },
       { cameraState: state },
     );
     const spanX = Math.max(...boxes.map((b) => b.cx)) - Math.min(...boxes.map((b) => b.cx));
