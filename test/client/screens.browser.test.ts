@@ -441,3 +441,34 @@ test("presentation names the chain on its title card and frames the last hop abo
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the path finder offers routes avoiding hubs first, so the people-and-model chain is near the top", async () => {
+  const { page, errors } = await openPage(browser, `${explorer.url}?path=jack-ma,apple`, LAPTOP);
+  await ready(page);
+  await page.waitForSelector('[data-testid="path-route"]');
+  const routes = () => page.$$eval('[data-testid="path-route"]', (b) => b.map((x) => x.textContent ?? ""));
+  const shortest = await routes();
+  const chain = (text: string) => /Joe Tsai.*Eddie Wu.*Qwen/.test(text) && !text.includes("Alibaba Group");
+  const before = shortest.findIndex(chain);
+  await page.selectOption('[data-testid="route-order"]', "specific");
+  await page.waitForFunction(
+    () => (document.querySelector('[data-testid="route-order"]') as HTMLSelectElement | null)?.value === "specific",
+  );
+  const ranked = await routes();
+  assert.equal(ranked.length, shortest.length, "the same routes, in another order");
+  assert.ok(!ranked[0]!.includes("Alibaba Group"), `the first route avoids the hub: ${ranked[0]}`);
+  const after = ranked.findIndex(chain);
+  assert.ok(after >= 0 && after < 3 && after < before, `the chain moves from ${before + 1} to ${after + 1}`);
+  const first = await page.getAttribute('[data-testid="path-route"] >> nth=0', "data-index");
+  assert.equal(
+    await page.evaluate(() => {
+      const { result } = window.__explorer!.store.get().paths;
+      return result.status === "ready" ? result.route : -1;
+    }),
+    Number(first),
+    "the stage shows the first route of the new order",
+  );
+  await screenshot(page, "screens-paths-avoiding-hubs");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
