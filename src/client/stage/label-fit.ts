@@ -74,14 +74,18 @@ export function cameraStateToFit(
     const right = Math.max(...boxes.map((b) => b.right));
     const top = Math.min(...boxes.map((b) => b.top));
     const bottom = Math.max(...boxes.map((b) => b.bottom));
-    const centre = sigma.viewportToFramedGraph(
-      { x: (left + right) / 2 - shiftX, y: (top + bottom) / 2 - shiftY },
-      { cameraState: state },
-    );
     const spanX = Math.max(...boxes.map((b) => b.cx)) - Math.min(...boxes.map((b) => b.cx));
     const spanY = Math.max(...boxes.map((b) => b.cy)) - Math.min(...boxes.map((b) => b.cy));
-    const roomX = width - 2 * margin - (right - left - spanX);
-    const roomY = height - 2 * margin - (bottom - top - spanY);
+    // On a narrow stage (a phone) long labels would leave the nodes no room: past a third of the width they may be
+    // cut at the right edge rather than shrink the graph to a dot.
+    const overX = Math.min(right - left - spanX, width / 3);
+    const overY = Math.min(bottom - top - spanY, height / 3);
+    const roomX = width - 2 * margin - overX;
+    const roomY = height - 2 * margin - overY;
+    const centre = sigma.viewportToFramedGraph(
+      { x: left + (spanX + overX) / 2 - shiftX, y: top + (spanY + overY) / 2 - shiftY },
+      { cameraState: state },
+    );
     // Labels wider than the stage: the best is the widest zoom.
     const need = Math.max(spanX > 1 ? spanX / Math.max(roomX, 1) : 0, spanY > 1 ? spanY / Math.max(roomY, 1) : 0);
     // One node (or all on one spot): centre it and keep the zoom, no closer than 1.
