@@ -26,9 +26,10 @@ test("the entity picker: type 馬雲, pick the suggestion, run, see Jack Ma's ro
     { width: 390, height: 844 },
   ]) {
     const { page, errors } = await openPage(browser, explorer.url, viewport);
-    // The narrow layout may keep the stage out of view, so it need not draw before the workbench is used.
-    if (viewport.width >= 600) await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
+    await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
     await page.waitForSelector('[data-testid="saved-query"]', { state: "attached", timeout: 30_000 });
+    // On a phone the query panel is a sheet over the graph that waits for its button.
+    if (await page.locator("#workbench").isHidden()) await page.click('[data-testid="workbench-toggle"]');
     await page.locator('[data-query="entity-neighbourhood"]').scrollIntoViewIfNeeded();
     await page.click('[data-query="entity-neighbourhood"]');
     const picker = page.locator('input[name="entity"]');

@@ -93,7 +93,9 @@ test("a saved query run with a parameter shows its rows in a sortable table and 
       const column = [...table.querySelectorAll("th button")].findIndex(
         (b) => b.getAttribute("data-column") === "amountJpy",
       );
-      return [...table.querySelectorAll("tbody tr")].map((tr) => Number(tr.children[column]?.textContent));
+      return [...table.querySelectorAll("tbody tr")].map((tr) =>
+        Number(tr.children[column]?.getAttribute("data-value")),
+      );
     });
   const ascending = await amounts();
   assert.deepEqual(

@@ -20,13 +20,15 @@ import { type DetailsPanelDeps, mountDetailsPanel } from "../details/details-pan
 import { createCatalog } from "../lib/catalog/index.ts";
 import { h, required } from "../lib/dom.ts";
 import type { ExplorerGraph } from "../lib/graph/index.ts";
-import { decodeUrlState } from "../lib/url-state/index.ts";
+import { paramsFromLink } from "../lib/query-form/index.ts";
+import { decodeUrlState, readQueryLink } from "../lib/url-state/index.ts";
 import { mountActivityView } from "../panels/activity-view.ts";
 import { mountEmptyView } from "../panels/empty-view.ts";
 import { mountHistoryControls } from "../panels/history-controls.ts";
 import { mountLanguageSwitch } from "../panels/language-switch.ts";
 import { mountLegendView } from "../panels/legend-view.ts";
 import { mountOfflineBanner } from "../panels/offline-banner.ts";
+import { mountPanelDock } from "../panels/panel-dock.ts";
 import { mountPathPanel } from "../panels/path-panel.ts";
 import { mountSidePanels } from "../panels/side-panels.ts";
 import { mountStatusView } from "../panels/status-view.ts";
@@ -67,6 +69,7 @@ import { mountUrlSync } from "./url-sync.ts";
 /** One code path for both editions: only the data source differs (live API, or the static export's snapshot). */
 export function compose({ store, actions }: App, { api: source, snapshot }: Sources): void {
   if (snapshot) mountOfflineBanner(required(".app-header"), snapshot);
+  mountPanelDock([required("#side-panel"), required("#workbench"), required("#details")]);
   const pageOptions = parsePageOptions(location.search);
   // Read before the URL sync rewrites the address with the view's own keys.
   const diffUrl = diffUrlOf(location.search);
@@ -102,13 +105,14 @@ export function compose({ store, actions }: App, { api: source, snapshot }: Sour
 
   mountStatusView(required("#status"), store, reload);
   mountLanguageSwitch(required("#language-switch"), store, actions);
-  // The stage is built once, for the first graph that arrives; later loads (expand, queries) will update it.
+  // The stage is built once, for the first graph that arrives; later loads (expand, queries) will update it. It stops
+  // waiting only once the stage is up, so Try again after a failed first build builds it again.
   const stopWaiting = store.watch(
     (s) => s.data,
     (data) => {
       if (data.status !== "ready") return;
-      stopWaiting();
       mountExplorer(data.graph);
+      stopWaiting();
     },
   );
   reload();
@@ -294,8 +298,12 @@ function setupWorkbench(
         stop();
         const query = queries.queries.find((q) => q.name === name);
         if (!query) return showToast(`The link names a saved query "${name}" that does not exist.`);
+        // The link's parameters and table order (lib/url-state/query-link.ts); run first, so the form shows them.
+        const link = readQueryLink(location.search);
+        const { params, problems } = paramsFromLink(query.params, link?.params ?? {});
+        if (problems.length) showToast(problems.join(" "));
+        void runner.runSaved(query, params).then(() => link?.sort && actions.result.sortTo(link.sort));
         actions.library.select(name);
-        void runner.runSaved(query, Object.fromEntries(query.params.map((p) => [p.name, p.default])));
       },
     );
   }

@@ -3,7 +3,15 @@
 import type { Actions, AppState } from "../core/store/index.ts";
 import { linkIdOf, type Catalog } from "../lib/catalog/index.ts";
 import { presentEntry } from "../core/history/index.ts";
-import { decodeUrlState, encodeUrlState, urlStateOf, type LinkView, type UrlState } from "../lib/url-state/index.ts";
+import {
+  decodeUrlState,
+  encodeUrlState,
+  isQueryLinkKey,
+  queryLinkPairs,
+  urlStateOf,
+  type LinkView,
+  type UrlState,
+} from "../lib/url-state/index.ts";
 import type { Store } from "../lib/create-store.ts";
 
 /** What each browser entry carries: entry ids restart with every page load, so they are only valid with their session. */
@@ -37,6 +45,16 @@ export function linkViewOf(state: AppState, catalog: Catalog): LinkView {
   };
 }
 
+/** The saved query whose result is the view, as link keys; null when the view is something else. */
+function resultLink(state: AppState): Array<readonly [string, string]> | null {
+  const { result, scene } = state;
+  if (result.status !== "ready" || result.source.kind !== "saved") return null;
+  const shown = new Set(scene.nodes);
+  const nodes = result.payload.nodes;
+  if (nodes.length === 0 || nodes.length !== shown.size || !nodes.every((node) => shown.has(node.id))) return null;
+  return queryLinkPairs(result.source.name, result.source.params, result.sort);
+}
+
 export function mountUrlSync(
   store: Store<AppState>,
   actions: Actions,
@@ -44,7 +62,8 @@ export function mountUrlSync(
   reopen: (state: UrlState) => void,
 ): void {
   // Keys other features own (embed=, query=...) ride along unchanged.
-  const extra = decodeUrlState(location.search).state.extra;
+  // The query link's keys are rewritten from the result each time (see resultLink).
+  const extra = (decodeUrlState(location.search).state.extra ?? []).filter(([key]) => !isQueryLinkKey(key));
   let lastEntry: number | null = null;
   let lastUrl = `${location.pathname}${location.search}${location.hash}`;
   let scheduled = false;
@@ -54,7 +73,11 @@ export function mountUrlSync(
     const state = store.get();
     const entry = presentEntry(state.history);
     if (entry === null || state.data.status !== "ready") return;
-    const url = `${location.pathname}${encodeUrlState(urlStateOf(linkViewOf(state, catalog), extra))}${location.hash}`;
+    const linked = resultLink(state);
+    const view: UrlState = urlStateOf(linkViewOf(state, catalog), [...extra, ...(linked ?? [])]);
+    // A query's result is reopened by running the query again over the first view: same nodes, same places.
+    if (linked) for (const key of ["nodes", "add", "hide"] as const) delete view[key];
+    const url = `${location.pathname}${encodeUrlState(view)}${location.hash}`;
     const data: EntryState = { explorerSession: SESSION, explorerEntry: entry.id };
     if (entry.id !== lastEntry && state.history.last === "push") history.pushState(data, "", url);
     else if (entry.id !== lastEntry || url !== lastUrl) history.replaceState(data, "", url);

@@ -3,6 +3,7 @@ import type { AppState, Actions } from "../core/store/index.ts";
 import type { ExplorerGraph } from "../lib/graph/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
+import { raisePanel } from "../panels/panel-dock.ts";
 import { renderDetailsHeader } from "./details-header.ts";
 import { renderNodeActions, type NodeActionsDeps } from "./node-actions.ts";
 import { renderRelationships } from "./relationship-list.ts";
@@ -50,6 +51,8 @@ export function mountDetailsPanel(
       );
       close.addEventListener("click", () => actions.selection.clear());
       panel.replaceChildren(close, headerSlot, actionsSlot, relationsSlot);
+      // A node clicked while another panel is in front: its details come forward.
+      raisePanel(panel);
     }
     panel.dataset.nodeId = key;
     headerSlot.replaceChildren(

@@ -7,7 +7,7 @@ import { nodeCaption, nodeColor, relationshipPhrase } from "../lib/appearance/in
 import type { Perspective } from "../../shared/index.ts";
 import type { Catalog } from "../lib/catalog/index.ts";
 import type { Language } from "../../shared/index.ts";
-import type { PathsState } from "../core/paths/index.ts";
+import { inferredHops, rankRoutes, ROUTE_ORDERS, type PathsState, type RouteOrder } from "../core/paths/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { PathCommands } from "../commands/path-command.ts";
@@ -70,7 +70,28 @@ function hopList(path: GraphPath, catalog: Catalog, looks: Looks): HTMLElement {
   );
 }
 
-function results(state: PathsState, catalog: Catalog, looks: Looks, commands: PathCommands): HTMLElement[] {
+/** The route order chooser; changing it shows the first route of the new order. */
+function orderChooser(order: RouteOrder, onChange: (order: RouteOrder) => void): HTMLElement {
+  const select = h(
+    "select",
+    { "data-testid": "route-order", "aria-label": "Order of the routes" },
+    ...ROUTE_ORDERS.map(({ id, label }) => {
+      const option = h("option", { value: id }, label);
+      option.selected = id === order;
+      return option;
+    }),
+  );
+  select.addEventListener("change", () => onChange(select.value as RouteOrder));
+  return h("label", { class: "route-order" }, "Order ", select);
+}
+
+function results(
+  state: PathsState,
+  catalog: Catalog,
+  looks: Looks,
+  commands: PathCommands,
+  ordering: { order: RouteOrder; onChange: (order: RouteOrder) => void },
+): HTMLElement[] {
   const { result } = state;
   if (result.status === "idle")
     return [h("p", { class: "muted" }, "Choose two entities to see how they are connected.")];
@@ -85,7 +106,9 @@ function results(state: PathsState, catalog: Catalog, looks: Looks, commands: Pa
     response.direction === "out"
       ? "following relationship directions"
       : "in either direction (no directed path exists)";
-  const routes = response.paths.map((path, i) => {
+  const ranked = rankRoutes(response.paths, ordering.order, (key) => catalog.incident.get(key)?.size ?? 0);
+  const routes = ranked.map((i, position) => {
+    const path = response.paths[i]!;
     const item = h(
       "button",
       {
@@ -94,8 +117,9 @@ function results(state: PathsState, catalog: Catalog, looks: Looks, commands: Pa
         "aria-pressed": String(i === route),
         "data-testid": "path-route",
         "data-index": i,
+        "data-inferred": inferredHops(path),
       },
-      h("span", { class: "route-index" }, String(i + 1)),
+      h("span", { class: "route-index" }, String(position + 1)),
       routeSummary(path, catalog, looks),
     );
     item.addEventListener("click", () => commands.selectRoute(i));
@@ -108,8 +132,9 @@ function results(state: PathsState, catalog: Catalog, looks: Looks, commands: Pa
       { class: "muted", "data-testid": "path-count" },
       `${response.paths.length} shortest path${response.paths.length === 1 ? "" : "s"}, ${direction}.`,
     ),
+    orderChooser(ordering.order, ordering.onChange),
     h("ol", { class: "route-list", "aria-label": "Paths" }, ...routes),
-    h("h3", {}, `Path ${route + 1}, hop by hop`),
+    h("h3", {}, `Path ${ranked.indexOf(route) + 1}, hop by hop`),
     ...(current ? [hopList(current, catalog, looks)] : []),
   ];
 }
@@ -146,6 +171,16 @@ export function mountPathPanel(
     onChoose: (hit) => commands.setEndpoint("to", hit.node.id, hit.node),
   });
 
+  // How the routes are offered (core/paths/ranking.ts); a new order shows its first route on the stage.
+  let order: RouteOrder = "shortest";
+  const reorder = (next: RouteOrder) => {
+    order = next;
+    const { result } = store.get().paths;
+    if (result.status !== "ready") return render();
+    const first = rankRoutes(result.response.paths, order, (key) => catalog.incident.get(key)?.size ?? 0)[0];
+    if (first !== undefined && first !== result.route) commands.selectRoute(first);
+    else render();
+  };
   const render = () => {
     const { paths, preferences, perspective } = store.get();
     const looks = { language: preferences.language, perspective: perspective.current };
@@ -158,7 +193,7 @@ export function mountPathPanel(
     // Choosing a route redraws the list: keep keyboard focus on the route that was chosen.
     const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>("[data-testid=path-route]");
     const refocus = focused && output.contains(focused) ? focused.dataset.index : undefined;
-    output.replaceChildren(...results(paths, catalog, looks, commands));
+    output.replaceChildren(...results(paths, catalog, looks, commands, { order, onChange: reorder }));
     if (refocus !== undefined)
       output.querySelector<HTMLElement>(`[data-testid=path-route][data-index="${refocus}"]`)?.focus();
   };

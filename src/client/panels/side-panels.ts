@@ -1,5 +1,6 @@
 // The side-panel area and its toggle buttons: each feature registers a panel; one is open at a time.
 import { h } from "../lib/dom.ts";
+import { isBehind, raisePanel } from "./panel-dock.ts";
 
 export interface SidePanels {
   /** Adds a panel with a toggle button in the tool row; returns the panel's body to fill. */
@@ -57,15 +58,21 @@ export function mountSidePanels(area: HTMLElement, buttons: HTMLElement): SidePa
         toggle.focus();
       });
       toggle.addEventListener("click", () => {
-        show(current === id ? null : id);
-        if (current === id) heading.focus();
+        // Open but behind another panel: the click brings it forward rather than closing it.
+        show(current === id && !isBehind(area) ? null : id);
+        if (current !== id) return;
+        raisePanel(area);
+        heading.focus();
       });
       panels.set(id, { section, toggle });
       area.append(section);
       buttons.append(toggle);
       return body;
     },
-    open: (id) => show(id),
+    open: (id) => {
+      show(id);
+      raisePanel(area);
+    },
     close: () => show(null),
     isOpen: (id) => current === id,
   };

@@ -4,6 +4,7 @@ import type { Actions, AppState } from "../core/store/index.ts";
 import { presentEdge, presentNode, stepFocus, type PresentationState, type Story } from "../core/presentation/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { CanvasTheme } from "../stage/canvas-theme.ts";
+import { cameraStateToFit } from "../stage/label-fit.ts";
 import { renderCaption } from "./presentation-caption.ts";
 import type { ExplorerSigma } from "../stage/sigma-stage.ts";
 import { refreshCanvasTheme } from "../app/theme-controller.ts";
@@ -91,7 +92,6 @@ export function mountPresentation({ sigma, store, actions, theme, caption, scene
     for (const [key, value] of Object.entries(PRESENT_SETTINGS))
       sigma.setSetting(key as keyof typeof PRESENT_SETTINGS, value as never);
     refreshCanvasTheme(sigma, theme);
-    void sigma.getCamera().animatedReset({ duration: DURATION });
   };
 
   const leave = () => {
@@ -109,13 +109,16 @@ export function mountPresentation({ sigma, store, actions, theme, caption, scene
     void sigma.getCamera().animatedReset({ duration: DURATION });
   };
 
-  const frameHop = (state: PresentationState) => {
-    const hop = state.story?.hops[state.step];
-    if (!hop) return;
-    const a = sigma.getNodeDisplayData(hop.from);
-    const b = sigma.getNodeDisplayData(hop.to);
-    if (a && b)
-      void sigma.getCamera().animate({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio: 0.85 }, { duration: DURATION });
+  // The title card frames the whole chain, a step its hop: both ends and their labels above the caption.
+  const frameStep = (state: PresentationState) => {
+    const hops = state.story?.hops ?? [];
+    const hop = hops[state.step];
+    const nodes = (hop ? [hop.from, hop.to] : hops.flatMap((h) => [h.from, h.to])).filter((n) =>
+      sigma.getGraph().hasNode(n),
+    );
+    const bottom = caption.hidden ? 0 : caption.getBoundingClientRect().height;
+    const target = cameraStateToFit(sigma, nodes, 48, { top: 0, right: 0, bottom, left: 0 });
+    if (target) void sigma.getCamera().animate(target, { duration: DURATION });
   };
 
   const render = (state: PresentationState) => {
@@ -132,11 +135,11 @@ export function mountPresentation({ sigma, store, actions, theme, caption, scene
     (state, previous) => {
       if (state.active && (!previous.active || state.story !== previous.story)) enter(state);
       else if (!state.active && previous.active) leave();
-      if (state.active) {
-        sigma.refresh({ skipIndexation: true });
-        if (state.step !== previous.step) frameHop(state);
-      }
+      if (state.active) sigma.refresh({ skipIndexation: true });
       render(state);
+      // After the caption is drawn, so the frame keeps clear of it.
+      if (state.active && (state.step !== previous.step || state.story !== previous.story || !previous.active))
+        requestAnimationFrame(() => frameStep(store.get().presentation));
     },
   );
   store.watch(

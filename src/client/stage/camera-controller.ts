@@ -1,7 +1,6 @@
 // Zoom buttons, zoom-level tracking for edge labels, framing, and carrying out camera requests
 // (centre on a node, bring a group into view).
-import { fitViewportToNodes, getCameraStateToFitViewportToNodes } from "@sigma/utils";
-import type Sigma from "sigma";
+import type { CameraState } from "sigma/types";
 import type { AppState, Actions } from "../core/store/index.ts";
 import type { CameraRequest } from "../core/camera/index.ts";
 import { h } from "../lib/dom.ts";
@@ -9,6 +8,7 @@ import type { Store } from "../lib/create-store.ts";
 import type { GraphSync } from "./graph-sync.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
 import { isBigGraph } from "../lib/layout/index.ts";
+import { cameraStateToFit } from "./label-fit.ts";
 
 /** Smallest frame side, in graph units (about two edge lengths of the first layout). */
 const MIN_FRAME = 500;
@@ -51,10 +51,31 @@ function freezeFrame(sigma: ExplorerSigma): void {
   sigma.setCustomBBox({ x: pad(x), y: pad(y) });
 }
 
-/** @sigma/utils is typed for attribute-less graphs; it only reads positions, which ours have. */
-const untyped = (sigma: ExplorerSigma) => sigma as unknown as Sigma;
+/**
+ * What the camera last framed, and where that left it: when the stage changes size (a panel opens or closes, the
+ * window turns) the same nodes are framed again, unless the reader has moved the camera since.
+ */
+interface Framing {
+  nodes: readonly string[] | "all";
+  state: CameraState | null;
+}
 
-function carryOut(sigma: ExplorerSigma, request: CameraRequest): void {
+function framedNodes(sigma: ExplorerSigma, framing: Framing): string[] {
+  const graph = sigma.getGraph();
+  return framing.nodes === "all" ? graph.nodes() : framing.nodes.filter((node) => graph.hasNode(node));
+}
+
+/** Frames the nodes with their labels (zooming in or out); returns where the camera ends up. */
+function frame(sigma: ExplorerSigma, nodes: readonly string[], duration: number): CameraState | null {
+  const target = nodes.length ? cameraStateToFit(sigma, nodes) : null;
+  if (!target) return null;
+  const camera = sigma.getCamera();
+  if (duration > 0) void camera.animate(target, { duration });
+  else camera.setState(target);
+  return target;
+}
+
+function carryOut(sigma: ExplorerSigma, request: CameraRequest, framing: Framing): void {
   const graph = sigma.getGraph();
   const camera = sigma.getCamera();
   if (request.kind === "focus") {
@@ -63,12 +84,13 @@ function carryOut(sigma: ExplorerSigma, request: CameraRequest): void {
       void camera.animate({ x: target.x, y: target.y, ratio: Math.min(camera.ratio, 1) }, { duration: DURATION * 2 });
     return;
   }
-  const nodes = request.nodes.filter((node) => graph.hasNode(node));
-  if (nodes.length === 0 || nodes.every((node) => isOnScreen(sigma, node))) return;
-  const fit = getCameraStateToFitViewportToNodes(untyped(sigma), nodes);
-  // Never zoom in further than the reader already is: only zoom out (and pan) to fit.
-  void camera.animate({ ...fit, ratio: Math.max(fit.ratio * 1.15, camera.ratio) }, { duration: DURATION * 2 });
+  // What changed (a result, an expansion, a path) fills the stage, labels and all.
+  framing.nodes = request.nodes;
+  framing.state = frame(sigma, framedNodes(sigma, framing), DURATION * 2);
 }
+
+const near = (a: CameraState, b: CameraState) =>
+  Math.abs(a.x - b.x) < 1e-3 && Math.abs(a.y - b.y) < 1e-3 && Math.abs(a.ratio / b.ratio - 1) < 1e-3;
 
 export function mountCameraController(
   sigma: ExplorerSigma,
@@ -79,9 +101,10 @@ export function mountCameraController(
 ): void {
   const camera = sigma.getCamera();
   camera.on("updated", (state) => actions.preferences.cameraMoved(state.ratio));
+  const framing: Framing = { nodes: "all", state: null };
   const fitAll = () => {
-    const nodes = sigma.getGraph().nodes();
-    if (nodes.length > 0) void fitViewportToNodes(untyped(sigma), nodes, { animate: DURATION > 0 });
+    framing.nodes = "all";
+    framing.state = frame(sigma, framedNodes(sigma, framing), DURATION);
   };
   toolbar.replaceChildren(
     button("Zoom in", "+", "zoom-in", () => void camera.animatedZoom({ duration: DURATION })),
@@ -91,21 +114,39 @@ export function mountCameraController(
   toolbar.hidden = false;
   // A big first view is still being laid out in a worker: frame it once its positions are in.
   const first = sigma.getGraph();
-  if (isBigGraph(first.order, first.size)) sync.whenSettled(() => freezeFrame(sigma));
-  else if (first.order > 0) freezeFrame(sigma);
+  // A whole new picture is framed at once, every label inside the stage.
+  const frameAnew = () => {
+    freezeFrame(sigma);
+    camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    framing.nodes = "all";
+    framing.state = frame(sigma, framedNodes(sigma, framing), 0);
+  };
+  if (isBigGraph(first.order, first.size)) sync.whenSettled(frameAnew);
+  else if (first.order > 0) frameAnew();
   sync.onSynced((_arrived, fullLayout) => {
-    if (fullLayout) {
-      freezeFrame(sigma);
-      camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    } else if (sigma.getCustomBBox() === null && sigma.getGraph().order > 0) freezeFrame(sigma);
+    if (fullLayout) frameAnew();
+    else if (sigma.getCustomBBox() === null && sigma.getGraph().order > 0) freezeFrame(sigma);
   });
   // Requests wait for the layout to settle the newcomers, so the camera goes where they end up.
   store.watch(
     (s) => s.camera.request,
     (request) => {
-      if (request) requestAnimationFrame(() => sync.whenSettled(() => carryOut(sigma, request)));
+      if (request) requestAnimationFrame(() => sync.whenSettled(() => carryOut(sigma, request, framing)));
     },
   );
+  // A panel opened or closed, a phone turned: frame the same nodes in the new stage, unless the reader has moved.
+  let size = sigma.getDimensions();
+  new ResizeObserver(() =>
+    requestAnimationFrame(() => {
+      sigma.resize();
+      const now = sigma.getDimensions();
+      if (now.width === size.width && now.height === size.height) return;
+      size = now;
+      const moved = framing.state !== null && !camera.isAnimated() && !near(camera.getState(), framing.state);
+      if (framing.state === null || moved || now.width === 0 || now.height === 0) return;
+      framing.state = frame(sigma, framedNodes(sigma, framing), DURATION);
+    }),
+  ).observe(sigma.getContainer());
   store.watch(
     (s) => s.selection.selected,
     (node) => {

@@ -2,7 +2,13 @@
 import Sigma from "sigma";
 import { createEdgeArrowProgram, EdgeLineProgram, NodePointProgram } from "sigma/rendering";
 import type { AppState } from "../core/store/index.ts";
-import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../lib/graph/index.ts";
+import { createEdgeCurveProgram } from "@sigma/edge-curve";
+import {
+  parallelCurvatures,
+  type EdgeAttributes,
+  type ExplorerGraph,
+  type NodeAttributes,
+} from "../lib/graph/index.ts";
 import { edgeDisplay, highlightContext, nodeDisplay, type HighlightContext } from "./highlight/index.ts";
 import { EDGE_DRAW_LIMIT, isBigGraph } from "../lib/layout/index.ts";
 import { routeHighlight } from "../core/paths/index.ts";
@@ -19,6 +25,11 @@ export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
 const ArrowProgram = createEdgeArrowProgram<NodeAttributes, EdgeAttributes>({
   lengthToThicknessRatio: 4,
   widenessToThicknessRatio: 3,
+});
+
+// Parallel relationships: the same heads on a curve, the label drawn along it.
+const CurvedArrowProgram = createEdgeCurveProgram<NodeAttributes, EdgeAttributes>({
+  arrowHead: { extremity: "target", lengthToThicknessRatio: 4, widenessToThicknessRatio: 3 },
 });
 
 export function createStage(
@@ -44,6 +55,12 @@ export function createStage(
       };
     return look.look;
   };
+  // Which relationships bend, and how much: recomputed only when the graph changes.
+  let bends: { version: number; curvatures: Map<string, number> } | null = null;
+  const curvature = (edge: string): number | undefined => {
+    if (bends?.version !== graphVersion) bends = { version: graphVersion, curvatures: parallelCurvatures(graph) };
+    return bends.curvatures.get(edge);
+  };
   const context = (): HighlightContext => {
     const { selection, preferences, paths, filter, perspective, reader } = store.get();
     const inputs = [selection, preferences, paths, filter, graphVersion, perspective.current, reader.lit];
@@ -68,7 +85,7 @@ export function createStage(
   const big = isBigGraph(graph.order, graph.size);
   return new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     defaultEdgeType: big ? "thin" : "arrow",
-    edgeProgramClasses: { arrow: ArrowProgram, thin: EdgeLineProgram },
+    edgeProgramClasses: { arrow: ArrowProgram, thin: EdgeLineProgram, curved: CurvedArrowProgram },
     ...(big ? { defaultNodeType: "point", nodeProgramClasses: { point: NodePointProgram } } : {}),
     hideEdgesOnMove: big,
     renderEdgeLabels: !big,
@@ -86,12 +103,17 @@ export function createStage(
     // Set here rather than by setSetting later: every setSetting re-runs the reducers over every node and edge.
     defaultDrawNodeHover: themedHoverDrawer(),
     stagePadding: 56,
+    // A container squeezed to zero height (a phone's sheet, a window being resized) draws nothing until it grows
+    // back, instead of throwing from Sigma's resize handler.
+    allowInvalidContainer: true,
     minCameraRatio: 0.08,
     maxCameraRatio: 4,
     nodeReducer: (node, attrs) => nodeDisplay(node, attrs, context()),
     edgeReducer: (edge, attrs) => {
       const [source, target] = graph.extremities(edge);
-      return edgeDisplay(attrs, source, target, context(), edge);
+      const display = edgeDisplay(attrs, source, target, context(), edge);
+      const bend = big ? undefined : curvature(edge);
+      return bend === undefined || display.hidden ? display : { ...display, type: "curved", curvature: bend };
     },
   });
 }

@@ -1,6 +1,6 @@
 // The form of one saved query, generated from its parameters: typed inputs, defaults, examples, inline errors.
 import type { SavedQuery, SavedQueryParam, SavedQueryValue } from "../../shared/index.ts";
-import { coerceForm, initialValues, type FormValues } from "../lib/query-form/index.ts";
+import { coerceForm, formValuesOf, initialValues, type FormValues } from "../lib/query-form/index.ts";
 import { h } from "../lib/dom.ts";
 
 function input(param: SavedQueryParam, id: string, value: string | boolean): HTMLInputElement {
@@ -95,8 +95,9 @@ export function renderQueryForm(
   query: SavedQuery,
   onRun: (params: Record<string, SavedQueryValue>) => void,
   picker?: EntityPicker,
+  start?: Record<string, SavedQueryValue>,
 ): HTMLFormElement {
-  const values = initialValues(query.params);
+  const values = { ...initialValues(query.params), ...(start ? formValuesOf(query.params, start) : {}) };
   const entityIndex = (param: SavedQueryParam) =>
     query.params.filter((p) => p.type === "entity").findIndex((p) => p.name === param.name);
   const form = h(

@@ -1,5 +1,5 @@
 // The saved-query library: every query with its title and description, and the open one's form.
-import type { SavedQuery } from "../../shared/index.ts";
+import type { SavedQuery, SavedQueryValue } from "../../shared/index.ts";
 import type { ApiClient } from "../api/index.ts";
 import { describeFailure } from "../api/index.ts";
 import type { Actions, AppState } from "../core/store/index.ts";
@@ -60,7 +60,13 @@ function entityPicker(store: Store<AppState>, actions: Actions, client: ApiClien
   };
 }
 
-function detail(query: SavedQuery, actions: Actions, runner: QueryRunner, picker: EntityPicker): HTMLElement[] {
+function detail(
+  query: SavedQuery,
+  actions: Actions,
+  runner: QueryRunner,
+  picker: EntityPicker,
+  ran?: Record<string, SavedQueryValue>,
+): HTMLElement[] {
   const reason = notApplicable(query);
   const back = h(
     "button",
@@ -79,7 +85,7 @@ function detail(query: SavedQuery, actions: Actions, runner: QueryRunner, picker
     h("h3", { class: "query-heading", id: "query-heading", tabindex: -1 }, query.title),
     h("p", { class: "query-description" }, query.description),
     ...(reason ? [h("p", { class: "notice", role: "note", "data-testid": "query-reason" }, reason)] : []),
-    renderQueryForm(query, (params) => void runner.runSaved(query, params), picker),
+    renderQueryForm(query, (params) => void runner.runSaved(query, params), picker, ran),
     cypher,
   ];
 }
@@ -90,6 +96,7 @@ function content(
   runner: QueryRunner,
   reload: () => void,
   picker: EntityPicker,
+  ran?: Record<string, SavedQueryValue>,
 ): HTMLElement[] {
   const { queries } = state;
   if (queries.status === "idle" || queries.status === "loading")
@@ -103,7 +110,7 @@ function content(
     ];
   }
   const open = findQuery(state, state.selected);
-  if (open) return detail(open, actions, runner, picker);
+  if (open) return detail(open, actions, runner, picker, ran);
   if (queries.queries.length === 0)
     return [h("p", { class: "muted" }, "There are no saved queries (graph/queries/ is empty).")];
   return [
@@ -130,7 +137,13 @@ export function mountQueryLibrary(
   const picker = entityPicker(store, actions, client);
   const render = () => {
     const state = store.get().library;
-    element.replaceChildren(...content(state, actions, runner, load, picker));
+    // The form shows the values the query last ran with (a link's parameters), not only its defaults.
+    const result = store.get().result;
+    const ran =
+      result.status !== "idle" && result.source.kind === "saved" && result.source.name === state.selected
+        ? result.source.params
+        : undefined;
+    element.replaceChildren(...content(state, actions, runner, load, picker, ran));
     // Opening a query moves focus to its heading so keyboard users land on the form; going back returns to the list.
     if (state.selected !== shown) {
       const target = state.selected

@@ -1,6 +1,6 @@
 // The result as a table: one column per RETURN item, headers sort on click (or Enter/Space), aria-sort says how.
 import type { GraphPayload } from "../../shared/index.ts";
-import { cellText, sortRows, type SortState } from "../lib/table/index.ts";
+import { formatCell, sortRows, type SortState } from "../lib/table/index.ts";
 import { h } from "../lib/dom.ts";
 
 /** Long tables cost more to draw than to read; the downloads always hold every row. */
@@ -26,12 +26,41 @@ function header(column: string, sort: SortState, onSort: (column: string) => voi
   );
 }
 
+export interface TableOptions {
+  /** The reader's language (en, ja, zh): how numbers and money are written. */
+  locale: string;
+  hidden: readonly string[];
+  onToggle: (column: string) => void;
+}
+
+/** "Columns 8 of 15": a checkbox per column, so a wide result can be cut down to what the reader needs. */
+function columnChooser(all: readonly string[], hidden: readonly string[], onToggle: (column: string) => void) {
+  const boxes = all.map((column) => {
+    const box = h("input", { type: "checkbox", "data-column": column });
+    box.checked = !hidden.includes(column);
+    box.addEventListener("change", () => onToggle(column));
+    return h("label", { class: "check" }, box, column);
+  });
+  const shown = all.length - hidden.filter((c) => all.includes(c)).length;
+  const chooser = h(
+    "details",
+    { class: "column-chooser", "data-testid": "column-chooser" },
+    h("summary", {}, `Columns ${shown} of ${all.length}`),
+    h("div", { class: "column-list" }, ...boxes),
+  );
+  // Re-rendered on every toggle: stay open while the reader picks.
+  chooser.open = document.activeElement?.closest(".column-chooser") != null;
+  return chooser;
+}
+
 export function renderResultsTable(
   payload: GraphPayload,
   sort: SortState,
   onSort: (column: string) => void,
+  options: TableOptions,
 ): HTMLElement {
-  const columns = payload.columns ?? Object.keys(payload.rows?.[0] ?? {});
+  const all = payload.columns ?? Object.keys(payload.rows?.[0] ?? {});
+  const columns = all.filter((column) => !options.hidden.includes(column));
   const rows = sortRows(payload.rows ?? [], sort);
   const shown = rows.slice(0, MAX_TABLE_ROWS);
   const body = shown.map((row) =>
@@ -40,12 +69,15 @@ export function renderResultsTable(
       {},
       ...columns.map((column) => {
         const value = row[column];
-        const text = cellText(value);
+        const text = formatCell(value, column, row, options.locale);
+        const numeric = typeof value === "number";
         return h(
           "td",
           {
-            class: typeof value === "number" ? "num" : null,
+            class: numeric ? "num" : text.length > 24 ? "long" : null,
             lang: /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? "ja" : null,
+            // The raw number, for sorting checks and copying; the cell shows it formatted.
+            "data-value": numeric ? String(value) : null,
           },
           text,
         );
@@ -69,8 +101,8 @@ export function renderResultsTable(
       : null;
   return h(
     "div",
-    { class: "table-scroll", tabindex: 0, role: "region", "aria-label": "Result table" },
-    table,
-    more ?? "",
+    { class: "results-table-box" },
+    columnChooser(all, options.hidden, options.onToggle),
+    h("div", { class: "table-scroll", tabindex: 0, role: "region", "aria-label": "Result table" }, table, more ?? ""),
   );
 }

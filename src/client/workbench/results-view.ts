@@ -26,7 +26,7 @@ function failureText(failure: RunFailure): string {
   return where + splitCypherMessage(failure.message).headline;
 }
 
-function body(state: ResultState, actions: Actions, hooks: ResultsViewHooks): HTMLElement[] {
+function body(state: ResultState, actions: Actions, hooks: ResultsViewHooks, locale: string): HTMLElement[] {
   switch (state.status) {
     case "idle":
       return [];
@@ -92,7 +92,13 @@ function body(state: ResultState, actions: Actions, hooks: ResultsViewHooks): HT
           tools,
         ),
         ...notes,
-        rows > 0 ? renderResultsTable(payload, state.sort, actions.result.sortBy) : h("span"),
+        rows > 0
+          ? renderResultsTable(payload, state.sort, actions.result.sortBy, {
+              locale,
+              hidden: state.hidden ?? [],
+              onToggle: actions.result.toggleColumn,
+            })
+          : h("span"),
       ];
     }
   }
@@ -117,9 +123,14 @@ export function mountResultsView(
     const title = sourceTitle(state.source);
     element.replaceChildren(
       h("header", { class: "results-header" }, h("h2", { id: "results-title" }, `Results: ${title}`), close),
-      ...body(state, actions, hooks),
+      ...body(state, actions, hooks, store.get().preferences.language),
     );
   };
   render(store.get().result);
   store.watch((s) => s.result, render);
+  // Numbers and money are written the reader's way.
+  store.watch(
+    (s) => s.preferences.language,
+    () => render(store.get().result),
+  );
 }

@@ -3,6 +3,10 @@ import type { Actions, AppState } from "../core/store/index.ts";
 import type { WorkbenchTab } from "../core/library/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
+import { isBehind, raisePanel } from "../panels/panel-dock.ts";
+
+/** Where panels become a sheet over the stage (styles/shell.css uses the same width). */
+const NARROW = "(max-width: 900px)";
 
 const TABS: ReadonlyArray<{ id: WorkbenchTab; label: string }> = [
   { id: "library", label: "Saved queries" },
@@ -65,15 +69,20 @@ export function mountWorkbenchPanel(element: HTMLElement, store: Store<AppState>
   };
   render(store.get().library.tab);
   store.watch((s) => s.library.tab, render);
-  element.hidden = false;
+  // On a phone or a tablet the panel is a sheet over the graph: it waits for the Queries button there.
+  element.hidden = matchMedia(NARROW).matches;
   return panels;
 }
 
 /** The toolbar button that shows or hides the whole query panel (more room for the graph). */
 export function mountWorkbenchToggle(button: HTMLButtonElement, panel: HTMLElement): void {
   button.hidden = false;
+  const sync = () => button.setAttribute("aria-expanded", String(!panel.hidden));
   button.addEventListener("click", () => {
+    // Open but behind another panel: the click brings it forward rather than closing it.
+    if (!panel.hidden && isBehind(panel)) return raisePanel(panel);
     panel.hidden = !panel.hidden;
-    button.setAttribute("aria-expanded", String(!panel.hidden));
+    sync();
   });
+  sync();
 }

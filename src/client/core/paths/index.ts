@@ -15,6 +15,7 @@ import {
 
 export * from "./types.ts";
 export * from "./transitions.ts";
+export * from "./ranking.ts";
 
 export function createPathsActions<S extends { paths: PathsState }>(store: Store<S>) {
   const apply = sliceUpdater<"paths", PathsState, S>(store, "paths");

@@ -19,7 +19,9 @@ export function presentNode(
   if (focus.currentNodes.has(key))
     return { ...base, forceLabel: true, highlighted: true, zIndex: 3, size: (display.size ?? 8) * 1.6 };
   if (focus.visitedNodes.has(key)) return { ...base, forceLabel: true, zIndex: 2, size: (display.size ?? 8) * 1.2 };
-  if (focus.storyNodes.has(key)) return { ...base, label: "", zIndex: 1 };
+  // The title card names every node of the chain; later steps name only what the story has reached.
+  if (focus.storyNodes.has(key))
+    return focus.title ? { ...base, forceLabel: true, zIndex: 2 } : { ...base, label: "", zIndex: 1 };
   return { ...base, color: colors.faded, label: "", zIndex: 0 };
 }
 

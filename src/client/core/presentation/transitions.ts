@@ -45,6 +45,7 @@ export function stepFocus(state: PresentationState): StepFocus {
     visitedEdges,
     visitedNodes,
     storyNodes,
+    title: state.step < 0 && hops.length > 0,
   };
 }
 

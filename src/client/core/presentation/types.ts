@@ -32,4 +32,6 @@ export interface StepFocus {
   visitedEdges: ReadonlySet<string>;
   visitedNodes: ReadonlySet<string>;
   storyNodes: ReadonlySet<string>;
+  /** The title card: the whole chain named, before its first hop. */
+  title: boolean;
 }

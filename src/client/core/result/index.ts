@@ -1,8 +1,16 @@
 // The last query result (saved or typed-in): run lifecycle, table order, and actions.
 import type { GraphPayload } from "../../../shared/index.ts";
 import { sliceUpdater, type Store } from "../../lib/create-store.ts";
+import type { SortState } from "../../lib/table/index.ts";
 import type { ResultSource, ResultState, RunFailure } from "./types.ts";
-import { resultCleared, resultSorted, runFailed, runStarted, runSucceeded } from "./transitions.ts";
+import {
+  resultCleared,
+  resultColumnToggled,
+  resultSorted,
+  runFailed,
+  runStarted,
+  runSucceeded,
+} from "./transitions.ts";
 
 export * from "./types.ts";
 export * from "./transitions.ts";
@@ -20,6 +28,9 @@ export function createResultActions<S extends { result: ResultState }>(store: St
     succeeded: (id: number, payload: GraphPayload) => apply((s) => runSucceeded(s, id, payload)),
     failed: (id: number, failure: RunFailure) => apply((s) => runFailed(s, id, failure)),
     sortBy: (column: string) => apply((s) => resultSorted(s, column)),
+    /** A link's table order, put back once its result is in. */
+    sortTo: (sort: SortState) => apply((s) => (s.status === "ready" ? { ...s, sort } : s)),
+    toggleColumn: (column: string) => apply((s) => resultColumnToggled(s, column)),
     clear: () => apply(resultCleared),
   };
 }

@@ -22,6 +22,16 @@ export function resultSorted(state: ResultState, column: string): ResultState {
   return { ...state, sort: nextSort(state.sort, column) };
 }
 
+/** Shows a hidden column again, or hides a shown one. */
+export function resultColumnToggled(state: ResultState, column: string): ResultState {
+  if (state.status !== "ready") return state;
+  const hidden = state.hidden ?? [];
+  return {
+    ...state,
+    hidden: hidden.includes(column) ? hidden.filter((c) => c !== column) : [...hidden, column],
+  };
+}
+
 export function resultCleared(state: ResultState): ResultState {
   return state.status === "idle" ? state : { status: "idle" };
 }

@@ -22,7 +22,15 @@ export interface RunFailure extends Failure {
 export type ResultState =
   | { status: "idle" }
   | { status: "running"; id: number; source: ResultSource }
-  | { status: "ready"; id: number; source: ResultSource; payload: GraphPayload; sort: SortState }
+  | {
+      status: "ready";
+      id: number;
+      source: ResultSource;
+      payload: GraphPayload;
+      sort: SortState;
+      /** Columns the reader took out of the table (the column chooser); the downloads keep them. */
+      hidden?: readonly string[];
+    }
   | { status: "error"; id: number; source: ResultSource; failure: RunFailure };
 
 export const INITIAL_RESULT: ResultState = { status: "idle" };

@@ -1,5 +1,5 @@
 // Pure coercion of form fields to saved-query parameter values, with a message a person can act on.
-import type { SavedQueryParam } from "../../../shared/index.ts";
+import type { SavedQueryParam, SavedQueryValue } from "../../../shared/index.ts";
 import type { FieldResult, FieldValue, FormResult, FormValues } from "./types.ts";
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -18,6 +18,34 @@ function isCalendarDate(y: number, m: number, d: number): boolean {
 
 export function initialValues(params: readonly SavedQueryParam[]): FormValues {
   return Object.fromEntries(params.map((p) => [p.name, p.type === "boolean" ? p.default === true : String(p.default)]));
+}
+
+/** Form values for parameter values a query already ran with. */
+export function formValuesOf(params: readonly SavedQueryParam[], values: Record<string, SavedQueryValue>): FormValues {
+  return Object.fromEntries(
+    params
+      .filter((p) => p.name in values)
+      .map((p) => [p.name, p.type === "boolean" ? values[p.name] === true : String(values[p.name])]),
+  );
+}
+
+/**
+ * Parameter values from a link (text): each coerced by its type, the default where the link gives none or a bad one
+ * (with a sentence saying so).
+ */
+export function paramsFromLink(
+  params: readonly SavedQueryParam[],
+  raw: Readonly<Record<string, string>>,
+): { params: Record<string, SavedQueryValue>; problems: string[] } {
+  const out: Record<string, SavedQueryValue> = {};
+  const problems: string[] = [];
+  for (const param of params) {
+    const text = raw[param.name];
+    const result = text === undefined ? null : coerceField(param, text);
+    if (result && !result.ok) problems.push(`The link's ${param.name}: ${result.message} The default is used.`);
+    out[param.name] = result?.ok ? result.value : param.default;
+  }
+  return { params: out, problems };
 }
 
 export function coerceField(param: SavedQueryParam, raw: FieldValue | undefined): FieldResult {

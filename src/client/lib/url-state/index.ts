@@ -1,3 +1,4 @@
 // The view in the URL: documented keys, zod-validated decoding and a stable encoding.
 export * from "./types.ts";
 export * from "./codec.ts";
+export * from "./query-link.ts";

@@ -1,0 +1,96 @@
+// The camera state that frames a group of nodes with their labels: every node and the whole of its label inside the
+// stage, with a margin, zooming in or out as needed (Sigma's own fit frames node centres and cuts labels off).
+import type { CameraState } from "sigma/types";
+import type { ExplorerSigma } from "./sigma-stage.ts";
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+let measure: CanvasRenderingContext2D | null = null;
+
+/** Width in CSS pixels of a label as Sigma draws it (its font, size and weight). */
+function labelWidth(sigma: ExplorerSigma, label: string): number {
+  measure ??= document.createElement("canvas").getContext("2d");
+  if (!measure) return label.length * sigma.getSetting("labelSize") * 0.6;
+  measure.font = `${sigma.getSetting("labelWeight")} ${sigma.getSetting("labelSize")}px ${sigma.getSetting("labelFont")}`;
+  return measure.measureText(label).width;
+}
+
+/**
+ * Where each node and its label would sit on screen (CSS pixels, viewport coordinates) for a camera state: Sigma
+ * draws a label 3 px right of the disc, its middle on the node's centre.
+ */
+export function labelBoxes(
+  sigma: ExplorerSigma,
+  nodes: readonly string[],
+  cameraState: CameraState = sigma.getCamera().getState(),
+): Array<Box & { node: string; cx: number; cy: number }> {
+  const half = sigma.getSetting("labelSize") / 2 + 2;
+  return nodes.flatMap((node) => {
+    const data = sigma.getNodeDisplayData(node);
+    if (!data || data.hidden) return [];
+    const { x, y } = sigma.framedGraphToViewport(data, { cameraState });
+    const size = sigma.scaleSize(data.size, cameraState.ratio);
+    const text = data.label ? 3 + labelWidth(sigma, data.label) : 0;
+    const rise = Math.max(size, half);
+    return [{ node, cx: x, cy: y, left: x - size, right: x + size + text, top: y - rise, bottom: y + rise }];
+  });
+}
+
+/** Room kept free on each side of the stage, in CSS pixels (a caption over its lower part, say). */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Null when none of the nodes is drawn. `margin` is kept free on every side, in CSS pixels, plus `insets`. */
+export function cameraStateToFit(
+  sigma: ExplorerSigma,
+  nodes: readonly string[],
+  margin = 24,
+  insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 },
+): CameraState | null {
+  const dims = sigma.getDimensions();
+  const width = dims.width - insets.left - insets.right;
+  const height = dims.height - insets.top - insets.bottom;
+  // Where the boxes' centre should land: the middle of the free area, not of the stage.
+  const shiftX = (insets.left - insets.right) / 2;
+  const shiftY = (insets.top - insets.bottom) / 2;
+  if (width <= 0 || height <= 0) return null;
+  const minRatio = sigma.getSetting("minCameraRatio") ?? 0.01;
+  const maxRatio = sigma.getSetting("maxCameraRatio") ?? 100;
+  let state: CameraState = { ...sigma.getCamera().getState(), angle: 0 };
+  // Labels keep their pixel size while the spread of the centres scales with the zoom: converge in a few steps.
+  for (let step = 0; step < 6; step++) {
+    const boxes = labelBoxes(sigma, nodes, state);
+    if (boxes.length === 0) return null;
+    const left = Math.min(...boxes.map((b) => b.left));
+    const right = Math.max(...boxes.map((b) => b.right));
+    const top = Math.min(...boxes.map((b) => b.top));
+    const bottom = Math.max(...boxes.map((b) => b.bottom));
+    const spanX = Math.max(...boxes.map((b) => b.cx)) - Math.min(...boxes.map((b) => b.cx));
+    const spanY = Math.max(...boxes.map((b) => b.cy)) - Math.min(...boxes.map((b) => b.cy));
+    // On a narrow stage (a phone) long labels would leave the nodes no room: past a third of the width they may be
+    // cut at the right edge rather than shrink the graph to a dot.
+    const overX = Math.min(right - left - spanX, width / 3);
+    const overY = Math.min(bottom - top - spanY, height / 3);
+    const roomX = width - 2 * margin - overX;
+    const roomY = height - 2 * margin - overY;
+    const centre = sigma.viewportToFramedGraph(
+      { x: left + (spanX + overX) / 2 - shiftX, y: top + (spanY + overY) / 2 - shiftY },
+      { cameraState: state },
+    );
+    // Labels wider than the stage: the best is the widest zoom.
+    const need = Math.max(spanX > 1 ? spanX / Math.max(roomX, 1) : 0, spanY > 1 ? spanY / Math.max(roomY, 1) : 0);
+    // One node (or all on one spot): centre it and keep the zoom, no closer than 1.
+    const ratio = need > 0 ? state.ratio * need : Math.min(state.ratio, 1);
+    state = { ...state, x: centre.x, y: centre.y, ratio: Math.min(maxRatio, Math.max(minRatio, ratio)) };
+  }
+  return state;
+}
