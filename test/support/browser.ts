@@ -32,8 +32,28 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Clicks a node at its on-screen position, as a user would. */
 export async function clickNode(page: Page, slug: string): Promise<void> {
-  const stage = await page.locator("#stage").boundingBox();
-  const p = await page.evaluate((s) => window.__explorer?.viewportPosition(s) ?? null, slug);
-  if (!stage || !p) throw new Error(`node ${slug} is not on the stage`);
-  await page.mouse.click(stage.x + p.x, stage.y + p.y);
+  // The camera may still be framing what changed (a panel, the timeline strip, a refit) when the click is aimed:
+  // aim once it holds still, and aim again if the click found no node because the camera moved after all.
+  for (let attempt = 1; ; attempt++) {
+    await page.waitForFunction(
+      () => !window.__explorer?.sigma.getCamera().isAnimated() && document.body.dataset.layout !== "running",
+    );
+    const stage = await page.locator("#stage").boundingBox();
+    const p = await page.evaluate((s) => window.__explorer?.viewportPosition(s) ?? null, slug);
+    if (!stage || !p) throw new Error(`node ${slug} is not on the stage`);
+    await page.mouse.click(stage.x + p.x, stage.y + p.y);
+    const selected = await page
+      .waitForFunction(
+        (s) => {
+          const hooks = window.__explorer!;
+          return hooks.store.get().selection.selected === hooks.nodeKey(s);
+        },
+        slug,
+        { timeout: 2_000 },
+      )
+      .then(() => true)
+      .catch(() => false);
+    if (selected) return;
+    if (attempt === 3) throw new Error(`clicking ${slug} at its place on the stage did not select it (3 tries)`);
+  }
 }
