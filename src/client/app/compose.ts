@@ -233,6 +233,12 @@ function setupWorkbench(
   mountQueryLibrary(panels.library, store, actions, source, runner);
   const editorBox = document.createElement("div");
   const historyBox = document.createElement("div");
+  // A link with the editor's text (cypher=) opens the editor with it.
+  const linkedCypher = decodeUrlState(location.search).state.cypher;
+  if (linkedCypher !== undefined) {
+    actions.editor.typed(linkedCypher);
+    actions.library.showTab("editor");
+  }
   panels.editor.append(editorBox, historyBox);
   // The Cypher support (an ANTLR grammar) is most of the page's weight: load it when the tab first opens.
   let editor: Promise<CypherEditorHandle> | null = null;
@@ -250,7 +256,7 @@ function setupWorkbench(
     if (!editor) {
       editorBox.replaceChildren(h("p", { class: "muted", role: "status" }, "Loading the Cypher editor…"));
       editor = import("../workbench/cypher-editor-view.ts").then((m) =>
-        m.mountCypherEditor(editorBox, store, source, runner),
+        m.mountCypherEditor(editorBox, store, source, runner, (text) => actions.editor.typed(text)),
       );
     }
     return editor;

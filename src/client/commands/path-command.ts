@@ -4,25 +4,25 @@ import { addNodes, addPayload, linkIdOf } from "../lib/catalog/index.ts";
 import { snapshotOf } from "../core/history/index.ts";
 import { currentRoute, nodesOnRoutes, type PathEnd } from "../core/paths/index.ts";
 import type { WireNode } from "../../shared/index.ts";
+import { fetchRoutes } from "./path-fetch.ts";
 import { inView, loadDetails, MAX_EDGE_COMPLETION, nameOf, type CommandContext } from "./command-context.ts";
 
 export function createPathCommands(ctx: CommandContext) {
   const { actions, store, source, catalog } = ctx;
 
   const find = async (route = 0): Promise<void> => {
-    const { from, to } = store.get().paths;
+    const { from, to, via } = store.get().paths;
     if (from === null || to === null) return;
     const before = snapshotOf(store.get());
     actions.paths.requested();
     try {
-      const response = await source.call("paths", {
-        query: { from: linkIdOf(catalog, from), to: linkIdOf(catalog, to) },
-      });
+      const stop = via === null ? null : linkIdOf(catalog, via);
+      const response = await fetchRoutes(source, linkIdOf(catalog, from), linkIdOf(catalog, to), stop);
       addPayload(catalog, response);
       const onRoutes = nodesOnRoutes(response);
       await loadDetails(ctx, onRoutes.filter((key) => !inView(ctx, key)).slice(0, MAX_EDGE_COMPLETION));
       actions.history.record(
-        `Paths ${nameOf(ctx, from)} → ${nameOf(ctx, to)}`,
+        `Paths ${nameOf(ctx, from)} → ${via === null ? "" : `${nameOf(ctx, via)} → `}${nameOf(ctx, to)}`,
         () => {
           actions.scene.show(onRoutes);
           actions.paths.loaded(response, route);
