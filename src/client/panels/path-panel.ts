@@ -171,6 +171,8 @@ export function mountPathPanel(
   source: ApiClient,
   catalog: Catalog,
   commands: PathCommands,
+  /** The story being told (the presentation's), whose chain the path finder can show; null when there is none. */
+  story?: () => Promise<{ title: string; nodes: string[] } | null>,
 ): void {
   const fields = h("div", { class: "path-fields" });
   const output = h("div", { class: "path-results", "aria-live": "polite", "data-testid": "path-results" });
@@ -183,6 +185,17 @@ export function mountPathPanel(
   swap.addEventListener("click", () => commands.swap());
   clear.addEventListener("click", () => commands.clear());
   const row = h("div", { class: "tool-row" }, swap, clear);
+  // One click from an empty path finder to the story's chain, chosen among the other routes between its ends.
+  const follow = h(
+    "button",
+    { type: "button", class: "tool-button", "data-testid": "path-story", title: "Show the story's chain here" },
+    "Follow the story",
+  );
+  follow.hidden = !story;
+  follow.addEventListener("click", () => {
+    void story?.().then((found) => found && commands.followChain(found.nodes));
+  });
+  row.append(follow);
   body.append(fields, row, output);
   const from = mountCombobox(fields, store, actions, source, {
     field: "from",
