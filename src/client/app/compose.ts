@@ -17,7 +17,7 @@ import type { App } from "../core/store/index.ts";
 import { mountDetailLoader } from "../details/detail-loader.ts";
 import { diffUrlOf, mountDiff } from "../diff/mount-diff.ts";
 import { type DetailsPanelDeps, mountDetailsPanel } from "../details/details-panel.ts";
-import { createCatalog } from "../lib/catalog/index.ts";
+import { addNodes, createCatalog } from "../lib/catalog/index.ts";
 import { h, required } from "../lib/dom.ts";
 import type { ExplorerGraph } from "../lib/graph/index.ts";
 import { paramsFromLink } from "../lib/query-form/index.ts";
@@ -146,7 +146,16 @@ function setupResearcher({ store, actions }: App, source: ApiClient, edgeColor: 
   const paths = createPathCommands(ctx);
   const panels = mountSidePanels(required("#side-panel"), required("#tool-buttons"));
   const pathBody = panels.register("paths", "Path finder");
-  mountPathPanel(pathBody, store, actions, source, catalog, paths);
+  // The story the path finder can follow: the one last presented, else the graph's default story.
+  const storyChain = async () => {
+    const story = store.get().presentation.story ?? (await loadDefaultStory(source).catch(() => null));
+    // Only a story that is one chain (each hop starting where the last ended) is a route.
+    if (!story || story.hops.length === 0 || story.hops.some((hop, i) => i > 0 && hop.from !== story.hops[i - 1]!.to))
+      return null;
+    addNodes(catalog, story.nodes);
+    return { title: story.title, nodes: [story.hops[0]!.from, ...story.hops.map((hop) => hop.to)] };
+  };
+  mountPathPanel(pathBody, store, actions, source, catalog, paths, storyChain);
   mountStylePanel(panels.register("style", "Style"), store, actions);
   const diffPanel = { body: panels.register("diff", "Changes"), open: () => panels.open("diff") };
   // Graphs whose folder has source texts get the reader; others get no panel.
@@ -233,6 +242,12 @@ function setupWorkbench(
   mountQueryLibrary(panels.library, store, actions, source, runner);
   const editorBox = document.createElement("div");
   const historyBox = document.createElement("div");
+  // A link with the editor's text (cypher=) opens the editor with it.
+  const linkedCypher = decodeUrlState(location.search).state.cypher;
+  if (linkedCypher !== undefined) {
+    actions.editor.typed(linkedCypher);
+    actions.library.showTab("editor");
+  }
   panels.editor.append(editorBox, historyBox);
   // The Cypher support (an ANTLR grammar) is most of the page's weight: load it when the tab first opens.
   let editor: Promise<CypherEditorHandle> | null = null;
@@ -250,7 +265,7 @@ function setupWorkbench(
     if (!editor) {
       editorBox.replaceChildren(h("p", { class: "muted", role: "status" }, "Loading the Cypher editor…"));
       editor = import("../workbench/cypher-editor-view.ts").then((m) =>
-        m.mountCypherEditor(editorBox, store, source, runner),
+        m.mountCypherEditor(editorBox, store, source, runner, (text) => actions.editor.typed(text)),
       );
     }
     return editor;

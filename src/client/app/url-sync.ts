@@ -37,8 +37,14 @@ export function linkViewOf(state: AppState, catalog: Catalog): LinkView {
     selected: state.selection.selected === null ? null : id(state.selection.selected),
     path:
       ready && paths.result.status === "ready"
-        ? { from: id(paths.from!), to: id(paths.to!), route: paths.result.route }
+        ? {
+            from: id(paths.from!),
+            to: id(paths.to!),
+            route: paths.result.route,
+            via: paths.via === null ? null : id(paths.via),
+          }
         : null,
+    cypher: state.editor.text,
     language: state.preferences.language,
     hiddenCategories: state.filter.hiddenCategories,
     asOf: state.time.asOf,

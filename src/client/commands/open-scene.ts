@@ -5,6 +5,7 @@ import { addPayload, resolveKey } from "../lib/catalog/index.ts";
 import type { UrlState } from "../lib/url-state/index.ts";
 import { nodesOnRoutes } from "../core/paths/index.ts";
 import { markOnce } from "../lib/timing-marks.ts";
+import { fetchRoutes } from "./path-fetch.ts";
 import { loadDetails, type CommandContext } from "./command-context.ts";
 
 interface Resolved {
@@ -56,11 +57,15 @@ async function openState(
   const problems = [...scene.problems];
   const keys = [...scene.keys];
   let paths = null;
+  let viaKey: string | null = null;
   if (state.path) {
     const ends = await resolveIds(ctx, state.path);
     problems.push(...ends.problems);
     if (ends.keys.length === 2) {
-      paths = await source.call("paths", { query: { from: state.path[0], to: state.path[1] } });
+      const via = state.via ? await resolveIds(ctx, [state.via]) : null;
+      if (via) problems.push(...via.problems);
+      paths = await fetchRoutes(source, state.path[0], state.path[1], via?.keys.length ? state.via! : null);
+      viaKey = via?.keys[0] ?? null;
       addPayload(ctx.catalog, paths);
       keys.push(...nodesOnRoutes(paths));
     }
@@ -79,6 +84,7 @@ async function openState(
   if (paths) {
     actions.paths.setEndpoint("from", paths.from.id);
     actions.paths.setEndpoint("to", paths.to.id);
+    actions.paths.setEndpoint("via", viaKey);
     actions.paths.loaded(paths, (state.route ?? 1) - 1);
   }
   actions.selection.select(selected?.keys[0] ?? null);

@@ -42,9 +42,15 @@ function hopList(path: GraphPath, catalog: Catalog, looks: Looks): HTMLElement {
       const forward = hop.relationship.start === hop.from;
       const { quote, note } = hop.relationship.properties;
       const phrase = relationshipPhrase(hop.relationship.type, looks.perspective, looks.language);
+      const inferred = typeof note === "string" && note.trim() !== "";
       return h(
         "li",
-        { class: "hop", "data-testid": "path-hop", "data-rel-type": hop.relationship.type },
+        {
+          class: inferred ? "hop hop-inferred" : "hop",
+          "data-testid": "path-hop",
+          "data-rel-type": hop.relationship.type,
+          "data-inferred": String(inferred),
+        },
         h(
           "div",
           { class: "rel-head" },
@@ -59,6 +65,18 @@ function hopList(path: GraphPath, catalog: Catalog, looks: Looks): HTMLElement {
             forward ? `${phrase} →` : `← ${phrase}`,
           ),
           nodeName(catalog, hop.to, looks),
+          // Said in words, not only by colour: this hop is the graph's inference, not the source's statement.
+          inferred
+            ? h(
+                "span",
+                {
+                  class: "badge inference-mark",
+                  "data-testid": "hop-inferred",
+                  title: "Inferred, not stated in the source",
+                },
+                "inferred",
+              )
+            : null,
         ),
         typeof quote === "string" && quote !== ""
           ? h("blockquote", { class: "rel-quote", lang: "ja", "data-rel-id": hop.relationship.id }, quote)
@@ -121,6 +139,13 @@ function results(
       },
       h("span", { class: "route-index" }, String(position + 1)),
       routeSummary(path, catalog, looks),
+      inferredHops(path) > 0
+        ? h(
+            "span",
+            { class: "badge inference-mark", "data-testid": "route-inferred" },
+            ` · ${inferredHops(path)} inferred hop${inferredHops(path) === 1 ? "" : "s"}`,
+          )
+        : null,
     );
     item.addEventListener("click", () => commands.selectRoute(i));
     return h("li", {}, item);
@@ -146,6 +171,8 @@ export function mountPathPanel(
   source: ApiClient,
   catalog: Catalog,
   commands: PathCommands,
+  /** The story being told (the presentation's), whose chain the path finder can show; null when there is none. */
+  story?: () => Promise<{ title: string; nodes: string[] } | null>,
 ): void {
   const fields = h("div", { class: "path-fields" });
   const output = h("div", { class: "path-results", "aria-live": "polite", "data-testid": "path-results" });
@@ -157,7 +184,19 @@ export function mountPathPanel(
   const clear = h("button", { type: "button", class: "tool-button", "data-testid": "path-clear" }, "Clear");
   swap.addEventListener("click", () => commands.swap());
   clear.addEventListener("click", () => commands.clear());
-  body.append(fields, h("div", { class: "tool-row" }, swap, clear), output);
+  const row = h("div", { class: "tool-row" }, swap, clear);
+  // One click from an empty path finder to the story's chain, chosen among the other routes between its ends.
+  const follow = h(
+    "button",
+    { type: "button", class: "tool-button", "data-testid": "path-story", title: "Show the story's chain here" },
+    "Follow the story",
+  );
+  follow.hidden = !story;
+  follow.addEventListener("click", () => {
+    void story?.().then((found) => found && commands.followChain(found.nodes));
+  });
+  row.append(follow);
+  body.append(fields, row, output);
   const from = mountCombobox(fields, store, actions, source, {
     field: "from",
     label: "From",
@@ -170,6 +209,20 @@ export function mountPathPanel(
     placeholder: "e.g. Apple",
     onChoose: (hit) => commands.setEndpoint("to", hit.node.id, hit.node),
   });
+  // An optional stop every route passes through (two legs of the paths endpoint, joined: core/paths/through.ts).
+  const via = mountCombobox(fields, store, actions, source, {
+    field: "via",
+    label: "Through (optional)",
+    placeholder: "e.g. Eddie Wu",
+    onChoose: (hit) => commands.setEndpoint("via", hit.node.id, hit.node),
+  });
+  const noVia = h(
+    "button",
+    { type: "button", class: "tool-button", "data-testid": "path-via-clear", title: "Route without the stop" },
+    "No stop",
+  );
+  noVia.addEventListener("click", () => commands.setEndpoint("via", null));
+  row.append(noVia);
 
   // How the routes are offered (core/paths/ranking.ts); a new order shows its first route on the stage.
   let order: RouteOrder = "shortest";
@@ -190,6 +243,8 @@ export function mountPathPanel(
     };
     from.setText(name(paths.from));
     to.setText(name(paths.to));
+    via.setText(name(paths.via));
+    noVia.hidden = paths.via === null;
     // Choosing a route redraws the list: keep keyboard focus on the route that was chosen.
     const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>("[data-testid=path-route]");
     const refocus = focused && output.contains(focused) ? focused.dataset.index : undefined;

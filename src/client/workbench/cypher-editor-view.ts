@@ -2,7 +2,7 @@
 import { createCypherEditor, type EditorApi } from "@neo4j-cypher/codemirror";
 import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
 import { Prec } from "@codemirror/state";
-import { keymap } from "@codemirror/view";
+import { EditorView, keymap } from "@codemirror/view";
 import type { ApiClient } from "../api/index.ts";
 import type { AppState } from "../core/store/index.ts";
 import { errorRange, splitCypherMessage } from "../core/editor/index.ts";
@@ -56,6 +56,8 @@ export function mountCypherEditor(
   store: Store<AppState>,
   source: ApiClient,
   runner: QueryRunner,
+  /** Told the text after each change, so a link can hold it. */
+  onText?: (text: string) => void,
 ): CypherEditorHandle {
   const host = h("div", { class: "cypher-host", "data-testid": "cypher-editor" });
   const run = h("button", { type: "button", class: "button", "data-testid": "run-cypher" }, "Run");
@@ -78,7 +80,7 @@ export function mountCypherEditor(
   };
   // The package's declarations say it returns the API; at run time it returns { editor: api }.
   const { editor } = createCypherEditor(host, {
-    value: EXAMPLE,
+    value: store.get().editor.text ?? EXAMPLE,
     lint: false, // the bundled grammar predates Neo4j 5 syntax; the server's own errors are marked instead
     lineNumbers: true,
     lineNumberFormatter: (line) => String(line), // the default shows "$" for one-line queries, like a console
@@ -87,7 +89,13 @@ export function mountCypherEditor(
     theme: store.get().theme.name,
     placeholder: "MATCH (n) RETURN n LIMIT 10",
     tooltipAbsolute: true,
-    postExtensions: [Prec.highest(keymap.of([{ key: "Mod-Enter", run: submit }])), serverErrorMarks()],
+    postExtensions: [
+      Prec.highest(keymap.of([{ key: "Mod-Enter", run: submit }])),
+      serverErrorMarks(),
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged) onText?.(update.state.doc.toString());
+      }),
+    ],
   }) as unknown as { editor: EditorApi };
   editor.codemirror.contentDOM.setAttribute("aria-label", "Cypher query");
   editor.codemirror.contentDOM.setAttribute("aria-describedby", "editor-intro");

@@ -51,7 +51,7 @@ test("endpoints: setting one drops an old answer; swapping swaps", () => {
   assert.equal(ready.result.status, "ready");
   assert.equal(setEndpoint(ready, "to", "e:apple"), ready);
   assert.deepEqual(setEndpoint(ready, "to", "e:qwen").result, { status: "idle" });
-  assert.deepEqual(swapEndpoints(ready), { from: "e:apple", to: "e:ma", result: { status: "idle" } });
+  assert.deepEqual(swapEndpoints(ready), { from: "e:apple", to: "e:ma", via: null, result: { status: "idle" } });
   assert.deepEqual(clearPaths(ready), INITIAL_PATHS);
   assert.equal(clearPaths(INITIAL_PATHS), INITIAL_PATHS);
 });

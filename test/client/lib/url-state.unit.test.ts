@@ -92,3 +92,15 @@ test("the as-of date rides in the link as asof=, and a date that is not one is i
   assert.equal(bad.state.asof, undefined);
   assert.match(bad.problems[0] ?? "", /Ignored "asof" in the link: must be a date/);
 });
+
+test("a path's through stop and the Cypher editor's text round-trip through the link", () => {
+  const cypher = "MATCH (p:Person {id: 'jack-ma'})-[r]->(o) RETURN p, r, o LIMIT 5";
+  const state = urlStateOf(view({ path: { from: "jack-ma", to: "apple", route: 3, via: "eddie-wu" }, cypher }));
+  const search = encodeUrlState(state);
+  assert.match(search, /path=jack-ma,apple&route=4&via=eddie-wu/);
+  const decoded = decodeUrlState(search);
+  assert.deepEqual(decoded, { state, problems: [] });
+  assert.equal(decoded.state.cypher, cypher);
+  assert.equal(urlStateOf(view({ path: { from: "a", to: "b", route: 0, via: null }, cypher: null })).via, undefined);
+  assert.match(decodeUrlState("?via=%3Cscript%3E").problems[0] ?? "", /via/, "a malformed stop is named");
+});

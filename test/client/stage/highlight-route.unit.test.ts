@@ -48,3 +48,15 @@ test("categories switched off in the legend are hidden, whatever else is lit", (
   node("e:3", ctx);
   assert.equal(JSON.stringify(graph.export()), data, "reducers never write into the data graph");
 });
+
+test("the other routes found stay drawn in their colours beneath the chosen one; what is on no route dims", () => {
+  const all = { ...route, otherNodes: new Set(["e:1", "e:2", "e:3"]), otherEdges: new Set(["r:1", "r:2"]) };
+  const ctx = highlightContext(graph, INITIAL_SELECTION, INITIAL_PREFERENCES, colors, { route: all });
+  assert.equal(node("e:3", ctx).color, graph.getNodeAttribute("e:3", "color"));
+  assert.ok((node("e:3", ctx).zIndex ?? 0) < (node("e:1", ctx).zIndex ?? 0), "the chosen route is drawn on top");
+  assert.notEqual(edge("r:2", ctx).color, colors.dimEdge);
+  assert.ok(
+    (edge("r:2", ctx).size ?? 0) < (edge("r:1", ctx).size ?? 0),
+    "the chosen route's relationships are thicker",
+  );
+});

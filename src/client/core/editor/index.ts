@@ -11,6 +11,7 @@ export function createEditorActions<S extends { editor: EditorState }>(store: St
   return {
     ran: (entry: HistoryEntry) => apply((s) => recordRun(s, entry)),
     restored: (history: HistoryEntry[]) => apply((s) => ({ ...s, history })),
+    typed: (text: string | null) => apply((s) => (s.text === text ? s : { ...s, text })),
   };
 }
 export type EditorActions = ReturnType<typeof createEditorActions>;

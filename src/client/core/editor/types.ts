@@ -9,8 +9,10 @@ export interface HistoryEntry {
 
 export interface EditorState {
   history: HistoryEntry[];
+  /** The editor's text as typed (it rides in the link); null until typed or opened from a link. */
+  text: string | null;
 }
 
-export const INITIAL_EDITOR: EditorState = { history: [] };
+export const INITIAL_EDITOR: EditorState = { history: [], text: null };
 export const HISTORY_LIMIT = 50;
 export const HISTORY_STORAGE_KEY = "kg-explorer.cypher-history";

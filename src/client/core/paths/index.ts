@@ -16,6 +16,7 @@ import {
 export * from "./types.ts";
 export * from "./transitions.ts";
 export * from "./ranking.ts";
+export * from "./through.ts";
 
 export function createPathsActions<S extends { paths: PathsState }>(store: Store<S>) {
   const apply = sliceUpdater<"paths", PathsState, S>(store, "paths");

@@ -10,7 +10,7 @@ export function setEndpoint(state: PathsState, end: PathEnd, key: string | null)
 }
 
 export function swapEndpoints(state: PathsState): PathsState {
-  return { from: state.to, to: state.from, result: { status: "idle" } };
+  return { from: state.to, to: state.from, via: state.via, result: { status: "idle" } };
 }
 
 export function pathsRequested(state: PathsState): PathsState {
@@ -36,9 +36,9 @@ export function selectRoute(state: PathsState, route: number): PathsState {
 }
 
 export function clearPaths(state: PathsState): PathsState {
-  return state.from === null && state.to === null && state.result.status === "idle"
+  return state.from === null && state.to === null && state.via === null && state.result.status === "idle"
     ? state
-    : { from: null, to: null, result: { status: "idle" } };
+    : { from: null, to: null, via: null, result: { status: "idle" } };
 }
 
 export function currentRoute(state: PathsState): GraphPath | null {
@@ -47,8 +47,14 @@ export function currentRoute(state: PathsState): GraphPath | null {
 
 export function routeHighlight(state: PathsState): RouteHighlight | null {
   const route = currentRoute(state);
-  if (!route) return null;
-  return { nodes: new Set(route.nodes), edges: new Set(route.hops.map((hop) => hop.relationship.id)) };
+  if (!route || state.result.status !== "ready") return null;
+  const all = state.result.response.paths;
+  return {
+    nodes: new Set(route.nodes),
+    edges: new Set(route.hops.map((hop) => hop.relationship.id)),
+    otherNodes: new Set(all.flatMap((path) => path.nodes)),
+    otherEdges: new Set(all.flatMap((path) => path.hops.map((hop) => hop.relationship.id))),
+  };
 }
 
 /** Every node on any of the k routes: what showing the answer brings into view. */

@@ -2,7 +2,8 @@
 import type { PathsResponse } from "../../../shared/index.ts";
 import type { Failure } from "../data/index.ts";
 
-export type PathEnd = "from" | "to";
+/** `via` is the optional stop the route must pass through. */
+export type PathEnd = "from" | "to" | "via";
 
 export type PathResult =
   | { status: "idle" }
@@ -15,13 +16,17 @@ export interface PathsState {
   /** Data-graph keys of the chosen endpoints. */
   from: string | null;
   to: string | null;
+  via: string | null;
   result: PathResult;
 }
 
-export const INITIAL_PATHS: PathsState = { from: null, to: null, result: { status: "idle" } };
+export const INITIAL_PATHS: PathsState = { from: null, to: null, via: null, result: { status: "idle" } };
 
-/** The nodes and relationships of the route on show, for the reducers. */
+/** The nodes and relationships of the route on show, for the reducers; the other routes are drawn beside it. */
 export interface RouteHighlight {
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
+  /** Nodes and relationships of every route found (the chosen one's included); absent for a single route. */
+  otherNodes?: ReadonlySet<string>;
+  otherEdges?: ReadonlySet<string>;
 }

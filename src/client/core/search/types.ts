@@ -3,7 +3,7 @@ import type { SearchHit } from "../../../shared/index.ts";
 import type { Failure } from "../data/index.ts";
 
 /** The header's search, the path finder's two endpoint fields, and the open saved query's entity parameters. */
-export const SEARCH_FIELDS = ["main", "from", "to", "param0", "param1", "param2"] as const;
+export const SEARCH_FIELDS = ["main", "from", "to", "via", "param0", "param1", "param2"] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 export interface FieldState {
@@ -24,6 +24,7 @@ export const INITIAL_SEARCH: SearchState = {
   main: EMPTY_FIELD,
   from: EMPTY_FIELD,
   to: EMPTY_FIELD,
+  via: EMPTY_FIELD,
   param0: EMPTY_FIELD,
   param1: EMPTY_FIELD,
   param2: EMPTY_FIELD,

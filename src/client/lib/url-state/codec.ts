@@ -50,7 +50,9 @@ export interface LinkView {
   /** Link ids of the whole-graph first view, or null when the session started from an explicit list. */
   initial: readonly string[] | null;
   selected: string | null;
-  path: { from: string; to: string; route: number } | null;
+  path: { from: string; to: string; route: number; via?: string | null } | null;
+  /** The Cypher editor's text, when it has any. */
+  cypher?: string | null;
   language: Language;
   hiddenCategories: readonly string[];
   /** The timeline's as-of date, when one is chosen. */
@@ -73,6 +75,8 @@ export function urlStateOf(view: LinkView, extra?: UrlState["extra"]): UrlState 
     ...nodeKeys(view),
     ...(view.selected !== null ? { sel: view.selected } : {}),
     ...(view.path ? { path: [view.path.from, view.path.to] as [string, string], route: view.path.route + 1 } : {}),
+    ...(view.path?.via ? { via: view.path.via } : {}),
+    ...(view.cypher ? { cypher: view.cypher } : {}),
     ...(view.language !== "en" ? { lang: view.language } : {}),
     ...(view.hiddenCategories.length ? { off: [...view.hiddenCategories] } : {}),
     ...(view.asOf ? { asof: view.asOf } : {}),

@@ -6,6 +6,8 @@
 //   hide=a,b      nodes removed from the whole-graph first view (instead of nodes=)
 //   sel=a         the selected node
 //   path=a,b      path finder endpoints; route=N picks the N-th shortest (1-based)
+//   via=c         the path finder's "through" stop (with path=)
+//   cypher=…      the Cypher editor's text
 //   lang=ja       the language names are shown in (en when absent)
 //   off=Event,Place  legend categories hidden
 //   asof=2024-03  the as-of date of the timeline (YYYY, YYYY-MM or YYYY-MM-DD)
@@ -40,6 +42,8 @@ export const URL_FIELDS = {
     .transform(split)
     .pipe(z.tuple([nodeId, nodeId], { error: "must be two node ids: path=from,to" })),
   route: z.coerce.number().int().min(1).max(20),
+  via: nodeId,
+  cypher: z.string().min(1).max(20_000),
   lang: z.enum(LANGUAGES),
   off: z.string().max(2_000).transform(split).pipe(z.array(label).max(50)),
   asof: z

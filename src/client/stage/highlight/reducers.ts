@@ -67,6 +67,8 @@ export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: HighlightCo
   // Hover explores; otherwise a route on show decides what stands out.
   if (ctx.route && (ctx.focus === null || ctx.focus === ctx.selected)) {
     if (ctx.route.nodes.has(key)) return { ...display, label: full, forceLabel: true, zIndex: 2 };
+    // The other routes found stay drawn, in their colours, beneath the chosen one: the answer is seen together.
+    if (ctx.route.otherNodes?.has(key)) return { ...display, label: shortLabel(full), forceLabel: true, zIndex: 1 };
     return { ...display, color: ctx.colors.dimNode, label: "", zIndex: 0 };
   }
   if (ctx.focus === null) return display;
@@ -83,7 +85,13 @@ export function edgeDisplay(
 ): Partial<EdgeDisplayData> {
   const touches = (node: string | null) => node !== null && (source === node || target === node);
   // Checked first and answered with a tiny object: this is the case of almost all of 500,000 edges.
-  if (!ctx.allEdges && !touches(ctx.focus) && !touches(ctx.selected) && !ctx.route?.edges.has(key))
+  if (
+    !ctx.allEdges &&
+    !touches(ctx.focus) &&
+    !touches(ctx.selected) &&
+    !ctx.route?.edges.has(key) &&
+    !ctx.route?.otherEdges?.has(key)
+  )
     return { hidden: true };
   // The base colour comes from the theme, not the data graph, so a theme switch recolours every edge at once.
   const phrase = relationshipPhrase(attrs.relType, ctx.perspective, ctx.language);
@@ -95,6 +103,7 @@ export function edgeDisplay(
   if (ctx.route && (ctx.focus === null || ctx.focus === ctx.selected)) {
     if (ctx.route.edges.has(key))
       return { ...display, color: ctx.colors.edgeFocus, label: phrase, size: attrs.size * 2.2, zIndex: 2 };
+    if (ctx.route.otherEdges?.has(key)) return { ...display, label: "", zIndex: 1 };
     return { ...display, color: ctx.colors.dimEdge, label: "", zIndex: 0 };
   }
   if (ctx.focus === null) return display;
