@@ -7,11 +7,11 @@
 
 MATCH (a:Entity {id: 'jack-ma'}), (b:Entity {id: 'joe-tsai'})
 MERGE (a)-[r:BROUGHT_BACK]->(b)
-SET r = {role: 'Chairman', role_ja: '董事会主席', quote: '彼は自身の側近であり共同創業者の蔡崇信を董事会主席に呼び戻し', quote_en: 'he brought back his close aide and co-founder Joseph Tsai (Cai Chongxin) as chairman of the board', source: 'alibaba-ai-pivot'};
+SET r = {role: 'Chairman', role_ja: '董事会主席', quote: '彼は自身の側近であり共同創業者の蔡崇信を董事会主席に呼び戻し', quote_en: 'he brought back his close aide and co-founder Joe Tsai (Cai Chongxin) as chairman of the board', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'joe-tsai'}), (b:Entity {id: 'eddie-wu'})
 MERGE (a)-[r:LEADS_ALONGSIDE]->(b)
-SET r = {role: 'Chairman', other_role: 'CEO', quote: '蔡崇信を董事会主席に呼び戻し、技術部門で豊富な経験を持つ呉泳銘をCEOに任命して、AI領域での再起を図った', quote_en: 'brought back Joseph Tsai as chairman of the board and appointed Eddie Wu (Wu Yongming), who has deep experience in technology, as CEO, seeking a comeback in AI', note: 'Inference: the article reports both appointments in one sentence (Tsai brought back as chairman, Wu named CEO, for a comeback in AI); it does not say how the two work together.', source: 'alibaba-ai-pivot'};
+SET r = {role: 'Chairman', other_role: 'CEO', quote: '蔡崇信を董事会主席に呼び戻し、技術部門で豊富な経験を持つ呉泳銘をCEOに任命して、AI領域での再起を図った', quote_en: 'brought back Joe Tsai as chairman of the board and appointed Eddie Wu (Wu Yongming), who has deep experience in technology, as CEO, seeking a comeback in AI', note: 'Inference: the article reports both appointments in one sentence (Tsai brought back as chairman, Wu named CEO, for a comeback in AI); it does not say how the two work together.', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'eddie-wu'}), (b:Entity {id: 'qwen'})
 MERGE (a)-[r:OVERSEES]->(b)
@@ -28,11 +28,11 @@ SET r = {quote: '創業者ジャック・マー(馬雲)', quote_en: 'founder Jac
 
 MATCH (a:Entity {id: 'joe-tsai'}), (b:Entity {id: 'alibaba'})
 MERGE (a)-[r:CO_FOUNDED]->(b)
-SET r = {quote: '自身の側近であり共同創業者の蔡崇信', quote_en: 'his close aide and co-founder Joseph Tsai (Cai Chongxin)', source: 'alibaba-ai-pivot'};
+SET r = {quote: '自身の側近であり共同創業者の蔡崇信', quote_en: 'his close aide and co-founder Joe Tsai (Cai Chongxin)', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'joe-tsai'}), (b:Entity {id: 'jack-ma'})
 MERGE (a)-[r:CLOSE_AIDE_OF]->(b)
-SET r = {quote: '彼は自身の側近であり共同創業者の蔡崇信', quote_en: 'he [...] his close aide and co-founder Joseph Tsai (Cai Chongxin)', source: 'alibaba-ai-pivot'};
+SET r = {quote: '彼は自身の側近であり共同創業者の蔡崇信', quote_en: 'he [...] his close aide and co-founder Joe Tsai (Cai Chongxin)', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'jack-ma'}), (b:Entity {id: 'alibaba'})
 MERGE (a)-[r:STEPPED_DOWN_FROM]->(b)
@@ -44,7 +44,7 @@ SET r = {scope: 'strategic decision-making', quote: '社内の戦略的意思決
 
 MATCH (a:Entity {id: 'joe-tsai'}), (b:Entity {id: 'alibaba'})
 MERGE (a)-[r:CHAIRMAN_OF]->(b)
-SET r = {role_ja: '董事会主席', quote: '蔡崇信を董事会主席に呼び戻し', quote_en: 'brought back Joseph Tsai as chairman of the board', source: 'alibaba-ai-pivot'};
+SET r = {role_ja: '董事会主席', quote: '蔡崇信を董事会主席に呼び戻し', quote_en: 'brought back Joe Tsai as chairman of the board', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'jack-ma'}), (b:Entity {id: 'eddie-wu'})
 MERGE (a)-[r:APPOINTED]->(b)
@@ -56,11 +56,11 @@ SET r = {quote: '呉泳銘をCEOに任命して', quote_en: 'appointed Eddie Wu 
 
 MATCH (a:Entity {id: 'jack-ma'}), (b:Entity {id: 'alibaba-leadership-change'})
 MERGE (a)-[r:LEADS]->(b)
-SET r = {quote: 'その後、彼は自身の側近であり共同創業者の蔡崇信を董事会主席に呼び戻し', quote_en: 'after that, he brought back his close aide and co-founder Joseph Tsai as chairman of the board', source: 'alibaba-ai-pivot'};
+SET r = {quote: 'その後、彼は自身の側近であり共同創業者の蔡崇信を董事会主席に呼び戻し', quote_en: 'after that, he brought back his close aide and co-founder Joe Tsai as chairman of the board', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'alibaba-leadership-change'}), (b:Entity {id: 'joe-tsai'})
 MERGE (a)-[r:INVOLVES]->(b)
-SET r = {role: 'Chairman', quote: '蔡崇信を董事会主席に呼び戻し', quote_en: 'brought back Joseph Tsai as chairman of the board', source: 'alibaba-ai-pivot'};
+SET r = {role: 'Chairman', quote: '蔡崇信を董事会主席に呼び戻し', quote_en: 'brought back Joe Tsai as chairman of the board', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'alibaba-leadership-change'}), (b:Entity {id: 'eddie-wu'})
 MERGE (a)-[r:INVOLVES]->(b)
@@ -93,7 +93,7 @@ SET r = {quote: 'マーはこの技術が世界経済の地図を塗り替える
 
 MATCH (a:Entity {id: 'chatgpt-release'}), (b:Entity {id: 'alibaba-leadership-change'})
 MERGE (a)-[r:FOLLOWED_BY]->(b)
-SET r = {quote: 'アリババの出遅れを痛感する。その後、彼は自身の側近であり共同創業者の蔡崇信を董事会主席に呼び戻し', quote_en: 'felt keenly that Alibaba had fallen behind. After that, he brought back his close aide and co-founder Joseph Tsai as chairman of the board', source: 'alibaba-ai-pivot'};
+SET r = {quote: 'アリババの出遅れを痛感する。その後、彼は自身の側近であり共同創業者の蔡崇信を董事会主席に呼び戻し', quote_en: 'felt keenly that Alibaba had fallen behind. After that, he brought back his close aide and co-founder Joe Tsai as chairman of the board', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'alibaba'}), (b:Entity {id: 'tiktok'})
 MERGE (a)-[r:AIMS_TO_SURPASS]->(b)
