@@ -11,12 +11,13 @@ import {
   LANGUAGES,
   namesOf,
   PerspectiveSchema,
+  type Properties,
 } from "../../src/shared/index.ts";
 
 const article = PerspectiveSchema.parse(
   JSON.parse(readFileSync(new URL("../../graph/perspective.json", import.meta.url), "utf8")),
 );
-const node = (properties: Record<string, unknown>, labels = ["Entity", "Person"]) => ({
+const node = (properties: Properties, labels = ["Entity", "Person"]) => ({
   id: "4:x:1",
   labels,
   properties,
