@@ -34,7 +34,7 @@ SET n:Company, n += {
 
 MERGE (n:Entity {id: 'openai'})
 SET n:Company, n += {
-  name: 'OpenAI', name_ja: 'OpenAI',
+  name: 'OpenAI', name_ja: 'OpenAI', name_zh: 'OpenAI',
   aliases: ['OpenAI', 'オープンAI'],
   description: 'Developer of ChatGPT, whose release the article dates to 2023, and Apple\'s AI partner in the US and other markets.'
 };
@@ -108,14 +108,14 @@ SET n:Model, n += {
 
 MERGE (n:Entity {id: 'chatgpt'})
 SET n:Model, n += {
-  name: 'ChatGPT', name_ja: 'ChatGPT',
+  name: 'ChatGPT', name_ja: 'ChatGPT', name_zh: 'ChatGPT',
   aliases: ['ChatGPT', 'チャットGPT', 'Chat GPT'],
   description: 'OpenAI\'s generative AI, whose release made the potential of generative AI suddenly visible.'
 };
 
 MERGE (n:Entity {id: 'gemini'})
 SET n:Model, n += {
-  name: 'Gemini', name_ja: 'Gemini',
+  name: 'Gemini', name_ja: 'Gemini', name_zh: 'Gemini',
   aliases: ['Gemini', 'ジェミニ'],
   description: 'Generative AI that Quark is positioned to compete against, alongside ChatGPT.'
 };
@@ -123,7 +123,7 @@ SET n:Model, n += {
 // ---------------------------------------------------------------- Products (apps, devices, chips, platforms)
 MERGE (n:Entity {id: 'iphone'})
 SET n:Product, n += {
-  name: 'iPhone', name_ja: 'iPhone',
+  name: 'iPhone', name_ja: 'iPhone', name_zh: 'iPhone',
   aliases: ['iPhone', 'アイフォーン', 'アイフォン'],
   description: 'Apple\'s smartphone, whose China-market version gets AI features with Qwen as partner.'
 };
@@ -138,7 +138,7 @@ SET n:Product, n += {
 
 MERGE (n:Entity {id: 'h100'})
 SET n:Product, n += {
-  name: 'NVIDIA H100', name_ja: 'H100',
+  name: 'NVIDIA H100', name_ja: 'H100', name_zh: 'H100',
   aliases: ['H100', 'NVIDIA H100', 'Nvidia H100'],
   description: 'Advanced NVIDIA AI chip whose export to China the US government restricts.',
   category: 'AI chip'
@@ -146,7 +146,7 @@ SET n:Product, n += {
 
 MERGE (n:Entity {id: 'h20'})
 SET n:Product, n += {
-  name: 'NVIDIA H20', name_ja: 'H20',
+  name: 'NVIDIA H20', name_ja: 'H20', name_zh: 'H20',
   aliases: ['H20', 'NVIDIA H20', 'Nvidia H20'],
   description: 'Advanced NVIDIA AI chip whose export to China the US government restricts.',
   category: 'AI chip'
@@ -202,7 +202,7 @@ SET n:Product, n += {
 
 MERGE (n:Entity {id: 'tiktok'})
 SET n:Product, n += {
-  name: 'TikTok', name_ja: 'TikTok',
+  name: 'TikTok', name_ja: 'TikTok', name_zh: 'TikTok',
   aliases: ['TikTok', 'ティックトック'],
   description: 'App the article uses as the bar a next-generation AI app from Alibaba would have to surpass.',
   category: 'app'

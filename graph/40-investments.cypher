@@ -19,19 +19,19 @@ SET n:Investment, n += {
 
 MATCH (a:Entity {id: 'alibaba'}), (b:Entity {id: 'alibaba-ai-infrastructure-plan'})
 MERGE (a)-[r:INVESTS]->(b)
-SET r = {quote: '今後3年間で3800億元(約7.8兆円)をAI基盤に投資し、事業構造を再構築', source: 'alibaba-ai-pivot'};
+SET r = {quote: '今後3年間で3800億元(約7.8兆円)をAI基盤に投資し、事業構造を再構築', quote_en: 'will invest 380 billion yuan (about 7.8 trillion yen) in AI infrastructure over the next 3 years and rebuild its business structure', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'alibaba'}), (b:Entity {id: 'alibaba-ai-infrastructure-plan'})
 MERGE (a)-[r:ANNOUNCED]->(b)
-SET r = {by_year: 2025, when: '../2025', when_text: '2025年までに', quote: '2025年までに総額3800億元(約7.8兆円)を投じると発表したAIインフラ投資計画', source: 'alibaba-ai-pivot'};
+SET r = {by_year: 2025, when: '../2025', when_text: '2025年までに', quote: '2025年までに総額3800億元(約7.8兆円)を投じると発表したAIインフラ投資計画', quote_en: 'the AI infrastructure investment plan, announced as totalling 380 billion yuan (about 7.8 trillion yen) by 2025', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'alibaba-ai-infrastructure-plan'}), (b:Entity {id: 'alibaba-ai-infrastructure'})
 MERGE (a)-[r:FUNDS]->(b)
-SET r = {quote: '3800億元(約7.8兆円)をAI基盤に投資し', source: 'alibaba-ai-pivot'};
+SET r = {quote: '3800億元(約7.8兆円)をAI基盤に投資し', quote_en: 'invests 380 billion yuan (about 7.8 trillion yen) in AI infrastructure', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'alibaba-ai-infrastructure-plan'}), (b:Entity {id: 'alibaba-ai-transformation'})
 MERGE (a)-[r:PART_OF]->(b)
-SET r = {when: '../2025', when_text: '2025年までに', quote: 'その象徴が、2025年までに総額3800億元(約7.8兆円)を投じると発表したAIインフラ投資計画だ', source: 'alibaba-ai-pivot'};
+SET r = {when: '../2025', when_text: '2025年までに', quote: 'その象徴が、2025年までに総額3800億元(約7.8兆円)を投じると発表したAIインフラ投資計画だ', quote_en: 'the symbol of this is the AI infrastructure investment plan, announced as totalling 380 billion yuan (about 7.8 trillion yen) by 2025', source: 'alibaba-ai-pivot'};
 
 // ================================================================ Alibaba: capital spending under Eddie Wu
 MERGE (n:Entity {id: 'alibaba-capex-wu-15-months'})
@@ -48,15 +48,15 @@ SET n:Investment, n += {
 
 MATCH (a:Entity {id: 'alibaba'}), (b:Entity {id: 'alibaba-capex-wu-15-months'})
 MERGE (a)-[r:INVESTS]->(b)
-SET r = {quote: '呉の就任後15か月での資本支出は81億元(約1,700億円)と、前期比で2倍以上に増加', source: 'alibaba-ai-pivot'};
+SET r = {quote: '呉の就任後15か月での資本支出は81億元(約1,700億円)と、前期比で2倍以上に増加', quote_en: 'capital expenditure in the 15 months after Wu took office was 8.1 billion yuan (about 170 billion yen), more than double the previous period', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'eddie-wu'}), (b:Entity {id: 'alibaba-capex-wu-15-months'})
 MERGE (a)-[r:OVERSEES]->(b)
-SET r = {role: 'CEO', quote: '呉の就任後15か月での資本支出は81億元', source: 'alibaba-ai-pivot'};
+SET r = {role: 'CEO', quote: '呉の就任後15か月での資本支出は81億元', quote_en: 'capital expenditure in the 15 months after Wu took office was 8.1 billion yuan', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'alibaba-capex-wu-15-months'}), (b:Entity {id: 'alibaba-ai-transformation'})
 MERGE (a)-[r:PART_OF]->(b)
-SET r = {quote: '財務面でも変革が進んでおり', source: 'alibaba-ai-pivot'};
+SET r = {quote: '財務面でも変革が進んでおり', quote_en: 'change is also under way on the financial side', source: 'alibaba-ai-pivot'};
 
 // ================================================================ Alibaba: stakes in LLM startups
 MERGE (n:Entity {id: 'alibaba-stake-moonshot-ai'})
@@ -85,39 +85,39 @@ SET n:Investment, n += {
 
 MATCH (a:Entity {id: 'alibaba'}), (b:Entity {id: 'alibaba-stake-moonshot-ai'})
 MERGE (a)-[r:INVESTS]->(b)
-SET r = {quote: 'Moonshot AI(月之暗面)やMiniMax、Zhipu AI(智譜AI)など、LLM分野の有力企業に資金を投じ', source: 'alibaba-ai-pivot'};
+SET r = {quote: 'Moonshot AI(月之暗面)やMiniMax、Zhipu AI(智譜AI)など、LLM分野の有力企業に資金を投じ', quote_en: 'has put money into leading LLM companies such as Moonshot AI (Yuezhi Anmian), MiniMax and Zhipu AI', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'alibaba'}), (b:Entity {id: 'alibaba-stake-minimax'})
 MERGE (a)-[r:INVESTS]->(b)
-SET r = {quote: 'Moonshot AI(月之暗面)やMiniMax、Zhipu AI(智譜AI)など、LLM分野の有力企業に資金を投じ', source: 'alibaba-ai-pivot'};
+SET r = {quote: 'Moonshot AI(月之暗面)やMiniMax、Zhipu AI(智譜AI)など、LLM分野の有力企業に資金を投じ', quote_en: 'has put money into leading LLM companies such as Moonshot AI (Yuezhi Anmian), MiniMax and Zhipu AI', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'alibaba'}), (b:Entity {id: 'alibaba-stake-zhipu-ai'})
 MERGE (a)-[r:INVESTS]->(b)
-SET r = {quote: 'Moonshot AI(月之暗面)やMiniMax、Zhipu AI(智譜AI)など、LLM分野の有力企業に資金を投じ', source: 'alibaba-ai-pivot'};
+SET r = {quote: 'Moonshot AI(月之暗面)やMiniMax、Zhipu AI(智譜AI)など、LLM分野の有力企業に資金を投じ', quote_en: 'has put money into leading LLM companies such as Moonshot AI (Yuezhi Anmian), MiniMax and Zhipu AI', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'alibaba-stake-moonshot-ai'}), (b:Entity {id: 'moonshot-ai'})
 MERGE (a)-[r:IN]->(b)
-SET r = {quote: 'Moonshot AI(月之暗面)', source: 'alibaba-ai-pivot'};
+SET r = {quote: 'Moonshot AI(月之暗面)', quote_en: 'Moonshot AI (Yuezhi Anmian)', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'alibaba-stake-minimax'}), (b:Entity {id: 'minimax'})
 MERGE (a)-[r:IN]->(b)
-SET r = {quote: 'MiniMax、Zhipu AI(智譜AI)など、LLM分野の有力企業に資金を投じ', source: 'alibaba-ai-pivot'};
+SET r = {quote: 'MiniMax、Zhipu AI(智譜AI)など、LLM分野の有力企業に資金を投じ', quote_en: 'has put money into leading LLM companies such as MiniMax and Zhipu AI', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'alibaba-stake-zhipu-ai'}), (b:Entity {id: 'zhipu-ai'})
 MERGE (a)-[r:IN]->(b)
-SET r = {quote: 'Zhipu AI(智譜AI)など、LLM分野の有力企業に資金を投じ', source: 'alibaba-ai-pivot'};
+SET r = {quote: 'Zhipu AI(智譜AI)など、LLM分野の有力企業に資金を投じ', quote_en: 'has put money into leading LLM companies such as Zhipu AI', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'alibaba'}), (b:Entity {id: 'moonshot-ai'})
 MERGE (a)-[r:PARTNERS_WITH]->(b)
-SET r = {via: 'Alibaba\'s own cloud platform', quote: '自社クラウドプラットフォームを活用した連携を強化している', source: 'alibaba-ai-pivot'};
+SET r = {via: 'Alibaba\'s own cloud platform', quote: '自社クラウドプラットフォームを活用した連携を強化している', quote_en: 'is strengthening ties that make use of its own cloud platform', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'alibaba'}), (b:Entity {id: 'minimax'})
 MERGE (a)-[r:PARTNERS_WITH]->(b)
-SET r = {via: 'Alibaba\'s own cloud platform', quote: '自社クラウドプラットフォームを活用した連携を強化している', source: 'alibaba-ai-pivot'};
+SET r = {via: 'Alibaba\'s own cloud platform', quote: '自社クラウドプラットフォームを活用した連携を強化している', quote_en: 'is strengthening ties that make use of its own cloud platform', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'alibaba'}), (b:Entity {id: 'zhipu-ai'})
 MERGE (a)-[r:PARTNERS_WITH]->(b)
-SET r = {via: 'Alibaba\'s own cloud platform', quote: '自社クラウドプラットフォームを活用した連携を強化している', source: 'alibaba-ai-pivot'};
+SET r = {via: 'Alibaba\'s own cloud platform', quote: '自社クラウドプラットフォームを活用した連携を強化している', quote_en: 'is strengthening ties that make use of its own cloud platform', source: 'alibaba-ai-pivot'};
 
 // ================================================================ Competitors' AI spending
 MERGE (n:Entity {id: 'bytedance-ai-chips-2024'})
@@ -134,11 +134,11 @@ SET n:Investment, n += {
 
 MATCH (a:Entity {id: 'bytedance'}), (b:Entity {id: 'bytedance-ai-chips-2024'})
 MERGE (a)-[r:INVESTS]->(b)
-SET r = {year: 2024, when: '2024', when_text: '2024年', quote: 'とりわけバイトダンスは2024年に120億ドル(約1.8兆円)をAIチップに投資予定とされ', source: 'alibaba-ai-pivot'};
+SET r = {year: 2024, when: '2024', when_text: '2024年', quote: 'とりわけバイトダンスは2024年に120億ドル(約1.8兆円)をAIチップに投資予定とされ', quote_en: 'ByteDance in particular is reported to plan to invest 12 billion dollars (about 1.8 trillion yen) in AI chips in 2024', source: 'alibaba-ai-pivot'};
 
 MATCH (a:Entity {id: 'bytedance-ai-chips-2024'}), (b:Entity {id: 'ai-chips'})
 MERGE (a)-[r:FUNDS]->(b)
-SET r = {quote: '120億ドル(約1.8兆円)をAIチップに投資予定', source: 'alibaba-ai-pivot'};
+SET r = {quote: '120億ドル(約1.8兆円)をAIチップに投資予定', quote_en: 'plans to invest 12 billion dollars (about 1.8 trillion yen) in AI chips', source: 'alibaba-ai-pivot'};
 
 MERGE (n:Entity {id: 'tencent-ai-investment'})
 SET n:Investment, n += {
@@ -151,4 +151,4 @@ SET n:Investment, n += {
 
 MATCH (a:Entity {id: 'tencent'}), (b:Entity {id: 'tencent-ai-investment'})
 MERGE (a)-[r:INVESTS]->(b)
-SET r = {quote: 'バイトダンスやテンセントも巨額のAI投資を進めており', source: 'alibaba-ai-pivot'};
+SET r = {quote: 'バイトダンスやテンセントも巨額のAI投資を進めており', quote_en: 'ByteDance and Tencent are also making huge investments in AI', source: 'alibaba-ai-pivot'};

@@ -76,6 +76,20 @@ export function displayName(names: NodeNames, language: Language, slug: string |
   return names.title ?? slug ?? fallback;
 }
 
+/**
+ * The language displayName takes its name from: the preferred one when it has a name, else the first fallback that
+ * has one; null when no name is set (a title, slug or id is in no particular language). The page marks a name shown in
+ * another language than the one chosen.
+ */
+export function displayNameLanguage(names: NodeNames, language: Language): Language | null {
+  return [language, ...LANGUAGES.filter((l) => l !== language)].find((l) => names[l] !== null) ?? null;
+}
+
+/** displayNameLanguage straight from wire properties. */
+export function displayNameLanguageOf(properties: Properties, language: Language): Language | null {
+  return displayNameLanguage(namesOf(properties), language);
+}
+
 /** Display name straight from wire properties (used where no graph node exists, e.g. detail payloads). */
 export function displayNameOf(properties: Properties, language: Language, fallback: string): string {
   return displayName(namesOf(properties), language, text(properties.id), fallback);

@@ -183,6 +183,30 @@ export function captionIn(
   return `${label ?? node.labels[0] ?? "Node"} ${node.id.split(":").at(-1)}`;
 }
 
+/**
+ * The language of the caption captionIn shows: the language whose captionByLanguage key gave the caption, or null
+ * when the caption came from a key tied to no language (or from no key at all).
+ */
+export function captionLanguageIn(
+  node: Pick<WireNode, "id" | "labels" | "properties">,
+  perspective: Perspective,
+  language: Language = "en",
+): Language | null {
+  const label = styledLabel(node.labels, perspective);
+  const style = label ? perspective.labels[label] : undefined;
+  if (!style) return null;
+  const byLanguage = style.captionByLanguage;
+  const keys = [byLanguage[language], style.caption, ...Object.values(byLanguage)];
+  for (const key of keys) {
+    const value = key ? node.properties[key] : undefined;
+    if (typeof value === "number") return null;
+    if (typeof value !== "string" || !value.trim()) continue;
+    if (byLanguage[language] === key) return language;
+    return (Object.keys(byLanguage) as Language[]).find((l) => byLanguage[l] === key) ?? null;
+  }
+  return null;
+}
+
 /** The relationship type as words, in the preferred language when the perspective has it. */
 export function phraseIn(type: string, perspective: Perspective, language: Language = "en"): string {
   const phrase = perspective.relationshipTypes[type];

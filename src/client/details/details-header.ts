@@ -2,7 +2,8 @@
 import type { NodeAttributes } from "../lib/graph/index.ts";
 import { LANGUAGE_LABEL } from "../lib/names/index.ts";
 import { LANGUAGES, type Language, type Perspective } from "../../shared/index.ts";
-import { detailKeys, nodeCaption, nodeColor } from "../lib/appearance/index.ts";
+import { detailKeys, nodeCaption, nodeCaptionLanguage, nodeColor } from "../lib/appearance/index.ts";
+import { languageMark } from "../lib/names/language-mark.ts";
 import { h } from "../lib/dom.ts";
 import { propertyList, valueText } from "./property-values.ts";
 
@@ -41,14 +42,17 @@ export function renderDetailsHeader(
   const node = { id: key, labels: attrs.labels, properties: attrs.properties };
   const aliases = attrs.properties.aliases;
   const description = attrs.properties.description;
+  // A caption in another language than the chosen one (none recorded in it) says so, and carries its own lang.
+  const shownIn = nodeCaptionLanguage(node, perspective, language);
   return h(
     "header",
     { class: "details-header" },
     h("div", { class: "chips", "data-testid": "node-labels" }, ...chips),
     h(
       "h2",
-      { id: "details-title", tabindex: -1, lang: language, "data-testid": "details-title" },
+      { id: "details-title", tabindex: -1, lang: shownIn ?? language, "data-testid": "details-title" },
       nodeCaption(node, perspective, language),
+      languageMark(shownIn, language),
     ),
     namesTable(attrs),
     Array.isArray(aliases) && aliases.length > 0

@@ -9,6 +9,7 @@ import type { Catalog } from "../lib/catalog/index.ts";
 import type { Language } from "../../shared/index.ts";
 import { inferredHops, rankRoutes, ROUTE_ORDERS, type PathsState, type RouteOrder } from "../core/paths/index.ts";
 import { h } from "../lib/dom.ts";
+import { quoteTranslation } from "../lib/quote-translation.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { PathCommands } from "../commands/path-command.ts";
 import { mountCombobox } from "../search/search-combobox.ts";
@@ -81,6 +82,7 @@ function hopList(path: GraphPath, catalog: Catalog, looks: Looks): HTMLElement {
         typeof quote === "string" && quote !== ""
           ? h("blockquote", { class: "rel-quote", lang: "ja", "data-rel-id": hop.relationship.id }, quote)
           : null,
+        quoteTranslation(hop.relationship.properties),
         // A hop that is our inference, not the article's statement, says so where the route is read.
         typeof note === "string" && note !== "" ? h("p", { class: "rel-note", "data-testid": "hop-note" }, note) : null,
       );

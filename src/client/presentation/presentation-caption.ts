@@ -4,6 +4,7 @@ import { currentHop, isLastStep, type PresentationState } from "../core/presenta
 import type { Language, Perspective } from "../../shared/index.ts";
 import { nodeCaption, relationshipPhrase } from "../lib/appearance/index.ts";
 import { h } from "../lib/dom.ts";
+import { quoteTranslation } from "../lib/quote-translation.ts";
 
 function nameOf(id: string, nodes: readonly WireNode[], language: Language, perspective: Perspective | null): string {
   const node = nodes.find((n) => n.id === id);
@@ -76,6 +77,7 @@ export function renderCaption(
           { class: "caption-quote muted", "data-testid": "caption-quote" },
           "(no quote recorded for this relationship)",
         ),
+    ...[quoteTranslation(hop.relationship.properties, "caption-quote-en")].filter((el) => el !== null),
     help,
   ];
 }

@@ -5,7 +5,7 @@ import type { ApiClient } from "../api/index.ts";
 import { describeFailure, isAbort } from "../api/index.ts";
 import type { Actions, AppState } from "../core/store/index.ts";
 import { colorForCategory } from "../lib/appearance/index.ts";
-import { displayNameOf, type Language } from "../../shared/index.ts";
+import { displayNameLanguageOf, displayNameOf, type Language } from "../../shared/index.ts";
 import {
   activeHit,
   SEARCH_DEBOUNCE_MS,
@@ -14,6 +14,7 @@ import {
   type SearchField,
 } from "../core/search/index.ts";
 import { h } from "../lib/dom.ts";
+import { languageMark } from "../lib/names/language-mark.ts";
 import type { Store } from "../lib/create-store.ts";
 
 export interface ComboboxOptions {
@@ -34,6 +35,7 @@ export interface Combobox {
 function optionView(hit: SearchHit, index: number, active: boolean, id: string, language: Language): HTMLElement {
   // On a graph without the article's names, the server's caption (hit.name) beats an element id.
   const name = displayNameOf(hit.node.properties, language, hit.name);
+  const shownIn = displayNameLanguageOf(hit.node.properties, language);
   const dot = h("span", { class: "dot", "aria-hidden": "true" });
   dot.style.backgroundColor = colorForCategory(hit.label);
   const matched = hit.matched && hit.matched !== name ? h("span", { class: "combo-matched" }, hit.matched) : null;
@@ -48,7 +50,8 @@ function optionView(hit: SearchHit, index: number, active: boolean, id: string, 
       "data-index": index,
     },
     dot,
-    h("span", { class: "combo-name", lang: language }, name),
+    h("span", { class: "combo-name", lang: shownIn ?? language }, name),
+    languageMark(shownIn, language),
     matched,
     h("span", { class: "combo-label" }, hit.label),
   );

@@ -2,6 +2,8 @@
 // perspective (not loaded yet) or for labels it does not style, the article's defaults: names, the colour table, degree.
 import {
   captionIn,
+  captionLanguageIn,
+  displayNameLanguageOf,
   displayNameOf,
   phraseIn,
   primaryLabel,
@@ -19,6 +21,16 @@ type NodeLike = Pick<WireNode, "id" | "labels" | "properties">;
 export function nodeCaption(node: NodeLike, perspective: Perspective | null, language: Language): string {
   if (perspective && styledLabel(node.labels, perspective)) return captionIn(node, perspective, language);
   return displayNameOf(node.properties, language, node.id);
+}
+
+/** The language nodeCaption's caption is in (null: not a name in a language, e.g. a title or an id). */
+export function nodeCaptionLanguage(
+  node: NodeLike,
+  perspective: Perspective | null,
+  language: Language,
+): Language | null {
+  if (perspective && styledLabel(node.labels, perspective)) return captionLanguageIn(node, perspective, language);
+  return displayNameLanguageOf(node.properties, language);
 }
 
 export function nodeColor(labels: readonly string[], perspective: Perspective | null): string {
