@@ -167,9 +167,12 @@ test("the editor runs typed Cypher with Ctrl+Enter, shows the result and remembe
   assert.match((await page.textContent('[data-testid="history-item"]')) ?? "", /MATCH \(p:Person\)/);
   await screenshot(page, "journalist-02-editor-result");
 
-  // The history survives a reload (localStorage) and a click puts the query back.
+  // The link holds the editor's text, so a reload opens the editor with it; the history survives too
+  // (localStorage), and a click on it puts the query back.
   await page.reload();
-  await ready(page);
+  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
+  await page.waitForSelector(".cm-content");
+  assert.match((await page.textContent(".cm-content")) ?? "", /RETURN p\.name AS person/, "the link kept the text");
   await page.click('[data-testid="tab-editor"]');
   await page.click('[data-testid="history-item"]');
   assert.match((await page.textContent(".cm-content")) ?? "", /RETURN p\.name AS person/);
