@@ -17,5 +17,5 @@ RETURN n.name AS about,
 UNION ALL
 MATCH (investor:Entity)-[r]->(n:Investment)
 WHERE n.status STARTS WITH 'planned'
-RETURN n.name AS about, investor.name + ' ' + n.status AS context, n.amount_text_ja AS claim, r.quote AS quote,
+RETURN n.name AS about, investor.name + ' INVESTS (' + n.status + ')' AS context, r.quote AS claim, r.quote AS quote,
        n AS entity, r AS fact, investor AS other
