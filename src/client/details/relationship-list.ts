@@ -6,10 +6,11 @@ import { resolveSource, sortRelationships, type DetailState } from "../core/deta
 import type { Language } from "../../shared/index.ts";
 import { h, safeHref } from "../lib/dom.ts";
 import { propertyList } from "./property-values.ts";
+import { claimLine, factKindMark } from "../lib/fact-kind-mark.ts";
 
 /** Properties with a place of their own in a relationship item. */
 // quote_at: where the loader found the quote in its source (the reader uses it).
-const SHOWN_ELSEWHERE = new Set(["quote", "note", "source", "quote_at"]);
+const SHOWN_ELSEWHERE = new Set(["quote", "note", "claim", "source", "quote_at"]);
 
 export interface RelationshipListOptions {
   language: Language;
@@ -74,11 +75,13 @@ function item(rel: NodeRelationship, detail: NodeDetail, options: RelationshipLi
         h("code", { class: "rel-type-name" }, rel.relationship.type),
       ),
       otherNode(rel, options),
+      factKindMark(rel.relationship.properties),
     ),
     typeof quote === "string" && quote !== ""
       ? h("blockquote", { class: "rel-quote", lang: "ja", "data-rel-id": rel.relationship.id }, quote)
       : null,
     typeof note === "string" && note !== "" ? h("p", { class: "rel-note" }, note) : null,
+    claimLine(rel.relationship.properties),
     extras.length > 0 ? propertyList(rel.relationship.properties, SHOWN_ELSEWHERE, "relationship-properties") : null,
     sourceLine(rel, detail),
   );

@@ -1,6 +1,7 @@
 // The path finder: two search-as-you-type endpoints, the k shortest paths as a list of routes, and
 // the chosen route's hops with the article's sentence behind each.
 import type { ApiClient } from "../api/index.ts";
+import { claimLine, factKindMark } from "../lib/fact-kind-mark.ts";
 import type { GraphPath } from "../../shared/index.ts";
 import type { Actions, AppState } from "../core/store/index.ts";
 import { nodeCaption, nodeColor, relationshipPhrase } from "../lib/appearance/index.ts";
@@ -59,12 +60,14 @@ function hopList(path: GraphPath, catalog: Catalog, looks: Looks): HTMLElement {
             forward ? `${phrase} →` : `← ${phrase}`,
           ),
           nodeName(catalog, hop.to, looks),
+          factKindMark(hop.relationship.properties),
         ),
         typeof quote === "string" && quote !== ""
           ? h("blockquote", { class: "rel-quote", lang: "ja", "data-rel-id": hop.relationship.id }, quote)
           : null,
         // A hop that is our inference, not the article's statement, says so where the route is read.
         typeof note === "string" && note !== "" ? h("p", { class: "rel-note", "data-testid": "hop-note" }, note) : null,
+        claimLine(hop.relationship.properties),
       );
     }),
   );
