@@ -304,8 +304,11 @@ describe("answers on the article graph", () => {
     const plan = parts.find((r) => r.byYear === 2025);
     assert.ok(plan, "the infrastructure plan runs to 2025");
     assert.equal(plan.year, null);
-    // A claim row about a plan carries the article's wording of it, which is its quote.
-    const claims = rows(await run("article-claims")).filter((r) => String(r.context).includes("planned"));
-    assert.ok(claims.length > 0 && claims.every((r) => r.claim === r.quote && /予定/.test(String(r.claim))));
+    // A claim row about a plan or assessment carries the article's wording of it, which is its quote; each marked claim is listed.
+    const claims = rows(await run("article-claims")).filter((r) => r.fact !== null && r.claim === r.quote);
+    const planned = claims.find((r) => r.about === "ByteDance" && String(r.context).startsWith("INVESTS"));
+    assert.match(String(planned?.claim), /予定/);
+    assert.ok(claims.some((r) => r.about === "Qwen" && /とされる/.test(String(r.claim))));
+    assert.ok(claims.length >= 7, `${claims.length} marked claims listed`);
   });
 });
