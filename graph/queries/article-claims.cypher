@@ -1,5 +1,5 @@
 // title: Claims kept in the article's own words
-// description: Judgements the article reports rather than facts it establishes (rankings, significance, sentiment, reported plans), each in the article's Japanese wording, so they can be attributed rather than repeated.
+// description: Judgements the article reports rather than facts it establishes (rankings, significance, sentiment, reported plans, assessments: every relationship marked as a claim), each in the article's Japanese wording, so they can be attributed rather than repeated.
 // tags: fact-check, claims
 // needs: labels Entity, Investment
 MATCH (a:Entity)-[r]->(b:Entity)
@@ -15,7 +15,8 @@ RETURN n.name AS about,
        null AS quote,
        n AS entity, null AS fact, null AS other
 UNION ALL
-MATCH (investor:Entity)-[r]->(n:Investment)
-WHERE n.status STARTS WITH 'planned'
-RETURN n.name AS about, investor.name + ' ' + n.status AS context, n.amount_text_ja AS claim, r.quote AS quote,
-       n AS entity, r AS fact, investor AS other
+// Relationships marked as a claim, an assessment or a plan (graph/50-claims.cypher): the claim is the quote itself.
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE r.claim IS NOT NULL AND r.significance_ja IS NULL
+RETURN a.name AS about, type(r) + ' ' + b.name + ' (' + r.claim + ')' AS context, r.quote AS claim, r.quote AS quote,
+       a AS entity, r AS fact, b AS other

@@ -1,5 +1,5 @@
 // title: Who invested how much, in what
-// description: Every investment the article reports: who puts up the money, what it goes into (or which company it buys into), the amount and currency, the article's own yen conversion and wording, and the period.
+// description: Every investment the article reports: who puts up the money, what it goes into (or which company it buys into), the amount and currency, the article's own yen conversion and wording, the period, the year a plan runs to (byYear) and how the spending changed against the period before.
 // tags: money, investments
 // needs: labels Entity, Investment | types INVESTS
 MATCH (investorNode:Entity)-[invests:INVESTS]->(investment:Investment)
@@ -12,6 +12,8 @@ RETURN investorNode.name AS investor,
        investment.amount_jpy AS amountJpy,
        investment.amount_text_ja AS amountAsWritten,
        coalesce(investment.period, toString(investment.year)) AS period,
+       investment.by_year AS byYear,
+       investment.change AS change,
        investment.status AS status,
        invests.quote AS quote,
        investorNode, invests, investment, target, recipient

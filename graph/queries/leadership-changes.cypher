@@ -9,6 +9,7 @@ RETURN person.name AS who,
        coalesce(step.role, step.role_ja, step.position) AS role,
        step.year AS year,
        step.quote AS quote,
+       step.note AS inference,
        person, step, other
 ORDER BY CASE move
            WHEN 'FOUNDED' THEN 0 WHEN 'CO_FOUNDED' THEN 1 WHEN 'CLOSE_AIDE_OF' THEN 2

@@ -1,5 +1,5 @@
 // title: AI models: who develops, runs and uses them
-// description: Each AI model with everyone linked to it: who develops or released it, which products run on it, who adopted it, who oversees it and what competes with it.
+// description: Each AI model with everyone linked to it: who develops or released it, which products run on it, who adopted it, who oversees it and what competes with it; the capability a product takes from it and the approximate headcount of the team behind it, where the article says.
 // tags: models, ai
 // needs: labels Entity, Model
 MATCH (m:Model)-[link:DEVELOPS|RELEASED|POWERED_BY|ADOPTED_BY|OVERSEES|COMPETES_WITH]-(party:Entity)
@@ -14,6 +14,8 @@ RETURN m.name AS model,
        END AS role,
        party.name AS who,
        link.year AS year,
+       link.capability AS capability,
+       coalesce(link.headcount_approx, party.headcount_approx) AS teamHeadcount,
        link.quote AS quote,
        link.note AS inference,
        m, link, party

@@ -1,5 +1,5 @@
 // title: Products, who makes them and what powers them
-// description: Apps, devices, chips and platforms with the company or team behind them and the AI model each runs on, where the article says so.
+// description: Apps, devices, chips and platforms with the company or team behind them and the AI model each runs on and which of its capabilities, where the article says so.
 // tags: products, models
 // needs: labels Entity, Model, Product | types POWERED_BY
 MATCH (p:Product)
@@ -11,6 +11,7 @@ RETURN p.name AS product,
        p.category AS category,
        maker.name AS madeBy,
        m.name AS poweredBy,
+       powered.capability AS capability,
        coalesce(powered.quote, made.quote) AS quote,
        p, made, maker, powered, m
 ORDER BY product, madeBy, poweredBy

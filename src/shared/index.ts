@@ -15,3 +15,4 @@ export * from "./perspective.ts";
 export * from "./time.ts";
 export * from "./graph-diff.ts";
 export * from "./source-text.ts";
+export * from "./fact-kind.ts";

@@ -58,6 +58,8 @@ export const SourceFactSchema = z.object({
   quote: z.string(),
   /** Our inference behind the fact, when the quote does not carry it word for word. */
   note: z.string().nullable(),
+  /** Set when the source reports the fact as a claim or plan (see fact-kind.ts); absent in older snapshots. */
+  claim: z.string().nullable().optional(),
   /** Start offsets of the quote in the text (stored by the loader); the end is start + quote length. */
   at: z.array(z.number().int().nonnegative()),
 });

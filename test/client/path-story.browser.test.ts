@@ -155,7 +155,7 @@ test("every hop that is an inference is marked as one in the path list", async (
   });
   assert.ok(expected.includes(true) && expected.includes(false), "the chain mixes stated and inferred hops");
   const shown = await page.$$eval('[data-testid="path-hop"]', (hops) =>
-    hops.map((hop) => hop.querySelector('[data-testid="hop-inferred"]') !== null),
+    hops.map((hop) => hop.querySelector('[data-testid="fact-kind"][data-kind="inference"]') !== null),
   );
   assert.deepEqual(shown, expected);
   const routeMark = await page.textContent('[data-testid="path-route"][aria-pressed="true"]');

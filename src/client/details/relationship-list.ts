@@ -7,10 +7,11 @@ import type { Language } from "../../shared/index.ts";
 import { h, safeHref } from "../lib/dom.ts";
 import { propertyList } from "./property-values.ts";
 import { quoteTranslation } from "../lib/quote-translation.ts";
+import { claimLine, factKindMark } from "../lib/fact-kind-mark.ts";
 
 /** Properties with a place of their own in a relationship item. */
 // quote_at: where the loader found the quote in its source (the reader uses it).
-const SHOWN_ELSEWHERE = new Set(["quote", "quote_en", "note", "source", "quote_at"]);
+const SHOWN_ELSEWHERE = new Set(["quote", "quote_en", "note", "claim", "source", "quote_at"]);
 
 export interface RelationshipListOptions {
   language: Language;
@@ -75,12 +76,14 @@ function item(rel: NodeRelationship, detail: NodeDetail, options: RelationshipLi
         h("code", { class: "rel-type-name" }, rel.relationship.type),
       ),
       otherNode(rel, options),
+      factKindMark(rel.relationship.properties),
     ),
     typeof quote === "string" && quote !== ""
       ? h("blockquote", { class: "rel-quote", lang: "ja", "data-rel-id": rel.relationship.id }, quote)
       : null,
     quoteTranslation(rel.relationship.properties),
     typeof note === "string" && note !== "" ? h("p", { class: "rel-note" }, note) : null,
+    claimLine(rel.relationship.properties),
     extras.length > 0 ? propertyList(rel.relationship.properties, SHOWN_ELSEWHERE, "relationship-properties") : null,
     sourceLine(rel, detail),
   );

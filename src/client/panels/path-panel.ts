@@ -1,6 +1,7 @@
 // The path finder: two search-as-you-type endpoints, the k shortest paths as a list of routes, and
 // the chosen route's hops with the article's sentence behind each.
 import type { ApiClient } from "../api/index.ts";
+import { claimLine, factKindMark } from "../lib/fact-kind-mark.ts";
 import type { GraphPath } from "../../shared/index.ts";
 import type { Actions, AppState } from "../core/store/index.ts";
 import { nodeCaption, nodeColor, relationshipPhrase } from "../lib/appearance/index.ts";
@@ -66,18 +67,8 @@ function hopList(path: GraphPath, catalog: Catalog, looks: Looks): HTMLElement {
             forward ? `${phrase} →` : `← ${phrase}`,
           ),
           nodeName(catalog, hop.to, looks),
-          // Said in words, not only by colour: this hop is the graph's inference, not the source's statement.
-          inferred
-            ? h(
-                "span",
-                {
-                  class: "badge inference-mark",
-                  "data-testid": "hop-inferred",
-                  title: "Inferred, not stated in the source",
-                },
-                "inferred",
-              )
-            : null,
+          // Said in words, not only by colour: stated, a claim or plan, or our inference.
+          factKindMark(hop.relationship.properties),
         ),
         typeof quote === "string" && quote !== ""
           ? h("blockquote", { class: "rel-quote", lang: "ja", "data-rel-id": hop.relationship.id }, quote)
@@ -85,6 +76,7 @@ function hopList(path: GraphPath, catalog: Catalog, looks: Looks): HTMLElement {
         quoteTranslation(hop.relationship.properties),
         // A hop that is our inference, not the article's statement, says so where the route is read.
         typeof note === "string" && note !== "" ? h("p", { class: "rel-note", "data-testid": "hop-note" }, note) : null,
+        claimLine(hop.relationship.properties),
       );
     }),
   );

@@ -1,5 +1,6 @@
 // The large caption of presentation mode: the hop as "A — TYPE → B" and the article's sentence behind it.
 import { describeTime, timeOf, wordingOf, type WireNode } from "../../shared/index.ts";
+import { factKindMark } from "../lib/fact-kind-mark.ts";
 import { currentHop, isLastStep, type PresentationState } from "../core/presentation/index.ts";
 import type { Language, Perspective } from "../../shared/index.ts";
 import { nodeCaption, relationshipPhrase } from "../lib/appearance/index.ts";
@@ -65,6 +66,9 @@ export function renderCaption(
             ` · ${relationshipPhrase(hop.relationship.type, perspective, language)}`,
           )
         : null,
+      // Stated, a claim or plan the article reports, or our inference: said on screen while presenting.
+      " ",
+      factKindMark(hop.relationship.properties),
     ),
     typeof quote === "string" && quote !== ""
       ? h(

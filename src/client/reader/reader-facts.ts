@@ -1,6 +1,7 @@
-// The list of facts the reader has lit: who does what to whom, the quote, and whether it is our inference.
+// The list of facts the reader has lit: who does what to whom, the quote, and whether it is stated, a claim or our inference.
 import type { SourceFact } from "../../shared/index.ts";
 import { h } from "../lib/dom.ts";
+import { claimLine, factKindMark } from "../lib/fact-kind-mark.ts";
 
 export function renderFacts(facts: readonly SourceFact[], picked: number, onFact: (id: string) => void): HTMLElement {
   const box = h("section", { class: "reader-facts", "data-testid": "reader-facts", "aria-live": "polite" });
@@ -21,12 +22,12 @@ export function renderFacts(facts: readonly SourceFact[], picked: number, onFact
       h("code", { class: "rel-type-name" }, ` ${f.type} `),
       h("span", { class: "reader-fact-end" }, f.toName),
       " ",
-      f.note
-        ? h("span", { class: "fact-kind inference", title: f.note }, "inference")
-        : h("span", { class: "fact-kind stated" }, "stated"),
+      factKindMark({ note: f.note, claim: f.claim ?? null }),
     );
     button.addEventListener("click", () => onFact(f.id));
-    list.append(h("li", {}, button, f.note ? h("p", { class: "rel-note" }, f.note) : null));
+    list.append(
+      h("li", {}, button, f.note ? h("p", { class: "rel-note" }, f.note) : null, claimLine({ claim: f.claim ?? null })),
+    );
   }
   const count = `${facts.length} fact${facts.length === 1 ? "" : "s"} rest${facts.length === 1 ? "s" : ""} on ${picked > 1 ? `these ${picked} sentences` : "this"}`;
   box.append(h("p", { class: "reader-fact-count", "data-testid": "reader-fact-count" }, count), list);

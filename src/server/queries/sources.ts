@@ -20,5 +20,5 @@ WHERE r.source = $id AND r.quote IS NOT NULL
 RETURN elementId(r) AS id, type(r) AS type, elementId(a) AS from, elementId(b) AS to,
        coalesce(a.name, a.name_ja, a.name_zh, a.title, a.id, '') AS fromName,
        coalesce(b.name, b.name_ja, b.name_zh, b.title, b.id, '') AS toName,
-       r.quote AS quote, r.note AS note, coalesce(r.quote_at, []) AS at
+       r.quote AS quote, r.note AS note, r.claim AS claim, coalesce(r.quote_at, []) AS at
 ORDER BY coalesce(r.quote_at[0], -1), type(r), fromName, toName`;

@@ -66,3 +66,10 @@ test("header clicks cycle ascending, descending, then the query's own order; ano
   assert.equal(nextSort(b, "amount"), null);
   assert.deepEqual(nextSort(b, "who"), { column: "who", direction: "asc" });
 });
+
+test("a relationship cell says when it is a claim or plan or our inference, and stays :TYPE when stated", () => {
+  const rel = (properties: Record<string, string>) => ({ id: "r", type: "INVESTS", start: "a", end: "b", properties });
+  assert.equal(cellText(rel({ quote: "q" })), ":INVESTS");
+  assert.equal(cellText(rel({ quote: "q", claim: "Reported plan" })), ":INVESTS (claim or plan)");
+  assert.equal(cellText(rel({ quote: "q", note: "Inference: ours" })), ":INVESTS (inference)");
+});

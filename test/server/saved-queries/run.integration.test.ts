@@ -255,4 +255,60 @@ describe("answers on the article graph", () => {
       assert.ok(qwen.includes(fact), fact);
     }
   });
+  it("columns a journalist needs: change, byYear, capability, the team's headcount, what happened next, who works with whom", async () => {
+    const investments = rows(await run("investments"));
+    const capex = investments.find((r) => r.amount === 8_100_000_000);
+    assert.equal(capex?.change, "more than doubled versus the previous period");
+    const plan = investments.find((r) => r.amount === 380_000_000_000);
+    assert.equal(plan?.byYear, 2025);
+    assert.ok(investments.filter((r) => r.byYear !== null).length === 1, "only the plan runs to a year");
+
+    const models = rows(await run("models"));
+    assert.equal(models.find((r) => r.who === "Quark" && r.model === "Qwen")?.capability, "reasoning");
+    assert.equal(models.find((r) => r.who === "Qwen team" && r.model === "Qwen")?.teamHeadcount, 100);
+    assert.equal(models.find((r) => r.who === "Alibaba Group" && r.model === "Qwen")?.teamHeadcount, null);
+    const products = rows(await run("products-and-what-powers-them"));
+    assert.equal(products.find((r) => r.product === "Quark" && r.poweredBy === "Qwen")?.capability, "reasoning");
+
+    const next = rows(await run("what-happened-next")).map((r) => `${r.event} → ${r.whatHappenedNext}`);
+    assert.equal(next.length, 2);
+    assert.ok(
+      next.some((n) => n.endsWith("→ Alibaba leadership change")),
+      next.join("\n"),
+    );
+
+    const partners = rows(await run("who-works-with-whom"));
+    const pairs = partners.map((r) => `${r.who} ${r.link} ${r.withWhom}`);
+    for (const pair of [
+      "Apple Inc. PARTNERS_WITH OpenAI",
+      "Alibaba e-commerce division PARTNERS_WITH Qwen team",
+      "Joe Tsai LEADS_ALONGSIDE Eddie Wu",
+    ])
+      assert.ok(
+        pairs.some((p) => p.replace("Apple Inc.", "Apple") === pair.replace("Apple Inc.", "Apple")),
+        pair,
+      );
+    assert.match(String(partners.find((r) => r.link === "LEADS_ALONGSIDE")?.inference), /^Inference/);
+  });
+
+  it("no column shows text that is not what its name says", async () => {
+    // The stakes give no amount: the amount column is empty, not a made-up phrase or another clause of the article.
+    const stakes = rows(await run("startup-stakes"));
+    assert.equal(stakes.length, 3);
+    assert.ok(stakes.every((r) => r.amountAsWritten === null));
+    // Every amount as written is a money amount: it names a currency unit or a size word.
+    for (const r of rows(await run("investments")))
+      if (r.amountAsWritten !== null) assert.match(String(r.amountAsWritten), /元|ドル|円|巨額/);
+    // A year column holds the year something happened; the year a plan runs to is byYear.
+    const parts = rows(await run("parts-of"));
+    const plan = parts.find((r) => r.byYear === 2025);
+    assert.ok(plan, "the infrastructure plan runs to 2025");
+    assert.equal(plan.year, null);
+    // A claim row about a plan or assessment carries the article's wording of it, which is its quote; each marked claim is listed.
+    const claims = rows(await run("article-claims")).filter((r) => r.fact !== null && r.claim === r.quote);
+    const planned = claims.find((r) => r.about === "ByteDance" && String(r.context).startsWith("INVESTS"));
+    assert.match(String(planned?.claim), /予定/);
+    assert.ok(claims.some((r) => r.about === "Qwen" && /とされる/.test(String(r.claim))));
+    assert.ok(claims.length >= 7, `${claims.length} marked claims listed`);
+  });
 });

@@ -1,5 +1,5 @@
 // Pure table helpers: readable text for nodes, relationships and paths in cells, and a stable sort.
-import type { JsonValue } from "../../../shared/index.ts";
+import { FACT_KINDS, factKind, type JsonValue } from "../../../shared/index.ts";
 import type { Row, SortState } from "./types.ts";
 
 type JsonObject = { [key: string]: JsonValue };
@@ -14,7 +14,13 @@ function nodeName(value: JsonValue | undefined): string {
   return typeof name === "string" ? name : "?";
 }
 
-/** Nodes read as their name, relationships as :TYPE, paths as their ends and hop count; lists are comma-joined. */
+/** A relationship as :TYPE, with its kind after it unless the source states it (so tables and CSV tell them apart). */
+function relationshipText(value: JsonObject & { type: string }): string {
+  const kind = factKind(isObject(value.properties) ? value.properties : {});
+  return kind === "stated" ? `:${value.type}` : `:${value.type} (${FACT_KINDS[kind].mark})`;
+}
+
+/** Nodes read as their name, relationships as :TYPE (and their kind), paths as their ends and hop count; lists are comma-joined. */
 export function cellText(value: JsonValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
@@ -22,7 +28,7 @@ export function cellText(value: JsonValue | undefined): string {
   if (Array.isArray(value)) return value.map(cellText).join(", ");
   if (Array.isArray(value.labels) && isObject(value.properties)) return nodeName(value);
   if (typeof value.type === "string" && typeof value.start === "string" && typeof value.end === "string")
-    return `:${value.type}`;
+    return relationshipText(value as JsonObject & { type: string });
   if (Array.isArray(value.segments) && isObject(value.start)) {
     const hops = value.segments.length;
     return `${nodeName(value.start)} → ${nodeName(value.end)} (${hops} ${hops === 1 ? "hop" : "hops"})`;
