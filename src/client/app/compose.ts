@@ -324,7 +324,7 @@ function setupStageTools(
 ): void {
   workbench.sceneLoader.attach(showPayload);
   mountCanvasTheme(sigma, store, theme);
-  mountExportMenu(required("#export-menu"), sigma, showToast);
+  mountExportMenu(required("#export-menu"), { sigma, store, theme }, showToast);
   mountPresentation({
     sigma,
     store,
