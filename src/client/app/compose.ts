@@ -43,6 +43,8 @@ import { mountCameraController } from "../stage/camera-controller.ts";
 import { type CanvasTheme, readCanvasTheme } from "../stage/canvas-theme.ts";
 import { mountDragController } from "../stage/drag-controller.ts";
 import { mountExpandController } from "../stage/expand-controller.ts";
+import { mountKeyboardNavigation } from "../stage/keyboard-navigation.ts";
+import { mountSkipLink } from "./skip-link.ts";
 import { mountExportMenu } from "../stage/export-menu.ts";
 import { type GraphSync, mountGraphSync } from "../stage/graph-sync.ts";
 import { mountHoverController } from "../stage/hover-controller.ts";
@@ -95,6 +97,7 @@ export function compose({ store, actions }: App, { api: source, snapshot }: Sour
     // installed synchronously, as before, so the test handle exists by the time body[data-graph-ready] is set).
     if (__KG_TEST_HOOKS__) installTestHooks(sigma, graph, store);
     mountResearcherStage({ store, actions }, sigma, researcher);
+    mountSkipLink(document.querySelector<HTMLAnchorElement>(".skip-link"), sigma.getContainer());
     // Before the presentation tools, which wrap the reducers they find (the as-of ones included).
     mountAsOfReducers(sigma, store, theme);
     mountTimelineStrip(required("#timeline"), graph, store, actions);
@@ -199,6 +202,7 @@ function setupResearcher({ store, actions }: App, source: ApiClient, edgeColor: 
 /** The gestures that need the renderer: double-click/Enter to expand, drag to move and pin. */
 function mountResearcherStage({ store, actions }: App, sigma: ExplorerSigma, researcher: Researcher): void {
   mountExpandController(sigma, store, researcher.expand);
+  mountKeyboardNavigation(sigma, store, actions);
   mountDragController(sigma, actions);
 }
 
@@ -339,7 +343,7 @@ function setupStageTools(
 ): void {
   workbench.sceneLoader.attach(showPayload);
   mountCanvasTheme(sigma, store, theme);
-  mountExportMenu(required("#export-menu"), sigma, showToast);
+  mountExportMenu(required("#export-menu"), { sigma, store, theme }, showToast);
   mountPresentation({
     sigma,
     store,

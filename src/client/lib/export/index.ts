@@ -2,3 +2,4 @@
 export * from "./types.ts";
 export * from "./csv.ts";
 export * from "./gexf.ts";
+export * from "./slide.ts";
