@@ -8,7 +8,10 @@ export interface LayoutOptions {
   aspect: number;
   /** Extra space noverlap keeps between nodes, in the same units as node sizes. */
   margin: number;
-  /** The screen size labels are kept apart for; the real stage is usually about this big. */
+  /**
+   * The screen size labels are kept apart for: the smallest stage the first view must read at (a 1440×900 laptop
+   * with a panel open); a larger stage only spreads the labels further.
+   */
   viewport: { width: number; height: number };
   /** Vertical room one label needs, in pixels. */
   labelHeight: number;
@@ -19,6 +22,6 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
   extent: 500,
   aspect: 1.35,
   margin: 6,
-  viewport: { width: 1100, height: 620 },
+  viewport: { width: 760, height: 540 },
   labelHeight: 18,
 };
