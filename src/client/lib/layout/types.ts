@@ -22,6 +22,6 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
   extent: 500,
   aspect: 1.35,
   margin: 6,
-  viewport: { width: 760, height: 540 },
+  viewport: { width: 760, height: 460 },
   labelHeight: 18,
 };
