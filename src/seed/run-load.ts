@@ -25,6 +25,8 @@ export async function runLoad(
   plans: readonly FilePlan[],
   reset: ResetOptions | undefined,
   before: SchemaSnapshot,
+  /** Work that must commit with the data (the sources' texts and quote places), run last in its transaction. */
+  inLoad?: (tx: Transaction) => Promise<unknown>,
 ): Promise<LoadResult> {
   const counters = plans.map(() => emptyCounters());
   const elapsed = plans.map(() => 0);
@@ -67,6 +69,7 @@ export async function runLoad(
       resetReport.relationshipsDeleted = deleted.relationshipsDeleted;
     }
     for (const [i, plan] of plans.entries()) for (const statement of plan.data) await run(tx, i, statement);
+    await inLoad?.(tx);
     await commit(tx, plans);
   } catch (err) {
     if (tx?.isOpen()) await tx.rollback().catch(() => undefined);

@@ -26,9 +26,8 @@ export async function seedFiles(
   // A graph with sources/ beside its scripts: every quote must be verbatim in its source before anything is written.
   const texts = await readSourceTexts(files, options.relativeTo);
   checkSourceQuotes(plans, texts);
-  const report = await runPlans(driver, database, plans, options);
-  await storeSources(driver, database, texts);
-  return report;
+  // The texts and quote places are written in the load's own transaction: a failed load leaves no half of them.
+  return runPlans(driver, database, plans, options, (tx) => storeSources(tx, texts));
 }
 
 /** Same as seedFiles for scripts held in memory; `file` is only used in reports and error positions. */
@@ -51,6 +50,7 @@ async function runPlans(
   database: string,
   plans: FilePlan[],
   options: SeedOptions,
+  inLoad?: Parameters<typeof runLoad>[5],
 ): Promise<SeedReport> {
   const started = performance.now();
   const reset = options.reset ? (options.reset === true ? {} : options.reset) : undefined;
@@ -61,7 +61,7 @@ async function runPlans(
   const guard = changesSchema ? await options.schemaGuard?.(before) : undefined;
   let result;
   try {
-    result = await runLoad(driver, database, plans, reset, before);
+    result = await runLoad(driver, database, plans, reset, before, inLoad);
   } catch (err) {
     // With something left over, the guard keeps trying to put the schema back once this process has gone.
     const leftOver = err instanceof SeedError ? err.failure.leftOver : outcomeOf(err)?.leftOver;

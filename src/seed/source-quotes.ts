@@ -60,7 +60,7 @@ export function unescapeCypher(body: string): string {
   });
 }
 
-/** Every quote literal of a planned file, each with the source literal nearest after it in its statement (else before). */
+/** Every quote literal of a planned file, each with the source literal of its own property map (else the nearest). */
 export function quotesOfPlan(plan: FilePlan): QuoteUse[] {
   const uses: QuoteUse[] = [];
   for (const statement of [...plan.before, ...plan.data, ...plan.after]) {
@@ -69,7 +69,11 @@ export function quotesOfPlan(plan: FilePlan): QuoteUse[] {
       id: unescapeCypher(m[1] ?? m[2] ?? ""),
     }));
     for (const m of statement.text.matchAll(QUOTE)) {
-      const after = sources.find((s) => s.at > m.index);
+      // The `source` of the same property map wins, whichever comes first in it; else the nearest after, else before.
+      const open = statement.text.lastIndexOf("{", m.index);
+      const close = statement.text.indexOf("}", m.index + m[0].length);
+      const same = sources.find((s) => open >= 0 && s.at > open && (close < 0 || s.at < close));
+      const after = same ?? sources.find((s) => s.at > m.index);
       const before = sources.filter((s) => s.at < m.index).at(-1);
       const offset = statement.offset + m.index + m[0].length - (m[1] ?? m[2] ?? "").length - 2;
       const { line, column } = positionAt(plan.starts, offset);

@@ -388,3 +388,107 @@ for (const fixture of FIXTURES) {
     });
   });
 }
+
+// ---- Two sources that disagree ----
+
+interface Account {
+  from: string;
+  type: string;
+  to: string;
+  properties: Record<string, Value>;
+}
+
+/** Each relationship of the two-sources fixture with its properties, read from its script. */
+function accountsOf(folder: GraphFolder): Account[] {
+  const text = folder.files.map((f) => readFileSync(f, "utf8")).join("\n");
+  return [...text.matchAll(/CREATE \((\w+)\)-\[:(\w+) \{([^}]*)\}\]->\((\w+)\)/g)].map((m) => {
+    const properties: Record<string, Value> = {};
+    for (const p of m[3]!.matchAll(/(\w+):\s*(?:'([^']*)'|(-?[\d.]+))/g)) properties[p[1]!] = p[2] ?? Number(p[3]);
+    return { from: m[1]!, type: m[2]!, to: m[4]!, properties };
+  });
+}
+
+describe("two sources: where they disagree, both accounts side by side", () => {
+  let explorer: RunningExplorer | undefined;
+  let folder: GraphFolder;
+
+  before(async () => {
+    folder = await readGraphFolder(join(fixturesDir, "two-sources"));
+    await loadGraphFolder(conn, folder, { force: true, log: () => {} });
+    explorer = await startExplorer({
+      connection: conn,
+      host: "127.0.0.1",
+      port: 0,
+      staticDir: distDir,
+      queriesDir: null,
+      graphDir: folder.dir,
+    });
+  });
+  after(async () => {
+    await explorer?.close();
+  });
+
+  it("a company's panel shows each fact two sources tell differently with both values and quotes, never merged", async () => {
+    const script = readScript(folder);
+    const subject = byCaption(script, "Northwind Robotics");
+    const accounts = accountsOf(folder).filter((a) => a.from === subject.variable || a.to === subject.variable);
+    // What the panel must show, worked out here from the script: facts (type + other end) told by two sources
+    // with a different value for a property both give.
+    const facts = new Map<string, Account[]>();
+    for (const a of accounts)
+      facts.set(`${a.type} ${a.from}→${a.to}`, [...(facts.get(`${a.type} ${a.from}→${a.to}`) ?? []), a]);
+    const expected = [...facts.values()].filter((group) => {
+      const keys = Object.keys(group[0]!.properties).filter((k) => !["quote", "source"].includes(k));
+      return keys.some((k) => new Set(group.map((a) => a.properties[k])).size > 1);
+    });
+    assert.ok(expected.length >= 2, "the fixture has disagreements to show");
+
+    const { page, errors } = await openPage(browser, `${explorer!.url}?nodes=`, { width: 1440, height: 900 });
+    await ready(page);
+    const input = page.locator('[data-testid="main-search-input"]');
+    await input.fill("Northwind Robotics");
+    await page
+      .locator('[data-testid="main-search-results"] [role="option"]', { hasText: "Northwind Robotics" })
+      .first()
+      .waitFor({ timeout: 10_000 });
+    await input.press("Enter");
+    await page.locator('[data-testid="disagreement"]').first().waitFor({ timeout: 15_000 });
+    const blocks = page.locator('[data-testid="disagreement"]');
+    assert.equal(await blocks.count(), expected.length, "one block per fact the sources tell differently");
+
+    for (const group of expected) {
+      const block = blocks
+        .filter({ has: page.locator(`[data-testid="account"]`) })
+        .and(page.locator(`[data-rel-type="${group[0]!.type}"]`));
+      assert.equal(await block.count(), 1, `a block for ${group[0]!.type}`);
+      const shown = block.locator('[data-testid="account"]');
+      assert.equal(await shown.count(), group.length, "every account is shown, none merged");
+      for (const account of group) {
+        const box = shown.and(page.locator(`[data-source="${String(account.properties.source)}"]`));
+        assert.equal(await box.count(), 1, `the ${String(account.properties.source)} account`);
+        assert.equal(await box.locator(".rel-quote").textContent(), account.properties.quote, "its own quote");
+        for (const [name, value] of Object.entries(account.properties)) {
+          if (name === "quote" || name === "source") continue;
+          const differs = new Set(group.map((a) => a.properties[name])).size > 1;
+          if (!differs) continue;
+          assert.equal(await box.locator(`dd[data-field="${name}"]`).textContent(), String(value), `${name} as told`);
+        }
+      }
+      // Side by side at laptop width: the accounts start on one line.
+      const tops = await shown.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+      assert.equal(new Set(tops).size, 1, `accounts side by side (tops ${tops.join(", ")})`);
+    }
+
+    // Every relationship item names its source.
+    const sourceLines = await page.locator('[data-testid="relationship"] .rel-source').allTextContents();
+    assert.equal(sourceLines.length, accounts.length, "each account states its source");
+    for (const title of ["Harbor Gazette (fixture)", "Valley Ledger (fixture)"])
+      assert.ok(
+        sourceLines.some((line) => line.includes(title)),
+        `${title} is named`,
+      );
+    await screenshot(page, "any-graph-two-sources-disagreement");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});

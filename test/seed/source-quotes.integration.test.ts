@@ -85,4 +85,31 @@ describe("the load-time quote check", () => {
     const text = await query("MATCH (m:ExplorerMeta {key: 'source-text:fixture-quote-source'}) RETURN m.text AS text");
     assert.equal(text.records[0]?.get("text"), TEXT);
   });
+
+  it("stores texts in the load's transaction: when storing a text fails, the scripts' data is not kept either", async () => {
+    const stored = () =>
+      query("MATCH (m:ExplorerMeta {key: 'source-text:fixture-quote-source'}) RETURN m.text AS text").then(
+        (r) => r.records[0]?.get("text") as string | undefined,
+      );
+    assert.equal(await stored(), TEXT, "the previous test stored the text");
+    const changed = TEXT + "追記: テスト号は完売した。\n";
+    // Storing the changed text breaks a uniqueness rule, after every script statement has run without error.
+    await query("CREATE CONSTRAINT fixture_meta_text IF NOT EXISTS FOR (m:ExplorerMeta) REQUIRE m.text IS UNIQUE");
+    await query("CREATE (:ExplorerMeta {key: 'fixture-clash', text: $changed})", { changed });
+    writeFileSync(join(dir, "sources", "fixture-quote-source.ja.txt"), changed);
+    try {
+      const file = script("テスト号は完売");
+      const before = await dbChecksum(driver, database);
+      await assert.rejects(
+        () => seedFiles(driver, database, [file], { relativeTo: dir }),
+        /fixture_meta_text|already exists/,
+      );
+      assert.deepEqual(await dbChecksum(driver, database), before, "the database is exactly as before");
+      assert.equal(await stored(), TEXT, "the old text is still the stored one");
+    } finally {
+      writeFileSync(join(dir, "sources", "fixture-quote-source.ja.txt"), TEXT);
+      await query("MATCH (m:ExplorerMeta {key: 'fixture-clash'}) DELETE m");
+      await query("DROP CONSTRAINT fixture_meta_text IF EXISTS");
+    }
+  });
 });

@@ -41,6 +41,23 @@ describe("quotesOfPlan", () => {
     );
   });
 
+  it("pairs each quote with the source of its own property map when one statement holds several", () => {
+    const plan = planFile(
+      "g/20.cypher",
+      "CREATE (a)-[:X {amount: 1, source: 'first', quote: 'q1'}]->(b)\n" +
+        "CREATE (a)-[:X {amount: 2, source: 'second', quote: 'q2'}]->(b)\n" +
+        "CREATE (a)-[:Y {quote: 'q3', source: 'third'}]->(b);\n",
+    );
+    assert.deepEqual(
+      quotesOfPlan(plan).map(({ quote, source }) => [quote, source]),
+      [
+        ["q1", "first"],
+        ["q2", "second"],
+        ["q3", "third"],
+      ],
+    );
+  });
+
   it("unescapes Cypher literals as Neo4j does", () => {
     assert.equal(unescapeCypher("a\\'b\\\\c\\nd\\u3042"), "a'b\\c\nd\u3042");
   });

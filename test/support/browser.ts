@@ -14,15 +14,21 @@ export async function openPage(
   browser: Browser,
   url: string,
   viewport = { width: 1400, height: 900 },
-): Promise<{ page: Page; errors: string[] }> {
+): Promise<{ page: Page; errors: string[]; failedRequests: string[] }> {
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   page.on("console", (msg) => {
     if (msg.type() === "error") errors.push(msg.text());
   });
   page.on("pageerror", (err) => errors.push(String(err)));
+  // Chromium's console line for a failed request has no URL: these name them, for assertion messages.
+  const failedRequests: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() >= 400)
+      failedRequests.push(`${response.status()} from ${response.request().method()} ${response.url()}`);
+  });
   await page.goto(url);
-  return { page, errors };
+  return { page, errors, failedRequests };
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -8,6 +8,7 @@ import { h, safeHref } from "../lib/dom.ts";
 import { propertyList } from "./property-values.ts";
 import { quoteTranslation } from "../lib/quote-translation.ts";
 import { claimLine, factKindMark } from "../lib/fact-kind-mark.ts";
+import { renderDisagreements } from "./source-disagreements.ts";
 
 /** Properties with a place of their own in a relationship item. */
 // quote_at: where the loader found the quote in its source (the reader uses it).
@@ -79,7 +80,16 @@ function item(rel: NodeRelationship, detail: NodeDetail, options: RelationshipLi
       factKindMark(rel.relationship.properties),
     ),
     typeof quote === "string" && quote !== ""
-      ? h("blockquote", { class: "rel-quote", lang: "ja", "data-rel-id": rel.relationship.id }, quote)
+      ? h(
+          "blockquote",
+          {
+            class: "rel-quote",
+            // The quote is in its source's language; the article's sources are Japanese.
+            lang: resolveSource(rel.relationship.properties.source, detail.sources)?.language ?? "ja",
+            "data-rel-id": rel.relationship.id,
+          },
+          quote,
+        )
       : null,
     quoteTranslation(rel.relationship.properties),
     typeof note === "string" && note !== "" ? h("p", { class: "rel-note" }, note) : null,
@@ -138,6 +148,8 @@ export function renderRelationships(state: DetailState, options: RelationshipLis
     if (state.notice) section.append(h("p", { class: "notice", role: "status" }, state.notice));
     if (state.detail.relationships.length === 0) section.append(h("p", { class: "muted" }, "No relationships."));
     else section.append(degreeLine(state.detail, options));
+    const differ = renderDisagreements(state.detail, options);
+    if (differ) section.append(differ);
     const sorted = sortRelationships(state.detail.relationships, options.language);
     const list = h("ol", { class: "rel-list" });
     section.append(list);

@@ -7,6 +7,7 @@ import { detailFailed, detailLoaded, detailRequested } from "./transitions.ts";
 
 export * from "./types.ts";
 export * from "./transitions.ts";
+export * from "./disagreements.ts";
 
 export function createDetailActions<S extends { detail: DetailState }>(store: Store<S>) {
   const apply = sliceUpdater<"detail", DetailState, S>(store, "detail");

@@ -57,7 +57,12 @@ export function resolveSource(value: unknown, sources: readonly WireNode[]): Sou
   );
   const title = match?.properties.title ?? match?.properties.name;
   const url = match?.properties.url ?? (/^https?:\/\//.test(value) ? value : null);
-  return { title: typeof title === "string" ? title : value, url: typeof url === "string" ? url : null };
+  const language = match?.properties.language;
+  return {
+    title: typeof title === "string" ? title : value,
+    url: typeof url === "string" ? url : null,
+    language: typeof language === "string" && language.trim() !== "" ? language : null,
+  };
 }
 
 /** Outgoing first, then by type, then by the other node's name, so the panel reads predictably. */

@@ -15,4 +15,6 @@ export const INITIAL_DETAIL: DetailState = { status: "idle" };
 export interface SourceRef {
   title: string;
   url: string | null;
+  /** The source's language (its `language` property), for the quote's lang attribute; null when not given. */
+  language: string | null;
 }
