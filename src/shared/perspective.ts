@@ -45,6 +45,8 @@ export const PerspectiveSchema = z
     version: z.literal(PERSPECTIVE_VERSION),
     labels: z.record(z.string().min(1), LabelStyleSchema),
     relationshipTypes: z.record(z.string().min(1), PhraseSchema),
+    /** One line under the page's title saying what this graph is; a generated perspective has none. */
+    subtitle: z.string().trim().min(1).max(300).optional(),
   })
   .strict();
 export type Perspective = z.infer<typeof PerspectiveSchema>;

@@ -14,6 +14,7 @@ import { downloadedPerspectiveRoundTrips } from "../support/perspective-download
 import { launchBrowser, openPage, screenshot } from "../support/browser.ts";
 import type { Connection } from "../../src/server/db/connection.ts";
 import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
+import { GENERIC_SUBTITLE } from "../../src/client/app/graph-subtitle.ts";
 import { loadGraphFolder, readGraphFolder, type GraphFolder } from "../../src/seed/index.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -453,6 +454,8 @@ describe("two sources: where they disagree, both accounts side by side", () => {
       .waitFor({ timeout: 10_000 });
     await input.press("Enter");
     await page.locator('[data-testid="disagreement"]').first().waitFor({ timeout: 15_000 });
+    // A graph without a written subtitle is not called by the article's name.
+    assert.equal(await page.textContent('[data-testid="graph-subtitle"]'), GENERIC_SUBTITLE);
     const blocks = page.locator('[data-testid="disagreement"]');
     assert.equal(await blocks.count(), expected.length, "one block per fact the sources tell differently");
 

@@ -238,3 +238,49 @@ for (const viewport of [LAPTOP, PROJECTOR]) {
     await page.close();
   });
 }
+
+test("no relationship label is drawn over a node's name, in the first view and around a selected node", async () => {
+  const { page, errors } = await openPage(browser, explorer.url, LAPTOP);
+  await ready(page);
+  const check = async (when: string, expectLabels: boolean) => {
+    await page.waitForFunction(() => !window.__explorer!.sigma.getCamera().isAnimated());
+    // Read one settled frame: a fresh render fills the log the assertions read.
+    await page.evaluate(() => window.__explorer!.sigma.refresh());
+    const boxes = await labelBoxes(page);
+    const { drawn, skipped, edgeLabelSize } = await page.evaluate(() => {
+      const { sigma, edgeLabels } = window.__explorer!;
+      return {
+        drawn: [...edgeLabels.drawn.entries()].map(([key, line]) => ({
+          label: sigma.getEdgeDisplayData(key)?.label ?? key,
+          line,
+        })),
+        skipped: edgeLabels.skipped.size,
+        edgeLabelSize: sigma.getSettings().edgeLabelSize,
+      };
+    });
+    if (expectLabels)
+      assert.ok(drawn.length > 0, `${when}: relationship labels are drawn (${drawn.length}, ${skipped} left out)`);
+    const covered: string[] = [];
+    for (const { label, line } of drawn)
+      for (const box of boxes)
+        if (
+          line.some(
+            (p) =>
+              p.x >= box.x - edgeLabelSize / 2 &&
+              p.x <= box.x + box.width + edgeLabelSize / 2 &&
+              p.y >= box.y - edgeLabelSize / 2 &&
+              p.y <= box.y + box.height + edgeLabelSize / 2,
+          )
+        )
+          covered.push(`${label} over ${box.key}`);
+    assert.deepEqual(covered, [], `${when}: ${covered.length} relationship labels over node names`);
+  };
+  // The first view draws relationship labels only where the camera is close enough; none may cover a name.
+  await check("first view", false);
+  await clickNode(page, "apple");
+  await page.waitForSelector('[data-testid="details-panel"]');
+  await check("Apple selected", true);
+  await screenshot(page, "exports-edge-labels-clear-of-names");
+  assert.deepEqual(errors, []);
+  await page.close();
+});

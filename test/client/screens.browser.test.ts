@@ -442,7 +442,7 @@ test("presentation names the chain on its title card and frames the last hop abo
   await page.close();
 });
 
-test("the path finder offers routes avoiding hubs first, so the people-and-model chain is near the top", async () => {
+test("the path finder offers routes avoiding hubs first, so the people-and-model chain is near the top; the link keeps the order", async () => {
   const { page, errors } = await openPage(browser, `${explorer.url}?path=jack-ma,apple`, LAPTOP);
   await ready(page);
   await page.waitForSelector('[data-testid="path-route"]');
@@ -469,6 +469,23 @@ test("the path finder offers routes avoiding hubs first, so the people-and-model
     "the stage shows the first route of the new order",
   );
   await screenshot(page, "screens-paths-avoiding-hubs");
-  assert.deepEqual(errors, []);
+  // The link holds the order: reopened, the list is offered the same way, the same route on show.
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("order") === "specific");
+  const reopened = await openPage(browser, page.url(), LAPTOP);
+  await ready(reopened.page);
+  await reopened.page.waitForSelector('[data-testid="path-route"]');
+  assert.equal(await reopened.page.inputValue('[data-testid="route-order"]'), "specific");
+  assert.deepEqual(
+    await reopened.page.$$eval('[data-testid="path-route"]', (b) => b.map((x) => x.textContent ?? "")),
+    ranked,
+    "the reopened link offers the routes in the same order",
+  );
+  assert.equal(
+    await reopened.page.getAttribute('[data-testid="path-route"] >> nth=0', "data-index"),
+    first,
+    "and shows the same route",
+  );
+  assert.deepEqual([...errors, ...reopened.errors], []);
   await page.close();
+  await reopened.page.close();
 });

@@ -1,7 +1,8 @@
-// The Style panel on the article: the perspective file gives the article's own captions and colours; changing a
+// The Style panel on the article: the perspective file gives the article's own captions, colours and subtitle; changing a
 // label's caption property and colour redraws the stage live; the downloaded perspective.json round-trips.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { downloadedPerspectiveRoundTrips } from "../support/perspective-download.ts";
@@ -48,6 +49,10 @@ test("the article's perspective file draws the article as before: names by langu
   assert.equal(await page.evaluate(() => window.__explorer!.store.get().perspective.source), "file");
   assert.deepEqual(await drawn(page, "jack-ma"), { label: "Jack Ma", color: "#d9483b" });
   assert.deepEqual(await drawn(page, "alibaba"), { label: "Alibaba Group", color: "#3f6fb5" });
+  // The line under the title is the graph's own, from its perspective file.
+  const file = JSON.parse(readFileSync(articlePerspective, "utf8")) as { subtitle: string };
+  assert.ok(file.subtitle.length > 0);
+  assert.equal(await page.textContent('[data-testid="graph-subtitle"]'), file.subtitle);
   await page.locator('#language-switch button[data-language="ja"]').click();
   await page.waitForFunction(() => window.__explorer!.store.get().preferences.language === "ja");
   assert.equal((await drawn(page, "jack-ma")).label, "ジャック・マー");

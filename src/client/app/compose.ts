@@ -45,6 +45,7 @@ import { mountDragController } from "../stage/drag-controller.ts";
 import { mountExpandController } from "../stage/expand-controller.ts";
 import { mountKeyboardNavigation } from "../stage/keyboard-navigation.ts";
 import { mountSkipLink } from "./skip-link.ts";
+import { mountGraphSubtitle } from "./graph-subtitle.ts";
 import { mountExportMenu } from "../stage/export-menu.ts";
 import { type GraphSync, mountGraphSync } from "../stage/graph-sync.ts";
 import { mountHoverController } from "../stage/hover-controller.ts";
@@ -164,6 +165,7 @@ function setupResearcher({ store, actions }: App, source: ApiClient, edgeColor: 
   // Graphs whose folder has source texts get the reader; others get no panel.
   void mountReader(panels, store, actions, source);
   loadPerspective(source, actions);
+  mountGraphSubtitle(required("#graph-subtitle"), store);
   mountSearchBox(required("#search"), store, actions, source, open);
   mountHistoryControls(required("#history-controls"), store);
   mountActivityView(required("#activity"), store, actions);

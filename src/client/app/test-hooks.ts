@@ -3,13 +3,15 @@
 // `window.__explorer` holds:
 //   - `sigma`, `graph` (the data graph; treat as read-only) and `store` (read state via store.get());
 //   - `nodeKey(idOrSlug)`: the graph key (elementId) for a slug like "jack-ma";
+//   - `edgeLabels`: the last frame's edge labels (stage/edge-label-clearance.ts);
 //   - `viewportPosition(idOrSlug)`: {x, y} of the node in CSS pixels relative to the Sigma container,
 //     e.g. `page.mouse.click(box.x + p.x, box.y + p.y)` with box = container.boundingBox().
 // When the graph is ready to be driven is said by the page itself: see stage/ready-signals.ts.
 import type { AppState } from "../core/store/index.ts";
 import { findNodeKey, type ExplorerGraph } from "../lib/graph/index.ts";
 import type { Store } from "../lib/create-store.ts";
-import type { ExplorerSigma } from "../stage/sigma-stage.ts";
+import { edgeLabelClearance, type ExplorerSigma } from "../stage/sigma-stage.ts";
+import type { ClearanceLog } from "../stage/edge-label-clearance.ts";
 
 export interface ExplorerHandle {
   sigma: ExplorerSigma;
@@ -17,6 +19,8 @@ export interface ExplorerHandle {
   store: Store<AppState>;
   nodeKey(idOrSlug: string): string | null;
   viewportPosition(idOrSlug: string): { x: number; y: number } | null;
+  /** Edge labels of the last frame: where each drawn one runs, and those left out to keep node names clear. */
+  edgeLabels: ClearanceLog;
 }
 
 declare global {
@@ -31,6 +35,7 @@ export function installTestHooks(sigma: ExplorerSigma, graph: ExplorerGraph, sto
     graph,
     store,
     nodeKey: (idOrSlug) => findNodeKey(graph, idOrSlug),
+    edgeLabels: edgeLabelClearance,
     viewportPosition: (idOrSlug) => {
       const key = findNodeKey(graph, idOrSlug);
       return key === null ? null : sigma.graphToViewport(graph.getNodeAttributes(key));

@@ -42,6 +42,7 @@ export function linkViewOf(state: AppState, catalog: Catalog): LinkView {
             to: id(paths.to!),
             route: paths.result.route,
             via: paths.via === null ? null : id(paths.via),
+            order: paths.order,
           }
         : null,
     cypher: state.editor.text,

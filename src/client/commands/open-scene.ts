@@ -86,6 +86,7 @@ async function openState(
     actions.paths.setEndpoint("to", paths.to.id);
     actions.paths.setEndpoint("via", viaKey);
     actions.paths.loaded(paths, (state.route ?? 1) - 1);
+    actions.paths.setOrder(state.order ?? "shortest");
   }
   actions.selection.select(selected?.keys[0] ?? null);
   return { problems, capped: scene.capped };

@@ -219,14 +219,12 @@ export function mountPathPanel(
   row.append(noVia);
 
   // How the routes are offered (core/paths/ranking.ts); a new order shows its first route on the stage.
-  let order: RouteOrder = "shortest";
   const reorder = (next: RouteOrder) => {
-    order = next;
+    actions.paths.setOrder(next);
     const { result } = store.get().paths;
-    if (result.status !== "ready") return render();
-    const first = rankRoutes(result.response.paths, order, (key) => catalog.incident.get(key)?.size ?? 0)[0];
+    if (result.status !== "ready") return;
+    const first = rankRoutes(result.response.paths, next, (key) => catalog.incident.get(key)?.size ?? 0)[0];
     if (first !== undefined && first !== result.route) commands.selectRoute(first);
-    else render();
   };
   const render = () => {
     const { paths, preferences, perspective } = store.get();
@@ -242,7 +240,7 @@ export function mountPathPanel(
     // Choosing a route redraws the list: keep keyboard focus on the route that was chosen.
     const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>("[data-testid=path-route]");
     const refocus = focused && output.contains(focused) ? focused.dataset.index : undefined;
-    output.replaceChildren(...results(paths, catalog, looks, commands, { order, onChange: reorder }));
+    output.replaceChildren(...results(paths, catalog, looks, commands, { order: paths.order, onChange: reorder }));
     if (refocus !== undefined)
       output.querySelector<HTMLElement>(`[data-testid=path-route][data-index="${refocus}"]`)?.focus();
   };

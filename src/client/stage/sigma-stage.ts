@@ -1,8 +1,13 @@
 // Creates the Sigma renderer whose reducers derive hover/selection/language from the store.
 import Sigma from "sigma";
-import { createEdgeArrowProgram, EdgeLineProgram, NodePointProgram } from "sigma/rendering";
+import { createEdgeArrowProgram, drawStraightEdgeLabel, EdgeLineProgram, NodePointProgram } from "sigma/rendering";
 import type { AppState } from "../core/store/index.ts";
-import { createEdgeCurveProgram } from "@sigma/edge-curve";
+import {
+  createDrawCurvedEdgeLabel,
+  createEdgeCurveProgram,
+  DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS,
+} from "@sigma/edge-curve";
+import { avoidingNodeLabels, logFrames, type ClearanceLog } from "./edge-label-clearance.ts";
 import {
   parallelCurvatures,
   type EdgeAttributes,
@@ -27,9 +32,19 @@ const ArrowProgram = createEdgeArrowProgram<NodeAttributes, EdgeAttributes>({
   widenessToThicknessRatio: 3,
 });
 
+/** Edge labels left out because they would cover a node's name (stage/edge-label-clearance.ts). */
+export const edgeLabelClearance: ClearanceLog = { drawn: new Map(), skipped: new Set() };
+// The drawers need the renderer to see which node labels are on screen; it exists once createStage has run.
+let current: ExplorerSigma | null = null;
+
 // Parallel relationships: the same heads on a curve, the label drawn along it.
 const CurvedArrowProgram = createEdgeCurveProgram<NodeAttributes, EdgeAttributes>({
   arrowHead: { extremity: "target", lengthToThicknessRatio: 4, widenessToThicknessRatio: 3 },
+  drawLabel: avoidingNodeLabels(
+    createDrawCurvedEdgeLabel<NodeAttributes, EdgeAttributes>(DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS),
+    () => current,
+    edgeLabelClearance,
+  ),
 });
 
 export function createStage(
@@ -83,7 +98,7 @@ export function createStage(
   // software renderer, drawing 500,000 edges as triangles takes about 20 s a frame), no edges while the camera
   // moves, labels only for nodes drawn large, and no z-ordering (a sort of every node on each reprocess).
   const big = isBigGraph(graph.order, graph.size);
-  return new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     defaultEdgeType: big ? "thin" : "arrow",
     edgeProgramClasses: { arrow: ArrowProgram, thin: EdgeLineProgram, curved: CurvedArrowProgram },
     ...(big ? { defaultNodeType: "point", nodeProgramClasses: { point: NodePointProgram } } : {}),
@@ -102,6 +117,7 @@ export function createStage(
     zIndex: !big,
     // Set here rather than by setSetting later: every setSetting re-runs the reducers over every node and edge.
     defaultDrawNodeHover: themedHoverDrawer(),
+    defaultDrawEdgeLabel: avoidingNodeLabels(drawStraightEdgeLabel, () => current, edgeLabelClearance),
     stagePadding: 56,
     // A container squeezed to zero height (a phone's sheet, a window being resized) draws nothing until it grows
     // back, instead of throwing from Sigma's resize handler.
@@ -116,4 +132,10 @@ export function createStage(
       return bend === undefined || display.hidden ? display : { ...display, type: "curved", curvature: bend };
     },
   });
+  current = sigma;
+  logFrames(sigma as unknown as Sigma, edgeLabelClearance);
+  sigma.on("kill", () => {
+    if (current === sigma) current = null;
+  });
+  return sigma;
 }

@@ -104,3 +104,13 @@ test("a path's through stop and the Cypher editor's text round-trip through the 
   assert.equal(urlStateOf(view({ path: { from: "a", to: "b", route: 0, via: null }, cypher: null })).via, undefined);
   assert.match(decodeUrlState("?via=%3Cscript%3E").problems[0] ?? "", /via/, "a malformed stop is named");
 });
+
+test("the path finder's route order rides in the link, and only when it is not the default", () => {
+  const stated = urlStateOf(view({ path: { from: "jack-ma", to: "apple", route: 0, via: null, order: "stated" } }));
+  const search = encodeUrlState(stated);
+  assert.match(search, /path=jack-ma,apple&route=1&order=stated/);
+  assert.deepEqual(decodeUrlState(search), { state: stated, problems: [] });
+  const shortest = urlStateOf(view({ path: { from: "a", to: "b", route: 0, via: null, order: "shortest" } }));
+  assert.equal(shortest.order, undefined);
+  assert.match(decodeUrlState("?order=loudest").problems[0] ?? "", /Ignored "order"/, "an unknown order is named");
+});

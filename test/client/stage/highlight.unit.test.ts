@@ -88,3 +88,26 @@ test("long canvas labels are shortened; the focused node shows its full name", (
   const focused = highlightContext(g, { selected: "x", hovered: null }, INITIAL_PREFERENCES, colors);
   assert.equal(nodeDisplay("x", g.getNodeAttributes("x"), focused).label, long);
 });
+
+test("with the article's perspective, a caption in another language than the chosen one is marked with it", async () => {
+  const { readFile } = await import("node:fs/promises");
+  const { PerspectiveSchema } = await import("../../../src/shared/index.ts");
+  const { createNodeLook } = await import("../../../src/client/lib/appearance/index.ts");
+  const perspective = PerspectiveSchema.parse(
+    JSON.parse(await readFile(new URL("../../../graph/perspective.json", import.meta.url), "utf8")),
+  );
+  const look = createNodeLook(perspective, () => graph.mapNodes((_, a) => a));
+  const withLook = (language: "en" | "ja" | "zh") =>
+    highlightContext(graph, INITIAL_SELECTION, { ...INITIAL_PREFERENCES, language }, colors, { look });
+  // Alibaba Group has English and Japanese names but no Chinese one: in Chinese mode its English name says so.
+  assert.equal(nodeOf("e:2", withLook("zh")).label, "Alibaba Group · EN");
+  assert.equal(nodeOf("e:2", withLook("ja")).label, "アリババ");
+  assert.equal(nodeOf("e:2", withLook("en")).label, "Alibaba Group");
+  assert.equal(nodeOf("e:1", withLook("zh")).label, "马云", "a name in the chosen language has no mark");
+  // A long caption is shortened before the mark, so the mark is never cut off.
+  const long = "An uncommonly long company name that runs on and on";
+  graph.setNodeAttribute("e:2", "properties", { ...graph.getNodeAttribute("e:2", "properties"), name: long });
+  const marked = nodeOf("e:2", withLook("zh")).label ?? "";
+  assert.ok(marked.endsWith("… · EN"), marked);
+  assert.ok(marked.length <= MAX_LABEL_LENGTH + 5, marked);
+});

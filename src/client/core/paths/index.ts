@@ -10,8 +10,10 @@ import {
   pathsRequested,
   selectRoute,
   setEndpoint,
+  setRouteOrder,
   swapEndpoints,
 } from "./transitions.ts";
+import type { RouteOrder } from "./ranking.ts";
 
 export * from "./types.ts";
 export * from "./transitions.ts";
@@ -28,6 +30,7 @@ export function createPathsActions<S extends { paths: PathsState }>(store: Store
     failed: (failure: Failure) => apply((s) => pathsFailed(s, failure)),
     selectRoute: (route: number) => apply((s) => selectRoute(s, route)),
     clear: () => apply(clearPaths),
+    setOrder: (order: RouteOrder) => apply((s) => setRouteOrder(s, order)),
   };
 }
 export type PathsActions = ReturnType<typeof createPathsActions>;

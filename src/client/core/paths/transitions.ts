@@ -2,6 +2,7 @@
 import type { GraphPath, PathsResponse } from "../../../shared/index.ts";
 import type { Failure } from "../data/index.ts";
 import type { PathEnd, PathsState, RouteHighlight } from "./types.ts";
+import type { RouteOrder } from "./ranking.ts";
 
 /** Changing an endpoint drops the result: it answered another question. */
 export function setEndpoint(state: PathsState, end: PathEnd, key: string | null): PathsState {
@@ -10,7 +11,7 @@ export function setEndpoint(state: PathsState, end: PathEnd, key: string | null)
 }
 
 export function swapEndpoints(state: PathsState): PathsState {
-  return { from: state.to, to: state.from, via: state.via, result: { status: "idle" } };
+  return { ...state, from: state.to, to: state.from, result: { status: "idle" } };
 }
 
 export function pathsRequested(state: PathsState): PathsState {
@@ -38,7 +39,12 @@ export function selectRoute(state: PathsState, route: number): PathsState {
 export function clearPaths(state: PathsState): PathsState {
   return state.from === null && state.to === null && state.via === null && state.result.status === "idle"
     ? state
-    : { from: null, to: null, via: null, result: { status: "idle" } };
+    : { ...state, from: null, to: null, via: null, result: { status: "idle" } };
+}
+
+/** The order routes are offered in; the route on show stays the one chosen (the panel picks the new first). */
+export function setRouteOrder(state: PathsState, order: RouteOrder): PathsState {
+  return state.order === order ? state : { ...state, order };
 }
 
 export function currentRoute(state: PathsState): GraphPath | null {

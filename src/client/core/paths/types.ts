@@ -1,6 +1,7 @@
 // The path finder: two endpoints, the k shortest paths between them, and the one route on show.
 import type { PathsResponse } from "../../../shared/index.ts";
 import type { Failure } from "../data/index.ts";
+import type { RouteOrder } from "./ranking.ts";
 
 /** `via` is the optional stop the route must pass through. */
 export type PathEnd = "from" | "to" | "via";
@@ -18,9 +19,17 @@ export interface PathsState {
   to: string | null;
   via: string | null;
   result: PathResult;
+  /** How the routes are offered (ranking.ts); a reader's choice kept across questions and in the link. */
+  order: RouteOrder;
 }
 
-export const INITIAL_PATHS: PathsState = { from: null, to: null, via: null, result: { status: "idle" } };
+export const INITIAL_PATHS: PathsState = {
+  from: null,
+  to: null,
+  via: null,
+  result: { status: "idle" },
+  order: "shortest",
+};
 
 /** The nodes and relationships of the route on show, for the reducers; the other routes are drawn beside it. */
 export interface RouteHighlight {

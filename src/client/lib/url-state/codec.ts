@@ -50,7 +50,14 @@ export interface LinkView {
   /** Link ids of the whole-graph first view, or null when the session started from an explicit list. */
   initial: readonly string[] | null;
   selected: string | null;
-  path: { from: string; to: string; route: number; via?: string | null } | null;
+  path: {
+    from: string;
+    to: string;
+    route: number;
+    via?: string | null;
+    /** The path finder's route order, when not the default (shortest first). */
+    order?: "shortest" | "stated" | "specific";
+  } | null;
   /** The Cypher editor's text, when it has any. */
   cypher?: string | null;
   language: Language;
@@ -76,6 +83,7 @@ export function urlStateOf(view: LinkView, extra?: UrlState["extra"]): UrlState 
     ...(view.selected !== null ? { sel: view.selected } : {}),
     ...(view.path ? { path: [view.path.from, view.path.to] as [string, string], route: view.path.route + 1 } : {}),
     ...(view.path?.via ? { via: view.path.via } : {}),
+    ...(view.path?.order && view.path.order !== "shortest" ? { order: view.path.order } : {}),
     ...(view.cypher ? { cypher: view.cypher } : {}),
     ...(view.language !== "en" ? { lang: view.language } : {}),
     ...(view.hiddenCategories.length ? { off: [...view.hiddenCategories] } : {}),

@@ -7,6 +7,7 @@
 //   sel=a         the selected node
 //   path=a,b      path finder endpoints; route=N picks the N-th shortest (1-based)
 //   via=c         the path finder's "through" stop (with path=)
+//   order=stated  how the path finder offers routes: shortest (when absent), stated or specific
 //   cypher=…      the Cypher editor's text
 //   lang=ja       the language names are shown in (en when absent)
 //   off=Event,Place  legend categories hidden
@@ -43,6 +44,7 @@ export const URL_FIELDS = {
     .pipe(z.tuple([nodeId, nodeId], { error: "must be two node ids: path=from,to" })),
   route: z.coerce.number().int().min(1).max(20),
   via: nodeId,
+  order: z.enum(["shortest", "stated", "specific"]),
   cypher: z.string().min(1).max(20_000),
   lang: z.enum(LANGUAGES),
   off: z.string().max(2_000).transform(split).pipe(z.array(label).max(50)),

@@ -1,7 +1,7 @@
 // Pure node/edge reducers: hover, selection and language live here, never in the data graph.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../../lib/graph/index.ts";
-import { displayName, type Language } from "../../../shared/index.ts";
+import { captionLanguageIn, displayName, type Language } from "../../../shared/index.ts";
 import { relationshipPhrase, type NodeLook } from "../../lib/appearance/index.ts";
 import type { RouteHighlight } from "../../core/paths/index.ts";
 import { focusNode, type SelectionState } from "../../core/selection/index.ts";
@@ -54,13 +54,31 @@ export function shortLabel(label: string, max = MAX_LABEL_LENGTH): string {
         .trimEnd()}…`;
 }
 
+/**
+ * A caption in another language than the chosen one (the node has no name in it) says which, as the details panel and
+ * search do: "Moonshot AI · EN" in Chinese mode, so a class does not take it for the Chinese name.
+ */
+function languageSuffix(key: string, attrs: NodeAttributes, ctx: HighlightContext): string {
+  if (!ctx.look) return "";
+  const shownIn = captionLanguageIn(
+    { id: key, labels: attrs.labels, properties: attrs.properties },
+    ctx.look.perspective,
+    ctx.language,
+  );
+  return shownIn === null || shownIn === ctx.language ? "" : ` · ${shownIn.toUpperCase()}`;
+}
+
 export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: HighlightContext): Partial<NodeDisplayData> {
   const look = ctx.look?.of(key, attrs, ctx.language) ?? null;
-  const full = look ? look.caption : displayName(attrs.names, ctx.language, attrs.slug, key);
+  const caption = look ? look.caption : displayName(attrs.names, ctx.language, attrs.slug, key);
+  // The mark stays whole when a long caption is shortened.
+  const suffix = look ? languageSuffix(key, attrs, ctx) : "";
+  const full = caption + suffix;
+  const short = shortLabel(caption) + suffix;
   const selected = key === ctx.selected;
   const display: Partial<NodeDisplayData> = look
-    ? { ...attrs, color: look.color, size: look.size, label: shortLabel(full), highlighted: selected }
-    : { ...attrs, label: shortLabel(full), highlighted: selected };
+    ? { ...attrs, color: look.color, size: look.size, label: short, highlighted: selected }
+    : { ...attrs, label: short, highlighted: selected };
   if (ctx.hiddenCategories.has(attrs.category)) return { ...display, hidden: true };
   // The selected node stays visible even while the pointer explores another neighbourhood.
   if (selected || key === ctx.focus) return { ...display, label: full, forceLabel: true, zIndex: 3 };
@@ -68,7 +86,7 @@ export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: HighlightCo
   if (ctx.route && (ctx.focus === null || ctx.focus === ctx.selected)) {
     if (ctx.route.nodes.has(key)) return { ...display, label: full, forceLabel: true, zIndex: 2 };
     // The other routes found stay drawn, in their colours, beneath the chosen one: the answer is seen together.
-    if (ctx.route.otherNodes?.has(key)) return { ...display, label: shortLabel(full), forceLabel: true, zIndex: 1 };
+    if (ctx.route.otherNodes?.has(key)) return { ...display, label: short, forceLabel: true, zIndex: 1 };
     return { ...display, color: ctx.colors.dimNode, label: "", zIndex: 0 };
   }
   if (ctx.focus === null) return display;
