@@ -491,6 +491,12 @@ describe("two sources: where they disagree, both accounts side by side", () => {
         `${title} is named`,
       );
     await screenshot(page, "any-graph-two-sources-disagreement");
+    // This graph tells no story: following one says so rather than doing nothing.
+    await page.click('[data-testid="paths-toggle"]');
+    await page.click('[data-testid="path-story"]');
+    const note = page.locator('[data-testid="path-story-note"]');
+    await note.waitFor({ state: "visible", timeout: 10_000 });
+    assert.match((await note.textContent()) ?? "", /No story to follow/);
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -186,11 +186,19 @@ export function mountPathPanel(
     "Follow the story",
   );
   follow.hidden = !story;
+  // Said, not silent, when there is nothing to follow: a graph without a story, or one whose steps are not a chain.
+  const followNote = h("p", { class: "notice", role: "status", "data-testid": "path-story-note", hidden: "" });
   follow.addEventListener("click", () => {
-    void story?.().then((found) => found && commands.followChain(found.nodes));
+    followNote.hidden = true;
+    void story?.().then((found) => {
+      if (found) return commands.followChain(found.nodes);
+      followNote.textContent =
+        "No story to follow here: this graph has no story, or its steps do not run as one chain from start to end.";
+      followNote.hidden = false;
+    });
   });
   row.append(follow);
-  body.append(fields, row, output);
+  body.append(fields, row, followNote, output);
   const from = mountCombobox(fields, store, actions, source, {
     field: "from",
     label: "From",
