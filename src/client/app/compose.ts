@@ -36,6 +36,8 @@ import { loadPerspective } from "../panels/style/perspective-loader.ts";
 import { mountStylePanel } from "../panels/style/style-panel.ts";
 import { mountPresentation } from "../presentation/presentation-controller.ts";
 import { mountPresentationKeys } from "../presentation/presentation-keys.ts";
+import { mountLiveFollower } from "../presentation/live-follower.ts";
+import { mountLiveTeacher } from "../presentation/live-teacher.ts";
 import { loadDefaultStory } from "../presentation/story-loader.ts";
 import { mountReader } from "../reader/reader-panel.ts";
 import { mountSearchBox } from "../search/search-box.ts";
@@ -102,7 +104,7 @@ export function compose({ store, actions }: App, { api: source, snapshot }: Sour
     mountAsOfReducers(sigma, store, theme);
     mountTimelineStrip(required("#timeline"), graph, store, actions);
     mountDiff({ sigma, store, actions, panel: researcher.diffPanel, showPayload: researcher.showPayload }, diffUrl);
-    setupStageTools({ store, actions }, sigma, theme, workbench, pageOptions, researcher.showPayload);
+    setupStageTools({ store, actions }, sigma, theme, workbench, pageOptions, researcher.showPayload, source);
     required("#hint").hidden = false;
   }
 
@@ -340,17 +342,36 @@ function setupStageTools(
   workbench: Workbench,
   options: PageOptions,
   showPayload: ShowPayloadFn,
+  source: ApiClient,
 ): void {
   workbench.sceneLoader.attach(showPayload);
   mountCanvasTheme(sigma, store, theme);
   mountExportMenu(required("#export-menu"), { sigma, store, theme }, showToast);
-  mountPresentation({
+  const presentation = mountPresentation({
     sigma,
     store,
     actions,
     theme,
     caption: required("#presentation-caption"),
     sceneLoader: workbench.sceneLoader,
+    // A follower frames each step as the teacher's camera is placed on it.
+    cameraOffset: () => {
+      const { live } = store.get();
+      return live.role === "follower" && live.following ? (live.view?.camera ?? null) : null;
+    },
   });
-  if (options.present) workbench.presentDefault();
+  // Live follow: a link with live=<id> follows that session; otherwise presentation mode offers Share live.
+  const liveRoot = required("#live");
+  if (options.live)
+    mountLiveFollower(options.live, {
+      root: liveRoot,
+      stage: sigma.getContainer(),
+      store,
+      actions,
+      source,
+      presentation,
+    });
+  else if (!options.embed)
+    mountLiveTeacher({ root: liveRoot, store, actions, source, sigma, presentation, toast: showToast });
+  if (options.present && !options.live) workbench.presentDefault();
 }
