@@ -88,8 +88,9 @@ export function mountLiveFollower(id: string, deps: LiveFollowerDeps): void {
   store.watch(
     (s) => s.live,
     (live, previous) => {
+      // After this update has reached every watcher: a change made inside a watcher would reach the later ones twice.
       if (live.view !== previous.view || live.following !== previous.following)
-        apply(live.following && !previous.following);
+        queueMicrotask(() => apply(live.following && !previous.following));
     },
   );
 
