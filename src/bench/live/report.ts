@@ -24,10 +24,11 @@ ${row("all", r.all)}
 ${row(`protocol clients (${r.followers - r.pages})`, r.protocol)}
 ${row(`Chromium pages (${r.pages})`, r.browser)}
 
-Steps never seen by a follower: ${r.missed}. The pages' figure against the protocol clients' is what drawing the step
+Steps a follower did not show before the teacher's next press (a busy page jumps straight to the latest step; not in
+the table): ${r.missed}. The pages' figure against the protocol clients' is what drawing the step
 costs a student's browser on this shared machine: ${(r.browser.p50 / Math.max(1, r.protocol.p50)).toFixed(1)}× at p50.
 
-Server memory per follower (the explorer in its own process, after a full GC, before and after ${m.measuredOver} protocol
-followers joined): **${m.heapPerFollowerKiB} KiB heap, ${m.rssPerFollowerKiB} KiB RSS**.`,
+Server memory per follower (the explorer in its own process, after a full GC, before and after ${m.measuredOver} more protocol
+followers joined the session): **${m.heapPerFollowerKiB} KiB heap, ${m.rssPerFollowerKiB} KiB RSS**.`,
   );
 }
