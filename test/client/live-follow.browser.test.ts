@@ -113,7 +113,15 @@ test("three students follow the teacher's steps in order; reload catches up; Fol
   await first.page.reload();
   await ready(first.page);
   await atStep(first.page, 3);
-  await teacher.page.keyboard.press("ArrowRight");
+  // The teacher's page reloads too: it takes its session back, and its next steps reach the class.
+  await teacher.page.reload();
+  await ready(teacher.page);
+  await teacher.page.waitForFunction(() =>
+    document.querySelector('[data-testid="live-badge-text"]')?.textContent?.startsWith("● Live"),
+  );
+  await teacher.page.keyboard.press("p");
+  await atStep(teacher.page, 0);
+  await teacher.page.keyboard.press("End");
   for (const s of students) await atStep(s.page, 4);
 
   // A student looks around on their own: the teacher's next step does not pull them back until they ask.

@@ -25,6 +25,25 @@ export interface LiveTeacherDeps {
 /** The camera settles this long after the last movement before it is sent (a step's framing animates 400 ms). */
 const CAMERA_SETTLE_MS = 200;
 
+const STORAGE_KEY = "kg-live-teacher";
+
+function remember(id: string, key: string): void {
+  sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ id, key }));
+}
+
+function recall(): { id: string; key: string } | null {
+  try {
+    const value = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? "null") as { id?: unknown; key?: unknown } | null;
+    return typeof value?.id === "string" && typeof value.key === "string" ? { id: value.id, key: value.key } : null;
+  } catch {
+    return null;
+  }
+}
+
+function forget(): void {
+  sessionStorage.removeItem(STORAGE_KEY);
+}
+
 export function followLink(id: string, base: Location = location): string {
   return `${base.origin}${base.pathname}?${LIVE_LINK_KEY}=${id}`;
 }
@@ -51,6 +70,8 @@ export function mountLiveTeacher({ root, store, actions, source, sigma, presenta
   /** Sends what changed since the last message; the whole view after a (re)connect (`sent` is null then). */
   const push = (send: (message: object) => void = (m) => socket?.send(m)) => {
     if (store.get().live.connection !== "open" && sent !== null) return;
+    // A reloaded teacher page has no story until it presents again: the class keeps the last step meanwhile.
+    if (!store.get().presentation.story) return;
     const next = current();
     const patch = viewPatch(sent, next);
     if (!patch) return;
@@ -59,11 +80,37 @@ export function mountLiveTeacher({ root, store, actions, source, sigma, presenta
   };
 
   const stop = () => {
+    forget();
     socket?.send({ type: "stop" });
     socket?.close();
     socket = null;
     sent = null;
     actions.live.leave();
+  };
+
+  const connect = (id: string, teacherKey: string) => {
+    socket = openLiveSocket(liveSocketUrl(id, "teach"), {
+      onOpen: (send) => {
+        send({ type: "hello", key: teacherKey });
+        sent = null;
+        push(send);
+      },
+      onMessage: (message) => {
+        if (message.type === "state") actions.live.state(message.seq, message.view, message.followers);
+        else if (message.type === "followers") actions.live.followers(message.followers);
+        else if (message.type === "refused") actions.live.refused(message.message);
+        else if (message.type === "ended") {
+          socket = null;
+          forget();
+          actions.live.leave();
+          toast(message.message);
+        }
+      },
+      onDrop: () => {
+        sent = null;
+        actions.live.disconnected();
+      },
+    });
   };
 
   const share = async () => {
@@ -75,28 +122,17 @@ export function mountLiveTeacher({ root, store, actions, source, sigma, presenta
       return toast(error instanceof Error ? error.message : String(error));
     }
     actions.live.teach(started.id);
-    socket = openLiveSocket(liveSocketUrl(started.id, "teach"), {
-      onOpen: (send) => {
-        send({ type: "hello", key: started.teacherKey });
-        sent = null;
-        push(send);
-      },
-      onMessage: (message) => {
-        if (message.type === "state") actions.live.state(message.seq, message.view, message.followers);
-        else if (message.type === "followers") actions.live.followers(message.followers);
-        else if (message.type === "refused") actions.live.refused(message.message);
-        else if (message.type === "ended") {
-          socket = null;
-          actions.live.leave();
-          toast(message.message);
-        }
-      },
-      onDrop: () => {
-        sent = null;
-        actions.live.disconnected();
-      },
-    });
+    remember(started.id, started.teacherKey);
+    connect(started.id, started.teacherKey);
   };
+  // A reloaded teacher page takes its session back (within the grace period): the key is kept for this tab only.
+  const saved = recall();
+  if (saved)
+    source.call("liveStatus", { params: { id: saved.id } }).then(() => {
+      actions.live.teach(saved.id);
+      actions.live.share(false);
+      connect(saved.id, saved.key);
+    }, forget);
   shareButton.addEventListener("click", () => void share());
 
   const showLink = h("button", { type: "button", class: "tool-button", "data-testid": "live-show-link" }, "Show link");
