@@ -34,7 +34,7 @@ import { mountSidePanels } from "../panels/side-panels.ts";
 import { mountStatusView } from "../panels/status-view.ts";
 import { loadPerspective } from "../panels/style/perspective-loader.ts";
 import { mountStylePanel } from "../panels/style/style-panel.ts";
-import { mountPresentation } from "../presentation/presentation-controller.ts";
+import { mountPresentation, type PresentationHandle } from "../presentation/presentation-controller.ts";
 import { mountPresentationKeys } from "../presentation/presentation-keys.ts";
 import { mountLiveFollower } from "../presentation/live-follower.ts";
 import { mountLiveTeacher } from "../presentation/live-teacher.ts";
@@ -347,7 +347,18 @@ function setupStageTools(
   workbench.sceneLoader.attach(showPayload);
   mountCanvasTheme(sigma, store, theme);
   mountExportMenu(required("#export-menu"), { sigma, store, theme }, showToast);
-  const presentation = mountPresentation({
+  // Live follow: a link with live=<id> follows that session; otherwise presentation mode offers Share live. The
+  // teacher's side watches the store before the presentation draws, so a step leaves for the class before the
+  // teacher's own frame is drawn (the presentation is reached through this handle once it exists).
+  const liveRoot = required("#live");
+  let presentation: PresentationHandle | null = null;
+  const handle: PresentationHandle = {
+    frameTarget: () => presentation?.frameTarget() ?? null,
+    reframe: () => presentation?.reframe(),
+  };
+  if (!options.live && !options.embed)
+    mountLiveTeacher({ root: liveRoot, store, actions, source, sigma, presentation: handle, toast: showToast });
+  presentation = mountPresentation({
     sigma,
     store,
     actions,
@@ -360,8 +371,6 @@ function setupStageTools(
       return live.role === "follower" && live.following ? (live.view?.camera ?? null) : null;
     },
   });
-  // Live follow: a link with live=<id> follows that session; otherwise presentation mode offers Share live.
-  const liveRoot = required("#live");
   if (options.live)
     mountLiveFollower(options.live, {
       root: liveRoot,
@@ -369,9 +378,7 @@ function setupStageTools(
       store,
       actions,
       source,
-      presentation,
+      presentation: handle,
     });
-  else if (!options.embed)
-    mountLiveTeacher({ root: liveRoot, store, actions, source, sigma, presentation, toast: showToast });
   if (options.present && !options.live) workbench.presentDefault();
 }
