@@ -62,3 +62,10 @@ export class BusyError extends AppError {
     super("busy", message, details);
   }
 }
+
+/** 410: the thing once existed and has ended (a live session whose teacher stopped). */
+export class GoneError extends AppError {
+  constructor(message: string) {
+    super("live_ended", message);
+  }
+}

@@ -17,6 +17,7 @@ import {
 import { RunSavedQueryBodySchema, SavedQuerySchema } from "./saved-query.ts";
 import { PerspectiveResponseSchema } from "./perspective.ts";
 import { SourceIdParamsSchema, SourceListSchema, SourceReaderSchema } from "./source-text.ts";
+import { LiveParamsSchema, LiveStartBodySchema, LiveStartResponseSchema, LiveStatusSchema } from "./live.ts";
 
 /** The query of an endpoint that takes none: any parameter is refused, rather than a typo silently ignored. */
 export const NoQuerySchema = z.object({}).strict();
@@ -141,6 +142,23 @@ export const endpoints = {
     params: SourceIdParamsSchema,
     response: SourceReaderSchema,
     errors: [400, 404, 503],
+  }),
+  liveStart: defineEndpoint({
+    method: "POST",
+    path: "/api/live",
+    summary:
+      "Start a live session a class can follow (the id is the link; the teacher key pushes steps over WebSocket)",
+    body: LiveStartBodySchema,
+    response: LiveStartResponseSchema,
+    errors: [400, 503],
+  }),
+  liveStatus: defineEndpoint({
+    method: "GET",
+    path: "/api/live/{id}",
+    summary: "A live session's latest view and sequence number; 410 once the teacher has stopped",
+    params: LiveParamsSchema,
+    response: LiveStatusSchema,
+    errors: [400, 404, 410],
   }),
 } as const;
 

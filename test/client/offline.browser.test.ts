@@ -116,7 +116,7 @@ test("researcher flow offline: search 馬雲, open Jack Ma, expand, and find the
   await page.close();
 });
 
-test("teacher flow offline: stored saved-query results, presentation step-through, and the editor says why it is unavailable", async () => {
+test("teacher flow offline: stored saved-query results, presentation step-through; the editor and live follow say why they are unavailable", async () => {
   const { page, errors } = await openPage(browser, site.url);
   await ready(page);
   await page.waitForSelector('[data-testid="saved-query"]');
@@ -138,8 +138,22 @@ test("teacher flow offline: stored saved-query results, presentation step-throug
   }
   assert.match((await page.textContent('[data-testid="caption-quote"]')) ?? "", /Qwen|iPhone|Apple/);
   await screenshot(page, "32-offline-presentation");
+  // Live follow needs the server: Share live says so, and so does a student's live link opened here.
+  await page.click('[data-testid="live-share-button"]');
+  await page.waitForFunction(() =>
+    /Live follow needs the explorer's server/.test(document.querySelector('[data-testid="toast"]')?.textContent ?? ""),
+  );
   assert.deepEqual(errors, []);
   await page.close();
+  const student = await openPage(browser, `${site.url}?live=F7-2YgpQxH5GoOZi`);
+  await ready(student.page);
+  await student.page.waitForFunction(() =>
+    /Live follow needs the explorer's server/.test(
+      document.querySelector('[data-testid="live-status"]')?.textContent ?? "",
+    ),
+  );
+  assert.deepEqual(student.errors, []);
+  await student.page.close();
 });
 
 test("offline: hide a node, filter by the legend, and export the view as PNG and the graph as GEXF", async () => {

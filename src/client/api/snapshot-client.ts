@@ -38,6 +38,16 @@ function unavailable(what: string, snapshot: Snapshot): ApiRequestError {
   );
 }
 
+/** Live follow is the server passing the teacher's steps on: a static page has no server to do it. */
+function liveUnavailable(snapshot: Snapshot): ApiRequestError {
+  return new ApiRequestError(
+    "http",
+    409,
+    `Live follow needs the explorer's server (npm start): this is an offline snapshot of ${snapshotGraphName(snapshot)}, with no server to pass the teacher's steps on.`,
+    OFFLINE_CODE,
+  );
+}
+
 const sameValues = (a: Record<string, unknown>, b: Record<string, unknown>) =>
   Object.keys({ ...a, ...b }).every((k) => String(a[k] ?? "") === String(b[k] ?? ""));
 
@@ -98,6 +108,12 @@ function handlersFor(snapshot: Snapshot, remoteSearch?: RemoteSearch): OfflineHa
     }),
     cypher: () => {
       throw unavailable("The Cypher editor", snapshot);
+    },
+    liveStart: () => {
+      throw liveUnavailable(snapshot);
+    },
+    liveStatus: () => {
+      throw liveUnavailable(snapshot);
     },
     queries: () => ({ queries: snapshot.queries.map((q) => q.query) }),
     sources: () => ({

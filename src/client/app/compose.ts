@@ -34,8 +34,10 @@ import { mountSidePanels } from "../panels/side-panels.ts";
 import { mountStatusView } from "../panels/status-view.ts";
 import { loadPerspective } from "../panels/style/perspective-loader.ts";
 import { mountStylePanel } from "../panels/style/style-panel.ts";
-import { mountPresentation } from "../presentation/presentation-controller.ts";
+import { mountPresentation, type PresentationHandle } from "../presentation/presentation-controller.ts";
 import { mountPresentationKeys } from "../presentation/presentation-keys.ts";
+import { mountLiveFollower } from "../presentation/live-follower.ts";
+import { mountLiveTeacher } from "../presentation/live-teacher.ts";
 import { loadDefaultStory } from "../presentation/story-loader.ts";
 import { mountReader } from "../reader/reader-panel.ts";
 import { mountSearchBox } from "../search/search-box.ts";
@@ -103,7 +105,7 @@ export function compose({ store, actions }: App, { api: source, snapshot }: Sour
     mountAsOfReducers(sigma, store, theme);
     mountTimelineStrip(required("#timeline"), graph, store, actions);
     mountDiff({ sigma, store, actions, panel: researcher.diffPanel, showPayload: researcher.showPayload }, diffUrl);
-    setupStageTools({ store, actions }, sigma, theme, workbench, pageOptions, researcher.showPayload);
+    setupStageTools({ store, actions }, sigma, theme, workbench, pageOptions, researcher.showPayload, source);
     required("#hint").hidden = false;
   }
 
@@ -342,17 +344,43 @@ function setupStageTools(
   workbench: Workbench,
   options: PageOptions,
   showPayload: ShowPayloadFn,
+  source: ApiClient,
 ): void {
   workbench.sceneLoader.attach(showPayload);
   mountCanvasTheme(sigma, store, theme);
   mountExportMenu(required("#export-menu"), { sigma, store, theme }, showToast);
-  mountPresentation({
+  // Live follow: a link with live=<id> follows that session; otherwise presentation mode offers Share live. The
+  // teacher's side watches the store before the presentation draws, so a step leaves for the class before the
+  // teacher's own frame is drawn (the presentation is reached through this handle once it exists).
+  const liveRoot = required("#live");
+  let presentation: PresentationHandle | null = null;
+  const handle: PresentationHandle = {
+    frameTarget: () => presentation?.frameTarget() ?? null,
+    reframe: () => presentation?.reframe(),
+  };
+  if (!options.live && !options.embed)
+    mountLiveTeacher({ root: liveRoot, store, actions, source, sigma, presentation: handle, toast: showToast });
+  presentation = mountPresentation({
     sigma,
     store,
     actions,
     theme,
     caption: required("#presentation-caption"),
     sceneLoader: workbench.sceneLoader,
+    // A follower frames each step as the teacher's camera is placed on it.
+    cameraOffset: () => {
+      const { live } = store.get();
+      return live.role === "follower" && live.following ? (live.view?.camera ?? null) : null;
+    },
   });
-  if (options.present) workbench.presentDefault();
+  if (options.live)
+    mountLiveFollower(options.live, {
+      root: liveRoot,
+      stage: sigma.getContainer(),
+      store,
+      actions,
+      source,
+      presentation: handle,
+    });
+  if (options.present && !options.live) workbench.presentDefault();
 }

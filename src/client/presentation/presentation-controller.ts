@@ -9,6 +9,9 @@ import { renderCaption } from "./presentation-caption.ts";
 import type { ExplorerSigma } from "../stage/sigma-stage.ts";
 import { refreshCanvasTheme } from "../app/theme-controller.ts";
 import type { SceneLoader } from "../commands/scene-loader.ts";
+import type { LiveCamera } from "../../shared/index.ts";
+import { applyRelativeCamera } from "../core/live/index.ts";
+import type { CameraState } from "sigma/types";
 
 /** Readable from the back of a room on a 1080p projector. */
 const PRESENT_SETTINGS = { labelSize: 28, edgeLabelSize: 24, labelWeight: "700" } as const;
@@ -34,9 +37,26 @@ export interface PresentationDeps {
   theme: CanvasTheme;
   caption: HTMLElement;
   sceneLoader: SceneLoader;
+  /** Live follow: the teacher's camera relative to the step's frame, applied on top of it (null: the frame as is). */
+  cameraOffset?: () => LiveCamera | null;
 }
 
-export function mountPresentation({ sigma, store, actions, theme, caption, sceneLoader }: PresentationDeps): void {
+export interface PresentationHandle {
+  /** The camera that frames the current step (before any offset): what the teacher's camera is measured against. */
+  frameTarget(): CameraState | null;
+  /** Frames the current step again (with the offset): when the teacher moves the camera. */
+  reframe(): void;
+}
+
+export function mountPresentation({
+  sigma,
+  store,
+  actions,
+  theme,
+  caption,
+  sceneLoader,
+  cameraOffset = () => null,
+}: PresentationDeps): PresentationHandle {
   const graph = sigma.getGraph();
   let saved: {
     nodeReducer: unknown;
@@ -110,15 +130,20 @@ export function mountPresentation({ sigma, store, actions, theme, caption, scene
   };
 
   // The title card frames the whole chain, a step its hop: both ends and their labels above the caption.
-  const frameStep = (state: PresentationState) => {
+  const frameTarget = (state: PresentationState): CameraState | null => {
     const hops = state.story?.hops ?? [];
     const hop = hops[state.step];
     const nodes = (hop ? [hop.from, hop.to] : hops.flatMap((h) => [h.from, h.to])).filter((n) =>
       sigma.getGraph().hasNode(n),
     );
     const bottom = caption.hidden ? 0 : caption.getBoundingClientRect().height;
-    const target = cameraStateToFit(sigma, nodes, 48, { top: 0, right: 0, bottom, left: 0 });
-    if (target) void sigma.getCamera().animate(target, { duration: DURATION });
+    return cameraStateToFit(sigma, nodes, 48, { top: 0, right: 0, bottom, left: 0 });
+  };
+  const frameStep = (state: PresentationState) => {
+    const target = frameTarget(state);
+    const offset = cameraOffset();
+    if (target)
+      void sigma.getCamera().animate(offset ? applyRelativeCamera(target, offset) : target, { duration: DURATION });
   };
 
   const render = (state: PresentationState) => {
@@ -150,4 +175,10 @@ export function mountPresentation({ sigma, store, actions, theme, caption, scene
   document.addEventListener("fullscreenchange", () => {
     if (!document.fullscreenElement && store.get().presentation.active) actions.presentation.stop();
   });
+  return {
+    frameTarget: () => (store.get().presentation.active ? frameTarget(store.get().presentation) : null),
+    reframe: () => {
+      if (store.get().presentation.active) frameStep(store.get().presentation);
+    },
+  };
 }

@@ -5,8 +5,11 @@ import { Semaphore } from "async-mutex";
 import type { FastifyInstance } from "fastify";
 import { AppError } from "../errors.ts";
 
-/** Health and the API description answer at once, so a monitor sees an overloaded server as up. */
-const EXEMPT = /^\/api\/(health|openapi\.json)(\?|$)/;
+/**
+ * Health and the API description answer at once, so a monitor sees an overloaded server as up. Live sessions never
+ * touch Neo4j, and their sockets stay open for a whole lesson: a turn held that long would starve the graph's requests.
+ */
+const EXEMPT = /^\/api\/((health|openapi\.json)(\?|$)|live(\/|\?|$))/;
 
 export function registerAdmission(app: FastifyInstance, concurrency: number): void {
   const semaphore = new Semaphore(concurrency);

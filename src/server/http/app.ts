@@ -13,6 +13,9 @@ import { cypherHandlers } from "./routes/cypher.ts";
 import { savedQueryHandlers } from "./routes/saved-queries.ts";
 import { perspectiveHandlers } from "./routes/perspective.ts";
 import { sourceHandlers } from "./routes/sources.ts";
+import { liveHandlers } from "./routes/live.ts";
+import { registerLiveSockets } from "./live-socket.ts";
+import { createLiveHub, type LiveHub } from "../live/index.ts";
 import { registerRoutes } from "./route.ts";
 import { openApiDocument } from "./openapi.ts";
 import type { AppContext } from "./context.ts";
@@ -26,6 +29,8 @@ export interface AppOptions {
   embedOrigins?: readonly string[];
   /** API requests working against Neo4j at once; more wait in line (admission.ts; 16 measured best in BENCHMARKS.md). */
   apiConcurrency?: number;
+  /** The live sessions (follow the teacher); one with default limits when not given. */
+  live?: LiveHub;
 }
 
 export async function buildApp({
@@ -34,6 +39,7 @@ export async function buildApp({
   logger = false,
   embedOrigins = [],
   apiConcurrency = 16,
+  live = createLiveHub(),
 }: AppOptions): Promise<FastifyInstance> {
   // maxParamLength above the schemas' limits, so an over-long id gets the usual 400 naming the field.
   const app = Fastify({ logger, bodyLimit: 256 * 1024, routerOptions: { maxParamLength: 1_000 } });
@@ -44,6 +50,7 @@ export async function buildApp({
   // before the routes and static files so its hook covers them all.
   await app.register(fastifyCompress, { threshold: 1024 });
   app.addHook("preValidation", async (request) => assertJsonDepth(request.body));
+  await registerLiveSockets(app, live);
   // One handler per endpoint of the shared table; a missing one is a type error here.
   registerRoutes(app, {
     ...exploreHandlers(ctx),
@@ -51,6 +58,7 @@ export async function buildApp({
     ...savedQueryHandlers(ctx),
     ...perspectiveHandlers(ctx),
     ...sourceHandlers(ctx),
+    ...liveHandlers(live),
   });
   const openapi = openApiDocument(endpoints);
   app.get("/api/openapi.json", async () => openapi);

@@ -11,6 +11,7 @@ const STATUS: Record<string, number> = {
   forbidden: 403,
   not_found: 404,
   not_applicable: 409,
+  live_ended: 410,
   neo4j_unavailable: 503,
   busy: 503,
   config_error: 500,

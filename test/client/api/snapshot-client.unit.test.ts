@@ -56,3 +56,13 @@ test("other parameters and the Cypher editor are refused with the reason and the
     (e as Error).message.includes(`static snapshot of ${snapshotGraphName(snapshot)}`),
   );
 });
+
+test("the offline edition says live follow needs the server, for the teacher and for a student's link", async () => {
+  const needsServer = (e: unknown) =>
+    e instanceof ApiRequestError &&
+    e.httpStatus === 409 &&
+    e.code === OFFLINE_CODE &&
+    /Live follow needs the explorer's server/.test(e.message);
+  await assert.rejects(source.call("liveStart", { body: {} }), needsServer);
+  await assert.rejects(source.call("liveStatus", { params: { id: "F7-2YgpQxH5GoOZi" } }), needsServer);
+});

@@ -32,14 +32,17 @@ test("page keys: embed and present as flags, theme and query validated, anything
     theme: "dark",
     present: true,
     query: "routes-between",
+    live: null,
   });
-  assert.deepEqual(parsePageOptions(""), { embed: false, theme: null, present: false, query: null });
-  assert.deepEqual(parsePageOptions("?embed=0&theme=blue&query=../etc&present=no"), {
+  assert.deepEqual(parsePageOptions(""), { embed: false, theme: null, present: false, query: null, live: null });
+  assert.deepEqual(parsePageOptions("?embed=0&theme=blue&query=../etc&present=no&live=short"), {
     embed: false,
     theme: null,
     present: false,
     query: null,
+    live: null,
   });
+  assert.equal(parsePageOptions("?live=F7-2YgpQxH5GoOZi").live, "F7-2YgpQxH5GoOZi");
   assert.equal(parsePageOptions("?embed").embed, true);
 });
 

@@ -10,4 +10,6 @@ export interface PageOptions {
   present: boolean;
   /** query=<saved query name>: open that saved query and run it with its defaults. */
   query: string | null;
+  /** live=<session id>: follow that live session (the teacher's link). */
+  live: string | null;
 }

@@ -1,7 +1,15 @@
 // Presentation mode: stepping through a story one hop at a time, and how each step is drawn.
 import { sliceUpdater, type Store } from "../../lib/create-store.ts";
 import type { PresentationState, Story } from "./types.ts";
-import { firstStep, lastStep, nextStep, previousStep, startPresentation, stopPresentation } from "./transitions.ts";
+import {
+  firstStep,
+  lastStep,
+  nextStep,
+  previousStep,
+  showStep,
+  startPresentation,
+  stopPresentation,
+} from "./transitions.ts";
 
 export * from "./types.ts";
 export * from "./transitions.ts";
@@ -17,6 +25,8 @@ export function createPresentationActions<S extends { presentation: Presentation
     previous: () => apply(previousStep),
     first: () => apply(firstStep),
     last: () => apply(lastStep),
+    /** Live follow: the teacher's story at the teacher's step. */
+    show: (story: Story, step: number) => apply((s) => showStep(s, story, step)),
   };
 }
 export type PresentationActions = ReturnType<typeof createPresentationActions>;

@@ -16,6 +16,12 @@ function moveTo(state: PresentationState, step: number): PresentationState {
   return clamped === state.step ? state : { ...state, step: clamped };
 }
 
+/** Another page's story at a given step (live follow): the same story object keeps its stage, a new one starts. */
+export function showStep(state: PresentationState, story: Story, step: number): PresentationState {
+  if (state.active && state.story === story) return moveTo(state, step);
+  return moveTo({ active: true, story, step: -1 }, step);
+}
+
 export const nextStep = (state: PresentationState) => moveTo(state, state.step + 1);
 export const previousStep = (state: PresentationState) => moveTo(state, state.step - 1);
 export const firstStep = (state: PresentationState) => moveTo(state, -1);

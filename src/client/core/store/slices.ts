@@ -9,6 +9,7 @@ import { createDiffActions, INITIAL_DIFF } from "../diff/index.ts";
 import { createEditorActions, INITIAL_EDITOR } from "../editor/index.ts";
 import { createFilterActions, INITIAL_FILTER } from "../filter/index.ts";
 import { createHistoryActions, INITIAL_HISTORY } from "../history/index.ts";
+import { createLiveActions, INITIAL_LIVE } from "../live/index.ts";
 import { createLibraryActions, INITIAL_LIBRARY } from "../library/index.ts";
 import { createPathsActions, INITIAL_PATHS } from "../paths/index.ts";
 import { createPerspectiveActions, INITIAL_PERSPECTIVE } from "../perspective/index.ts";
@@ -45,6 +46,7 @@ export const SLICES = {
   time: { initial: INITIAL_TIME, actions: createTimeActions },
   diff: { initial: INITIAL_DIFF, actions: createDiffActions },
   reader: { initial: INITIAL_READER, actions: createReaderActions },
+  live: { initial: INITIAL_LIVE, actions: createLiveActions },
 };
 
 type Slices = typeof SLICES;

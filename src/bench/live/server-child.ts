@@ -1,0 +1,26 @@
+// The explorer under measurement, in its own process so its memory is its own: started by run.ts over IPC,
+// it answers "memory" with its heap and RSS after a full garbage collection (node --expose-gc).
+import { resolveConnection } from "../../local-neo4j/resolve-connection.ts";
+import { startExplorer } from "../../server/run.ts";
+import { loadEnv } from "../../server/config/index.ts";
+
+const explorer = await startExplorer({
+  connection: await resolveConnection(loadEnv()),
+  host: "127.0.0.1",
+  port: 0,
+  staticDir: process.env.LIVE_BENCH_STATIC,
+});
+
+const collect = () => (globalThis as { gc?: () => void }).gc?.();
+
+process.on("message", (message: unknown) => {
+  if (message === "memory") {
+    collect();
+    collect();
+    const { heapUsed, rss } = process.memoryUsage();
+    process.send?.({ type: "memory", heapUsed, rss });
+  } else if (message === "stop") {
+    void explorer.close().then(() => process.exit(0));
+  }
+});
+process.send?.({ type: "ready", url: explorer.url });
