@@ -1,9 +1,16 @@
-// Edge labels step aside for node labels: a relationship's label that would cover a node's name is not drawn (the
-// name matters more, and the relationship is still read on hover, in the panel and in the path list).
+// Edge labels step aside for node labels: a relationship's label that would cover a node's name slides along its edge
+// to a clear place, or is not drawn (the name matters more; the relationship is still read in the panel and path list).
 import type { EdgeLabelDrawingFunction } from "sigma/rendering";
 import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
-import { edgeLabelLine, lineTouchesBox, nodeLabelBox, type Point } from "../lib/label-geometry/edge-label-clearance.ts";
+import {
+  edgeLabelLine,
+  lineTouchesBox,
+  nodeLabelBox,
+  STRAIGHT_LABEL_PLACES,
+  type Box,
+  type Point,
+} from "../lib/label-geometry/edge-label-clearance.ts";
 
 /** What the last frame did with each edge label (for tests): where drawn ones run, which ones were left out. */
 export interface ClearanceLog {
@@ -33,25 +40,42 @@ export function avoidingNodeLabels<N extends Attributes, E extends Attributes>(
     if (!sigma || !label) return draw(context, edgeData, source, target, settings);
     context.font = `${settings.edgeLabelWeight} ${settings.edgeLabelSize}px ${settings.edgeLabelFont}`;
     const width = context.measureText(label).width;
-    const curvature = typeof edgeData.curvature === "number" ? edgeData.curvature : 0;
-    const line = edgeLabelLine(source, target, width, curvature);
     context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const boxes: Box[] = [];
     for (const node of sigma.getNodeDisplayedLabels()) {
       const data = sigma.getNodeDisplayData(node);
       if (!data?.label || data.hidden) continue;
       const centre = sigma.framedGraphToViewport(data);
-      const box = nodeLabelBox(
-        centre,
-        sigma.scaleSize(data.size),
-        context.measureText(data.label).width,
-        settings.labelSize,
+      boxes.push(
+        nodeLabelBox(centre, sigma.scaleSize(data.size), context.measureText(data.label).width, settings.labelSize),
       );
-      if (lineTouchesBox(line, box, settings.edgeLabelSize)) {
-        log.skipped.add(keyOf(edgeData));
-        return;
-      }
     }
-    log.drawn.set(keyOf(edgeData), line);
-    draw(context, edgeData, source, target, settings);
+    const curvature = typeof edgeData.curvature === "number" ? edgeData.curvature : 0;
+    // A bent label follows its curve's middle (the curve drawer's own); a straight one may slide along its edge.
+    const places = curvature === 0 ? STRAIGHT_LABEL_PLACES : [0.5];
+    for (const at of places) {
+      const line = edgeLabelLine(source, target, width, curvature, 9, at);
+      if (line.length === 0 || boxes.some((box) => lineTouchesBox(line, box, settings.edgeLabelSize))) continue;
+      log.drawn.set(keyOf(edgeData), line);
+      if (at === 0.5) return draw(context, edgeData, source, target, settings);
+      // Sigma centres a label between the ends it is given: give it the stretch of edge centred on this place.
+      const first = line[0]!;
+      const last = line[line.length - 1]!;
+      const ux = (last.x - first.x) / (Math.hypot(last.x - first.x, last.y - first.y) || 1);
+      const uy = (last.y - first.y) / (Math.hypot(last.x - first.x, last.y - first.y) || 1);
+      const mid = line[(line.length - 1) / 2]!;
+      const dx = target.x - source.x;
+      const dy = target.y - source.y;
+      const inner = Math.max(0, Math.hypot(dx, dy) - source.size - target.size);
+      const room = inner * Math.min(at, 1 - at);
+      return draw(
+        context,
+        edgeData,
+        { ...source, x: mid.x - ux * room, y: mid.y - uy * room, size: 0 },
+        { ...target, x: mid.x + ux * room, y: mid.y + uy * room, size: 0 },
+        settings,
+      );
+    }
+    log.skipped.add(keyOf(edgeData));
   };
 }

@@ -42,4 +42,13 @@ describe("edge label clearance", () => {
     assert.equal(lineTouchesBox([{ x: 130, y: 115 }], box, 12), false);
     assert.equal(lineTouchesBox([{ x: 90, y: 100 }], box, 12), false, "left of the label: the disc, not the name");
   });
+
+  it("a label placed nearer one end is centred there and no wider than the room on its shorter side", () => {
+    // Discs of 10 at both ends of a 220 px edge leave 200 px; at 0.25 the centre is 50 px in, with 50 px either side.
+    const line = edgeLabelLine({ x: 0, y: 0, size: 10 }, { x: 220, y: 0, size: 10 }, 300, 0, 3, 0.25);
+    assert.deepEqual(
+      line.map((p) => p.x),
+      [10, 60, 110],
+    );
+  });
 });

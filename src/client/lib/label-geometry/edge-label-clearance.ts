@@ -21,8 +21,9 @@ export function nodeLabelBox(centre: Point, nodeSize: number, textWidth: number,
 }
 
 /**
- * Points along where an edge label's text runs: centred on the edge (on the curve's middle for a bent one, whose
- * tangent there is parallel to the chord), as wide as the text, clipped to the part of the edge between the discs.
+ * Points along where an edge label's text runs, centred at fraction `at` of the edge between the discs (0.5: the
+ * middle, where Sigma draws it) and as wide as the text or the room left on either side; a bent edge's label sits on
+ * the curve's middle, whose tangent there is parallel to the chord.
  */
 export function edgeLabelLine(
   source: Point & { size: number },
@@ -30,6 +31,7 @@ export function edgeLabelLine(
   textWidth: number,
   curvature = 0,
   samples = 9,
+  at = 0.5,
 ): Point[] {
   const dx = target.x - source.x;
   const dy = target.y - source.y;
@@ -37,17 +39,22 @@ export function edgeLabelLine(
   if (length === 0) return [];
   const ux = dx / length;
   const uy = dy / length;
+  const inner = Math.max(0, length - source.size - target.size);
   // @sigma/edge-curve's anchor is the chord's middle plus (dy, -dx) × curvature, from source to target (its label
   // drawer swaps the ends to keep text upright and flips the sign with them); the quadratic's middle is half way there.
   const bend = { x: (dy * curvature) / 2, y: (-dx * curvature) / 2 };
-  const centre = { x: (source.x + target.x) / 2 + bend.x, y: (source.y + target.y) / 2 + bend.y };
-  const half = Math.min(textWidth, Math.max(0, length - source.size - target.size)) / 2;
+  const along = source.size + inner * at;
+  const centre = { x: source.x + ux * along + bend.x, y: source.y + uy * along + bend.y };
+  const half = Math.min(textWidth, 2 * inner * Math.min(at, 1 - at)) / 2;
   if (half === 0) return [];
   return Array.from({ length: samples }, (_, i) => {
     const t = -half + (2 * half * i) / (samples - 1);
     return { x: centre.x + ux * t, y: centre.y + uy * t };
   });
 }
+
+/** Where a straight edge's label may go, best first: the middle, then nearer one end or the other. */
+export const STRAIGHT_LABEL_PLACES = [0.5, 0.38, 0.62, 0.28, 0.72] as const;
 
 /** Whether text of the given height running through these points would touch the box. */
 export function lineTouchesBox(points: readonly Point[], box: Box, textHeight: number): boolean {
