@@ -10,6 +10,7 @@ import { readSchema } from "./schema-snapshot.ts";
 import { checkSourceQuotes, readSourceTexts } from "./source-quotes.ts";
 import { storeSources } from "./store-sources.ts";
 import type { SeedOptions, SeedReport } from "./types.ts";
+import { bumpDbVersion } from "../server/answer-cache/db-version.ts";
 
 /** All or nothing: on failure no file's data stays and the schema is put back (see graph/README.md). */
 export async function seedFiles(
@@ -27,7 +28,8 @@ export async function seedFiles(
   const texts = await readSourceTexts(files, options.relativeTo);
   checkSourceQuotes(plans, texts);
   const report = await runPlans(driver, database, plans, options);
-  await storeSources(driver, database, texts);
+  // The source reader's answers change with the texts, written after the load's own transaction.
+  if ((await storeSources(driver, database, texts)).texts > 0) await bumpDbVersion(driver, database);
   return report;
 }
 

@@ -7,6 +7,8 @@ import { errorHandler } from "./error-handler.ts";
 import { assertJsonDepth } from "./json-depth.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
 import { registerAdmission } from "./admission.ts";
+import { registerAnswerCache, type AnswerCacheSettings } from "./answer-cache.ts";
+import { readDbVersion } from "../answer-cache/db-version.ts";
 import { endpoints } from "../../shared/index.ts";
 import { exploreHandlers } from "./routes/explore.ts";
 import { cypherHandlers } from "./routes/cypher.ts";
@@ -26,6 +28,8 @@ export interface AppOptions {
   embedOrigins?: readonly string[];
   /** API requests working against Neo4j at once; more wait in line (admission.ts; 16 measured best in BENCHMARKS.md). */
   apiConcurrency?: number;
+  /** Keep read answers until the database version changes (or their TTL ends); absent: every request is computed. */
+  answerCache?: AnswerCacheSettings;
 }
 
 export async function buildApp({
@@ -34,10 +38,15 @@ export async function buildApp({
   logger = false,
   embedOrigins = [],
   apiConcurrency = 16,
+  answerCache,
 }: AppOptions): Promise<FastifyInstance> {
   // maxParamLength above the schemas' limits, so an over-long id gets the usual 400 naming the field.
   const app = Fastify({ logger, bodyLimit: 256 * 1024, routerOptions: { maxParamLength: 1_000 } });
   await registerSecurityHeaders(app, { embedOrigins });
+  // Before admission: both are preHandlers, and a cached answer needs no turn against Neo4j.
+  const answers = answerCache
+    ? registerAnswerCache(app, answerCache, () => readDbVersion({ ...ctx.read, timeoutMs: 2_000 }))
+    : undefined;
   registerAdmission(app, apiConcurrency);
   app.setErrorHandler(errorHandler);
   // Graph payloads are repetitive JSON (ids, labels, keys): brotli or gzip cuts them several times (BENCHMARKS.md). Registered
@@ -45,13 +54,17 @@ export async function buildApp({
   await app.register(fastifyCompress, { threshold: 1024 });
   app.addHook("preValidation", async (request) => assertJsonDepth(request.body));
   // One handler per endpoint of the shared table; a missing one is a type error here.
-  registerRoutes(app, {
-    ...exploreHandlers(ctx),
-    ...cypherHandlers(ctx),
-    ...savedQueryHandlers(ctx),
-    ...perspectiveHandlers(ctx),
-    ...sourceHandlers(ctx),
-  });
+  registerRoutes(
+    app,
+    {
+      ...exploreHandlers(ctx),
+      ...cypherHandlers(ctx),
+      ...savedQueryHandlers(ctx),
+      ...perspectiveHandlers(ctx),
+      ...sourceHandlers(ctx),
+    },
+    answers,
+  );
   const openapi = openApiDocument(endpoints);
   app.get("/api/openapi.json", async () => openapi);
   if (staticDir && existsSync(staticDir)) {
