@@ -32,7 +32,12 @@ async function serve(apiConcurrency: number | undefined, mode: CacheMode): Promi
     ...(mode === "on" ? { answerCache: answerCacheSettings(env) } : {}),
   });
   console.log(JSON.stringify({ url: explorer.url }));
-  process.once("SIGTERM", () => void explorer.close().then(() => process.exit(0)));
+  // Keep-alive sockets of the load generator would hold a graceful close for up to 72 s.
+  process.once("SIGTERM", () => {
+    explorer.app.server.closeAllConnections();
+    const late = new Promise((resolve) => setTimeout(resolve, 2_000).unref());
+    void Promise.race([explorer.close(), late]).finally(() => process.exit(0));
+  });
 }
 
 async function startServer(

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { EndpointName } from "../../shared/index.ts";
 import { createAnswerStore, type CachedAnswer } from "../answer-cache/answer-store.ts";
 import { matchesIfNoneMatch } from "../answer-cache/etag.ts";
-import { createVersionProbe } from "../answer-cache/version-probe.ts";
+import { createFreshRead } from "../db/fresh-read.ts";
 import { chooseEncoding } from "../answer-cache/encoding.ts";
 
 declare module "fastify" {
@@ -52,7 +52,7 @@ export function registerAnswerCache(
   readVersion: () => Promise<string>,
 ): AnswerCache {
   const store = createAnswerStore({ ttlMs: settings.ttlMs, maxBytes: settings.maxBytes ?? 64 * 2 ** 20 });
-  const probe = createVersionProbe(readVersion);
+  const probe = createFreshRead(readVersion);
   const tickets = new WeakMap<FastifyRequest, { key: string; version: string }>();
 
   // A preHandler, added before admission's: a hit never waits in the line for Neo4j.

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { createAnswerStore } from "../../../src/server/answer-cache/answer-store.ts";
 import { etagFor, matchesIfNoneMatch } from "../../../src/server/answer-cache/etag.ts";
 import { chooseEncoding } from "../../../src/server/answer-cache/encoding.ts";
-import { createVersionProbe } from "../../../src/server/answer-cache/version-probe.ts";
+import { createFreshRead } from "../../../src/server/db/fresh-read.ts";
 import { answerCacheSettings } from "../../../src/server/config/answer-cache.ts";
 import { loadEnv } from "../../../src/server/config/index.ts";
 import { ConfigError } from "../../../src/server/errors.ts";
@@ -97,7 +97,7 @@ test("the encoding is brotli, else gzip, by the client's weights; q=0 refuses on
 
 test("version reads are shared, and a request never joins a read that started before it arrived", async () => {
   const reads: { resolve: (v: string) => void }[] = [];
-  const probe = createVersionProbe(() => new Promise((resolve) => reads.push({ resolve })));
+  const probe = createFreshRead(() => new Promise<string>((resolve) => reads.push({ resolve })));
   const a = probe.current();
   const b = probe.current(); // a read is under way: b waits for the next one
   const c = probe.current(); // shares b's
@@ -116,7 +116,7 @@ test("version reads are shared, and a request never joins a read that started be
 
 test("a failed version read fails its requests only; the next read starts afresh", async () => {
   let n = 0;
-  const probe = createVersionProbe(async () => {
+  const probe = createFreshRead(async () => {
     n++;
     if (n === 1) throw new Error("down");
     return `v${n}`;
