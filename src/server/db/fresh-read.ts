@@ -1,4 +1,4 @@
-// One read of Neo4j on behalf of many requests at once (the answer cache's database version, health's check): a request
+// One read of Neo4j on behalf of many requests at once (the answer cache's database version): a request
 // joins a read that starts after it arrived (never one already under way, which might predate a load that just
 // finished), so at most two reads are in line whatever the load, and each request gets a result as new as itself.
 

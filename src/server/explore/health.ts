@@ -1,7 +1,6 @@
 // Reports whether Neo4j answers, and which version and edition it is.
 import type { Health } from "../../shared/index.ts";
 import { readRecords, type ReadContext } from "../db/read.ts";
-import { createFreshRead } from "../db/fresh-read.ts";
 import { SERVER_INFO } from "../queries/explore.ts";
 
 export async function health(ctx: ReadContext): Promise<Health> {
@@ -22,10 +21,14 @@ export async function health(ctx: ReadContext): Promise<Health> {
 }
 
 /**
- * Health for a server: requests that arrive together share one check, started after they arrived, so a monitor (or
- * fifty) polling it costs Neo4j one or two round trips at a time instead of one each, and never sees an old result.
+ * Health for a server: requests that arrive while a check runs share it, so fifty monitors polling cost Neo4j one
+ * round trip at a time instead of fifty. Joining the running check (rather than queueing a fresh one, as the answer
+ * cache's version reads must) keeps a request's wait at one check while Neo4j is down and each check waits its timeout.
  */
 export function createHealthCheck(ctx: ReadContext): () => Promise<Health> {
-  const shared = createFreshRead(() => health(ctx));
-  return () => shared.current();
+  let running: Promise<Health> | undefined;
+  return () =>
+    (running ??= health(ctx).finally(() => {
+      running = undefined;
+    }));
 }
