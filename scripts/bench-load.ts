@@ -1,57 +1,56 @@
-// `npm run bench:load`: mixed search / neighbours / paths / saved-query load with autocannon against a loopback server.
+// `npm run bench:load`: mixed search / neighbours / paths / saved-query load with autocannon against loopback servers
+// of this build, one with the answer cache off and one with it on, runs alternating, in one run.
 import { spawn } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { createInterface } from "node:readline";
-import { parseArgs } from "node:util";
+import { isDeepStrictEqual, parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { loadEnv } from "../src/server/config/index.ts";
 import { resolveConnection } from "../src/local-neo4j/resolve-connection.ts";
 import { startExplorer } from "../src/server/run.ts";
+import { answerCacheSettings } from "../src/server/config/answer-cache.ts";
+import {
+  badCount,
+  MIX,
+  ratioLine,
+  TABLE_HEAD,
+  tableRow,
+  type CacheMode,
+  type ModeRuns,
+} from "../src/bench/api-load.ts";
 import { runCli } from "./cli.ts";
 
-const json = { "content-type": "application/json" };
-/** One cycle of the mix; autocannon walks it in order on every connection. */
-const MIX: autocannon.Request[] = [
-  { method: "GET", path: "/api/search?q=jack" },
-  { method: "GET", path: "/api/nodes/alibaba/neighbors?limit=50" },
-  { method: "GET", path: "/api/paths?from=jack-ma&to=apple" },
-  {
-    method: "POST",
-    path: "/api/queries/find-entity/run",
-    headers: json,
-    body: JSON.stringify({ params: { q: "アリババ", limit: 5 } }),
-  },
-  { method: "GET", path: `/api/search?q=${encodeURIComponent("通義千問")}` },
-  { method: "GET", path: "/api/nodes/jack-ma/neighbors?direction=out" },
-  { method: "GET", path: "/api/paths?from=joe-tsai&to=nvidia&k=5" },
-  {
-    method: "POST",
-    path: "/api/queries/routes-between/run",
-    headers: json,
-    body: JSON.stringify({ params: { from: "jack-ma", to: "qwen" } }),
-  },
-];
-
 /** The server runs in a process of its own, so the load generator never shares its event loop. */
-async function serve(apiConcurrency: number | undefined): Promise<void> {
-  const env = loadEnv();
+async function serve(apiConcurrency: number | undefined, mode: CacheMode): Promise<void> {
+  const env = loadEnv({ ...process.env, API_CACHE: "on" });
   const explorer = await startExplorer({
     connection: await resolveConnection(env),
     port: 0,
     timeoutMs: env.QUERY_TIMEOUT_MS,
     maxNodes: env.RESULT_CAP,
     apiConcurrency,
+    ...(mode === "on" ? { answerCache: answerCacheSettings(env) } : {}),
   });
   console.log(JSON.stringify({ url: explorer.url }));
-  process.once("SIGTERM", () => void explorer.close().then(() => process.exit(0)));
+  // Keep-alive sockets of the load generator would hold a graceful close for up to 72 s.
+  process.once("SIGTERM", () => {
+    explorer.app.server.closeAllConnections();
+    const late = new Promise((resolve) => setTimeout(resolve, 2_000).unref());
+    void Promise.race([explorer.close(), late]).finally(() => process.exit(0));
+  });
 }
 
-async function startServer(apiConcurrency: string | undefined): Promise<{ url: string; stop: () => void }> {
+async function startServer(
+  apiConcurrency: string | undefined,
+  mode: CacheMode,
+): Promise<{ url: string; stop: () => void }> {
   const args = [
     "--import",
     "tsx",
     new URL(import.meta.url).pathname,
     "--serve",
+    "--cache",
+    mode,
     ...(apiConcurrency ? ["--api-concurrency", apiConcurrency] : []),
   ];
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
@@ -62,67 +61,86 @@ async function startServer(apiConcurrency: string | undefined): Promise<{ url: s
   return { url: (JSON.parse(line) as { url: string }).url, stop: () => child.kill("SIGTERM") };
 }
 
-async function checkMix(url: string): Promise<void> {
+/** Every request answers 200, and the same answer from every server (a cache must not change an answer but timings). */
+async function checkMix(urls: string[]): Promise<void> {
   for (const r of MIX) {
-    const res = await fetch(new URL(r.path!, url), {
-      method: r.method,
-      headers: r.headers as Record<string, string> | undefined,
-      body: r.body as string | undefined,
-    });
-    if (res.status !== 200)
-      throw new Error(`${r.method} ${r.path} answered ${res.status} before the run: ${await res.text()}`);
+    const answers: unknown[] = [];
+    for (const url of urls) {
+      const res = await fetch(new URL(r.path!, url), {
+        method: r.method,
+        headers: r.headers as Record<string, string> | undefined,
+        body: r.body as string | undefined,
+      });
+      if (res.status !== 200)
+        throw new Error(`${r.method} ${r.path} answered ${res.status} before the run: ${await res.text()}`);
+      // Timings differ from one computation to the next; a cached answer keeps those of the one that made it.
+      answers.push(JSON.parse(await res.text(), (k, v: unknown) => (k === "resultAvailableAfterMs" ? 0 : v)));
+    }
+    if (!answers.every((a) => isDeepStrictEqual(a, answers[0])))
+      throw new Error(`${r.method} ${r.path} answered differently with the cache off and on`);
   }
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const spread = (xs: number[], digits = 0) =>
-  `${Math.min(...xs).toFixed(digits)} / ${median(xs).toFixed(digits)} / ${Math.max(...xs).toFixed(digits)}`;
 
 await runCli(async () => {
   const { values } = parseArgs({
     options: {
       serve: { type: "boolean", default: false },
-      connections: { type: "string", default: "50,200" },
-      duration: { type: "string", default: "30" },
+      cache: { type: "string", default: "off,on" },
+      connections: { type: "string", default: "50" },
+      duration: { type: "string", default: "20" },
       runs: { type: "string", default: "1" },
       url: { type: "string" },
       "api-concurrency": { type: "string" },
     },
   });
-  if (values.serve) return serve(values["api-concurrency"] ? Number(values["api-concurrency"]) : undefined);
-  const server = values.url ? { url: values.url, stop: () => {} } : await startServer(values["api-concurrency"]);
+  const modes = values.cache.split(",").map((m) => {
+    if (m !== "off" && m !== "on") throw new Error(`--cache takes off, on or off,on (got ${m})`);
+    return m as CacheMode;
+  });
+  if (values.serve) return serve(values["api-concurrency"] ? Number(values["api-concurrency"]) : undefined, modes[0]!);
+  const servers = new Map<CacheMode | "given", { url: string; stop: () => void }>();
   let failed = false;
   try {
-    await checkMix(server.url);
+    if (values.url) servers.set("given", { url: values.url, stop: () => {} });
+    else for (const mode of modes) servers.set(mode, await startServer(values["api-concurrency"], mode));
+    await checkMix([...servers.values()].map((s) => s.url));
     console.log(
-      `Mixed load on ${server.url}, API concurrency ${values["api-concurrency"] ?? "16 (default)"} (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}); each cell is min / median / max over ${values.runs} run(s)\n`,
+      `Mixed load, API concurrency ${values["api-concurrency"] ?? "16 (default)"} (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}); each cell is min / median / max over ${values.runs} run(s), the modes' runs alternating\n`,
     );
-    console.log(
-      "| connections | duration | requests | req/s | p50 latency, ms | p99 latency, ms | errors | timeouts | non-2xx |",
-    );
-    console.log("|---|---|---|---|---|---|---|---|---|");
+    const results: ModeRuns[] = [];
     for (const connections of values.connections.split(",").map(Number)) {
-      const runs: autocannon.Result[] = [];
+      const rows = [...servers.keys()].map((mode) => ({
+        connections,
+        mode: (mode === "given" ? "on" : mode) as CacheMode,
+        runs: [] as autocannon.Result[],
+      }));
       for (let i = 0; i < Number(values.runs); i++) {
-        runs.push(
-          await autocannon({
-            url: server.url,
-            connections,
-            duration: Number(values.duration),
-            requests: MIX,
-            timeout: 10,
-          }),
-        );
+        for (const [j, server] of [...servers.values()].entries()) {
+          rows[j]!.runs.push(
+            await autocannon({
+              url: server.url,
+              connections,
+              duration: Number(values.duration),
+              requests: MIX,
+              timeout: 10,
+            }),
+          );
+        }
       }
-      const bad = runs.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0);
-      failed ||= bad > 0;
-      const sum = (f: (r: autocannon.Result) => number) => runs.reduce((n, r) => n + f(r), 0);
-      console.log(
-        `| ${connections} | ${values.duration} s | ${sum((r) => r.requests.total)} | ${spread(runs.map((r) => r.requests.average))} | ${spread(runs.map((r) => r.latency.p50))} | ${spread(runs.map((r) => r.latency.p99))} | ${sum((r) => r.errors)} | ${sum((r) => r.timeouts)} | ${sum((r) => r.non2xx)} |`,
-      );
+      results.push(...rows);
+    }
+    console.log(TABLE_HEAD.join("\n"));
+    for (const row of results) {
+      failed ||= badCount(row.runs) > 0;
+      console.log(tableRow(row, values.duration));
+    }
+    console.log();
+    for (const off of results.filter((r) => r.mode === "off")) {
+      const on = results.find((r) => r.mode === "on" && r.connections === off.connections);
+      if (on) console.log(ratioLine(off, on));
     }
   } finally {
-    server.stop();
+    for (const server of servers.values()) server.stop();
   }
   if (failed) throw new Error("some requests failed (errors, timeouts or non-2xx answers): see the table");
 });

@@ -15,6 +15,7 @@ import { startExplorer } from "../src/server/run.ts";
 import { runCli } from "./cli.ts";
 import { ConfigError } from "../src/server/errors.ts";
 import { chooseHost, exposureWarning } from "../src/server/config/bind-host.ts";
+import { answerCacheSettings } from "../src/server/config/answer-cache.ts";
 
 import { buildClientIfStale } from "./build-client.ts";
 
@@ -26,6 +27,7 @@ await runCli(async () => {
       "create-index": { type: "boolean", default: false },
       "allow-write": { type: "boolean", default: false },
       host: { type: "string" },
+      "no-cache": { type: "boolean", default: false },
     },
   });
   const t0 = Date.now();
@@ -100,6 +102,7 @@ await runCli(async () => {
     adhocConcurrency: env.ADHOC_QUERY_CONCURRENCY,
     writeToken,
     embedOrigins: env.EMBED_ALLOWED_ORIGINS,
+    answerCache: answerCacheSettings(env, values["no-cache"]),
     // The folder's perspective.json when it has one, else one generated from its schema; the article has its own.
     ...(folder
       ? folder.perspectiveFile

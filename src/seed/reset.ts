@@ -1,6 +1,7 @@
 // Emptying a database: the batched reset of `--bulk`, and dropping all schema (shared with the script loader).
 import neo4j, { type Driver, type Session, type Transaction } from "neo4j-driver";
 import type { ResetOptions, ResetReport } from "./types.ts";
+import { bumpDbVersion } from "../server/answer-cache/db-version.ts";
 import { DELETE_ALL, dropSchemaItem, SHOW_CONSTRAINT_NAMES, SHOW_INDEX_NAMES } from "./queries.ts";
 
 /**
@@ -27,6 +28,7 @@ export async function resetDatabase(
       report.constraintsDropped = dropped.constraints;
       report.indexesDropped = dropped.indexes;
     }
+    await bumpDbVersion(driver, database);
     return report;
   } finally {
     await session.close();

@@ -2,6 +2,7 @@
 // and the data of every file in one write transaction; on failure the data is rolled back and the schema put back.
 import neo4j, { type Driver, type Transaction } from "neo4j-driver";
 import { UnavailableError } from "../server/errors.ts";
+import { bumpDbVersionIn } from "../server/answer-cache/db-version.ts";
 import { addCounters, emptyCounters } from "./counters.ts";
 import { SeedError, type SeedFailure } from "./errors.ts";
 import { formatOutcome } from "./format.ts";
@@ -70,6 +71,8 @@ export async function runLoad(
     }
     for (const [i, plan] of plans.entries()) for (const statement of plan.data) await run(tx, i, statement);
     await inLoad?.(tx);
+    // A running explorer's cached answers go out of date with this commit, not before and not without it.
+    await bumpDbVersionIn(tx);
     await commit(tx, plans);
   } catch (err) {
     if (tx?.isOpen()) await tx.rollback().catch(() => undefined);

@@ -10,6 +10,7 @@ import { loadSavedQueries, savedQueriesDir } from "./saved-queries/index.ts";
 import { createSchemaCache } from "./explore/schema-cache.ts";
 import { createPerspectiveCache, type PerspectiveCache } from "./perspective/perspective-cache.ts";
 import { formatProblem, readPerspectiveFile } from "./perspective/index.ts";
+import type { AnswerCacheSettings } from "./http/answer-cache.ts";
 
 export interface ExplorerOptions {
   connection: Connection;
@@ -34,6 +35,11 @@ export interface ExplorerOptions {
   adhocConcurrency?: number;
   /** The graph's perspective file (captions, colours, phrases); without one, a perspective is generated. */
   perspectiveFile?: string;
+  /**
+   * Keep read answers until the database version changes (every load and API write bumps it), and with a TTL for a
+   * server others may write to. Off when absent: a caller writing behind the explorer's back sees its writes at once.
+   */
+  answerCache?: AnswerCacheSettings;
 }
 
 export interface ExplorerAppOptions extends Omit<ExplorerOptions, "host" | "port"> {
@@ -84,6 +90,7 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
     logger: opts.logger ?? false,
     embedOrigins: opts.embedOrigins,
     apiConcurrency: opts.apiConcurrency,
+    answerCache: opts.answerCache,
   });
   return {
     app,

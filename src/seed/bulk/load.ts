@@ -11,6 +11,7 @@ import { readJsonLines } from "./read-lines.ts";
 import { EntityLineSchema, RelationshipLineSchema } from "./rows.ts";
 import { bulkSchema } from "./schema.ts";
 import type { BulkLoadOptions, BulkLoadReport, BulkPhase } from "./types.ts";
+import { bumpDbVersion } from "../../server/answer-cache/db-version.ts";
 
 /** A relationship as sent: its ends by element id. */
 interface RelationshipRow {
@@ -23,7 +24,28 @@ interface RelationshipRow {
 export const DEFAULT_BATCH_SIZE = 10_000;
 export const DEFAULT_CONCURRENCY = 1;
 
+/**
+ * Written in many transactions, so a running explorer's cached answers go out of date when the load ends, whether it
+ * completes or fails (see the README on answers cached while a bulk load runs).
+ */
 export async function bulkLoad(
+  driver: Driver,
+  database: string,
+  dir: string,
+  options: BulkLoadOptions,
+): Promise<BulkLoadReport> {
+  let report: BulkLoadReport;
+  try {
+    report = await loadBatches(driver, database, dir, options);
+  } catch (err) {
+    await bumpDbVersion(driver, database).catch(() => undefined);
+    throw err;
+  }
+  await bumpDbVersion(driver, database);
+  return report;
+}
+
+async function loadBatches(
   driver: Driver,
   database: string,
   dir: string,

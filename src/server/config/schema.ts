@@ -31,6 +31,12 @@ export const EnvSchema = z
       .string()
       .regex(/^\d+[mg]$/, "must look like 128m or 1g")
       .default("128m"),
+    /** The API's answer cache (README, "Cached answers"): off recomputes every answer, as a comparison or a last resort. */
+    API_CACHE: z.enum(["on", "off"], { message: "must be on or off" }).default("on"),
+    /** With NEO4J_URI (others may write there unseen): how long a cached answer is served, in ms; 0 turns it off. */
+    API_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
+    /** Memory the cached answers may take, in MiB. */
+    API_CACHE_MAX_MB: z.coerce.number().int().min(1).max(16_384).default(64),
     /** Comma-separated origins allowed to frame the explorer (embed mode), added to CSP frame-ancestors. */
     EMBED_ALLOWED_ORIGINS: z
       .string()

@@ -8,6 +8,7 @@ import { readRecords, type ReadContext } from "../db/read.ts";
 import { readPerspectiveFile, resolvePerspective } from "../perspective/index.ts";
 import { discoverSchema } from "./graph-schema.ts";
 import { schemaCounts } from "./schema.ts";
+import { bumpDbVersion } from "../answer-cache/db-version.ts";
 import {
   ARTICLE_INDEX,
   AWAIT_EXPLORER_INDEX,
@@ -103,10 +104,15 @@ export async function ensureSearchIndex(driver: Driver, database: string, graphD
     same(current.get("properties"), plan.properties)
   )
     return { action: "unchanged", plan, elapsedMs: elapsed() };
-  if (current) await driver.executeQuery(DROP_EXPLORER_INDEX, {}, { database });
+  // Search answers change with the index: a running explorer's cached ones go out of date.
+  if (current) {
+    await driver.executeQuery(DROP_EXPLORER_INDEX, {}, { database });
+    await bumpDbVersion(driver, database);
+  }
   if (!plan.labels.length) return { action: "nothing", plan, elapsedMs: elapsed() };
   await driver.executeQuery(createExplorerIndex(plan.labels, plan.properties), {}, { database });
   await driver.executeQuery(AWAIT_EXPLORER_INDEX, {}, { database });
+  await bumpDbVersion(driver, database);
   return { action: current ? "recreated" : "created", plan, elapsedMs: elapsed() };
 }
 

@@ -13,7 +13,8 @@ const EXEMPT = /^\/api\/((health|openapi\.json)(\?|$)|live(\/|\?|$))/;
 
 export function registerAdmission(app: FastifyInstance, concurrency: number): void {
   const semaphore = new Semaphore(concurrency);
-  app.addHook("onRequest", async (request, reply) => {
+  // A preHandler (after the body is read), so the answer cache's own preHandler, added first, answers hits before this.
+  app.addHook("preHandler", async (request, reply) => {
     if (!request.url.startsWith("/api/") || EXEMPT.test(request.url)) return;
     // "close" comes exactly once, whether the answer was sent or the client went away.
     let gone = false;

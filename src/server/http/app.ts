@@ -7,6 +7,8 @@ import { errorHandler } from "./error-handler.ts";
 import { assertJsonDepth } from "./json-depth.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
 import { registerAdmission } from "./admission.ts";
+import { registerAnswerCache, type AnswerCacheSettings } from "./answer-cache.ts";
+import { readDbVersion } from "../answer-cache/db-version.ts";
 import { endpoints } from "../../shared/index.ts";
 import { exploreHandlers } from "./routes/explore.ts";
 import { cypherHandlers } from "./routes/cypher.ts";
@@ -31,6 +33,8 @@ export interface AppOptions {
   apiConcurrency?: number;
   /** The live sessions (follow the teacher); one with default limits when not given. */
   live?: LiveHub;
+  /** Keep read answers until the database version changes (or their TTL ends); absent: every request is computed. */
+  answerCache?: AnswerCacheSettings;
 }
 
 export async function buildApp({
@@ -40,10 +44,15 @@ export async function buildApp({
   embedOrigins = [],
   apiConcurrency = 16,
   live = createLiveHub(),
+  answerCache,
 }: AppOptions): Promise<FastifyInstance> {
   // maxParamLength above the schemas' limits, so an over-long id gets the usual 400 naming the field.
   const app = Fastify({ logger, bodyLimit: 256 * 1024, routerOptions: { maxParamLength: 1_000 } });
   await registerSecurityHeaders(app, { embedOrigins });
+  // Before admission: both are preHandlers, and a cached answer needs no turn against Neo4j.
+  const answers = answerCache
+    ? registerAnswerCache(app, answerCache, () => readDbVersion({ ...ctx.read, timeoutMs: 2_000 }))
+    : undefined;
   registerAdmission(app, apiConcurrency);
   app.setErrorHandler(errorHandler);
   // Graph payloads are repetitive JSON (ids, labels, keys): brotli or gzip cuts them several times (BENCHMARKS.md). Registered
@@ -52,14 +61,18 @@ export async function buildApp({
   app.addHook("preValidation", async (request) => assertJsonDepth(request.body));
   await registerLiveSockets(app, live);
   // One handler per endpoint of the shared table; a missing one is a type error here.
-  registerRoutes(app, {
-    ...exploreHandlers(ctx),
-    ...cypherHandlers(ctx),
-    ...savedQueryHandlers(ctx),
-    ...perspectiveHandlers(ctx),
-    ...sourceHandlers(ctx),
-    ...liveHandlers(live),
-  });
+  registerRoutes(
+    app,
+    {
+      ...exploreHandlers(ctx),
+      ...cypherHandlers(ctx),
+      ...savedQueryHandlers(ctx),
+      ...perspectiveHandlers(ctx),
+      ...sourceHandlers(ctx),
+      ...liveHandlers(live),
+    },
+    answers,
+  );
   const openapi = openApiDocument(endpoints);
   app.get("/api/openapi.json", async () => openapi);
   if (staticDir && existsSync(staticDir)) {

@@ -5,7 +5,7 @@ import { neighbors } from "../../explore/neighbors.ts";
 import { paths } from "../../explore/paths.ts";
 import { search } from "../../explore/search.ts";
 import { stats } from "../../explore/schema.ts";
-import { health } from "../../explore/health.ts";
+import { createHealthCheck } from "../../explore/health.ts";
 import type { Handlers } from "../route.ts";
 import type { AppContext } from "../context.ts";
 
@@ -13,6 +13,7 @@ type ExploreEndpoint = "graph" | "search" | "node" | "neighbors" | "paths" | "sc
 
 export function exploreHandlers(ctx: AppContext): Handlers<ExploreEndpoint> {
   const { read } = ctx;
+  const checkHealth = createHealthCheck(read);
   return {
     graph: ({ query }) => wholeGraph(read, query.limit ?? ctx.limits.maxNodes),
     search: async ({ query }) =>
@@ -23,7 +24,7 @@ export function exploreHandlers(ctx: AppContext): Handlers<ExploreEndpoint> {
     schema: () => ctx.schema.get(),
     stats: () => stats(read),
     health: async () => ({
-      ...(await health(read)),
+      ...(await checkHealth()),
       adhoc: { limit: ctx.adhoc.limit, inUse: ctx.adhoc.inUse, stuck: ctx.adhoc.stuck() },
     }),
   };
