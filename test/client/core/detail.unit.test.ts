@@ -55,11 +55,19 @@ test("the local detail has the API's shape, degree by type and both directions",
 
 test("sources resolve by slug, url or elementId; unknown ones stay readable", () => {
   const sources = [samplePayload().nodes[3]!];
-  assert.deepEqual(resolveSource("alibaba-ai-pivot", sources), { title: "記事", url: "https://example.org/a" });
-  assert.deepEqual(resolveSource("e:4", sources), { title: "記事", url: "https://example.org/a" });
-  assert.deepEqual(resolveSource("https://example.org/a", sources), { title: "記事", url: "https://example.org/a" });
-  assert.deepEqual(resolveSource("other-article", sources), { title: "other-article", url: null });
-  assert.deepEqual(resolveSource("https://x.test/p", []), { title: "https://x.test/p", url: "https://x.test/p" });
+  const article = { title: "記事", url: "https://example.org/a", language: null };
+  assert.deepEqual(resolveSource("alibaba-ai-pivot", sources), article);
+  assert.deepEqual(resolveSource("e:4", sources), article);
+  assert.deepEqual(resolveSource("https://example.org/a", sources), article);
+  assert.deepEqual(resolveSource("other-article", sources), { title: "other-article", url: null, language: null });
+  assert.deepEqual(resolveSource("https://x.test/p", []), {
+    title: "https://x.test/p",
+    url: "https://x.test/p",
+    language: null,
+  });
+  // A source's language (for the quote's lang attribute) comes with it.
+  const english = { ...sources[0]!, properties: { ...sources[0]!.properties, language: "en" } };
+  assert.equal(resolveSource("alibaba-ai-pivot", [english])?.language, "en");
   assert.equal(resolveSource(undefined, sources), null);
   assert.equal(resolveSource("  ", sources), null);
 });

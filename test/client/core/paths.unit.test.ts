@@ -12,6 +12,7 @@ import {
   routeHighlight,
   selectRoute,
   setEndpoint,
+  setRouteOrder,
   swapEndpoints,
 } from "../../../src/client/core/paths/index.ts";
 import { node, rel, summary } from "../fixtures.ts";
@@ -51,9 +52,21 @@ test("endpoints: setting one drops an old answer; swapping swaps", () => {
   assert.equal(ready.result.status, "ready");
   assert.equal(setEndpoint(ready, "to", "e:apple"), ready);
   assert.deepEqual(setEndpoint(ready, "to", "e:qwen").result, { status: "idle" });
-  assert.deepEqual(swapEndpoints(ready), { from: "e:apple", to: "e:ma", via: null, result: { status: "idle" } });
+  assert.deepEqual(swapEndpoints(ready), {
+    from: "e:apple",
+    to: "e:ma",
+    via: null,
+    result: { status: "idle" },
+    order: "shortest",
+  });
   assert.deepEqual(clearPaths(ready), INITIAL_PATHS);
   assert.equal(clearPaths(INITIAL_PATHS), INITIAL_PATHS);
+  // The route order is the reader's choice: kept by a swap and by clearing the question.
+  const stated = setRouteOrder(ready, "stated");
+  assert.equal(stated.order, "stated");
+  assert.equal(setRouteOrder(stated, "stated"), stated);
+  assert.equal(swapEndpoints(stated).order, "stated");
+  assert.equal(clearPaths(stated).order, "stated");
 });
 
 test("an answer for other endpoints is stale and dropped; the route index is clamped", () => {
