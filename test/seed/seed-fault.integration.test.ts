@@ -164,7 +164,15 @@ before(async () => {
   const run = seedCli([path!], false);
   assert.equal((await run.exited).code, 0, run.output());
   previous = await dbChecksum(driver, conn.database);
-  assert.deepEqual([previous.nodes, previous.relationships], [50, 49]);
+  // The graph's 50 nodes and 49 relationships, and the :ExplorerMeta node holding the database version every load
+  // changes (the API's answer cache reads it): a failed load must leave that unchanged too.
+  assert.deepEqual([previous.nodes, previous.relationships], [51, 49]);
+  const meta = await driver.executeQuery(
+    "MATCH (m:ExplorerMeta) RETURN count(m) AS n",
+    {},
+    { database: conn.database },
+  );
+  assert.equal(Number(meta.records[0]?.get("n")), 1);
 });
 
 after(async () => {
