@@ -10,6 +10,7 @@ import { loadSavedQueries, savedQueriesDir } from "./saved-queries/index.ts";
 import { createSchemaCache } from "./explore/schema-cache.ts";
 import { createPerspectiveCache, type PerspectiveCache } from "./perspective/perspective-cache.ts";
 import { formatProblem, readPerspectiveFile } from "./perspective/index.ts";
+import { openNoteStore } from "./notes/note-store.ts";
 
 export interface ExplorerOptions {
   connection: Connection;
@@ -34,6 +35,8 @@ export interface ExplorerOptions {
   adhocConcurrency?: number;
   /** The graph's perspective file (captions, colours, phrases); without one, a perspective is generated. */
   perspectiveFile?: string;
+  /** The notes file (JSON lines, in the data folder); without one, notes are shown as none and adding one is refused. */
+  notesFile?: string;
 }
 
 export interface ExplorerAppOptions extends Omit<ExplorerOptions, "host" | "port"> {
@@ -69,6 +72,7 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
   const schema = createSchemaCache(read);
   const perspectiveFile = opts.perspectiveFile ? await readPerspectiveFile(opts.perspectiveFile) : null;
   const perspective = createPerspectiveCache(schema, perspectiveFile);
+  const notes = opts.notesFile ? await openNoteStore(opts.notesFile) : undefined;
   const app = await buildApp({
     ctx: {
       read,
@@ -79,6 +83,7 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
       schema,
       perspective,
       graphDir: opts.graphDir,
+      notes,
     },
     staticDir: opts.staticDir,
     logger: opts.logger ?? false,
@@ -95,6 +100,7 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
       adhoc.close();
       await guardPool?.close();
       await driver.close();
+      await notes?.close();
     },
   };
 }

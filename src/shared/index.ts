@@ -16,3 +16,4 @@ export * from "./time.ts";
 export * from "./graph-diff.ts";
 export * from "./source-text.ts";
 export * from "./fact-kind.ts";
+export * from "./notes.ts";

@@ -13,6 +13,7 @@ import { cypherHandlers } from "./routes/cypher.ts";
 import { savedQueryHandlers } from "./routes/saved-queries.ts";
 import { perspectiveHandlers } from "./routes/perspective.ts";
 import { sourceHandlers } from "./routes/sources.ts";
+import { noteHandlers } from "./routes/notes.ts";
 import { registerRoutes } from "./route.ts";
 import { openApiDocument } from "./openapi.ts";
 import type { AppContext } from "./context.ts";
@@ -51,6 +52,7 @@ export async function buildApp({
     ...savedQueryHandlers(ctx),
     ...perspectiveHandlers(ctx),
     ...sourceHandlers(ctx),
+    ...noteHandlers(ctx),
   });
   const openapi = openApiDocument(endpoints);
   app.get("/api/openapi.json", async () => openapi);

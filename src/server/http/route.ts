@@ -33,11 +33,13 @@ export function registerRoutes(app: FastifyInstance, handlers: Handlers<Endpoint
       method: endpoint.method,
       // Fastify's path syntax matches OpenAPI's once {x} becomes :x.
       url: endpoint.path.replace(/\{(\w+)\}/g, ":$1"),
-      handler: async (request) => {
+      handler: async (request, reply) => {
         const query = (endpoint.query ?? NoQuerySchema).parse(request.query ?? {});
         const params = endpoint.params ? endpoint.params.parse(request.params ?? {}) : undefined;
         const body = endpoint.body ? endpoint.body.parse(request.body ?? {}) : undefined;
-        return endpoint.response.parse(await handler({ query, params, body, request }));
+        const answer = endpoint.response.parse(await handler({ query, params, body, request }));
+        if (endpoint.status) void reply.status(endpoint.status);
+        return answer;
       },
     });
   }
