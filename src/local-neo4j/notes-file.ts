@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { graphDataDir } from "./graph-data-dir.ts";
+import type { Env } from "../server/config/index.ts";
 
 export interface NotesFileOptions {
   root: string;
@@ -23,4 +24,19 @@ export function notesFile(opts: NotesFileOptions): string {
   }
   const dataDir = under(opts.dataDir);
   return join(dirname(dataDir), "notes", `${basename(dataDir)}.jsonl`);
+}
+
+/** The notes file of what `npm start` serves with this environment: shared by start and export, so both agree. */
+export function notesFileOf(
+  env: Pick<Env, "NEO4J_DATA_DIR" | "NEO4J_URI">,
+  root: string,
+  graphDir: string | undefined,
+  database: string,
+): string {
+  return notesFile({
+    root,
+    graphDir,
+    dataDir: env.NEO4J_DATA_DIR,
+    ...(!graphDir && env.NEO4J_URI ? { remote: { uri: env.NEO4J_URI, database } } : {}),
+  });
 }
