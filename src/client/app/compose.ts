@@ -30,6 +30,7 @@ import { mountLegendView } from "../panels/legend-view.ts";
 import { mountOfflineBanner } from "../panels/offline-banner.ts";
 import { mountPanelDock } from "../panels/panel-dock.ts";
 import { mountPathPanel } from "../panels/path-panel.ts";
+import { mountViewNotesPanel } from "../panels/view-notes-panel.ts";
 import { createNoteCommands } from "../details/note-commands.ts";
 import { createNotesView } from "../details/notes-view.ts";
 import { mountSidePanels } from "../panels/side-panels.ts";
@@ -165,6 +166,9 @@ function setupResearcher({ store, actions }: App, source: ApiClient, edgeColor: 
   const noteDeps = { commands: noteCommands, view: createNotesView(store, noteCommands) };
   mountPathPanel(pathBody, store, actions, source, catalog, paths, storyChain, noteDeps);
   mountStylePanel(panels.register("style", "Style"), store, actions);
+  mountViewNotesPanel(panels.register("view-notes", "View notes"), store, catalog, noteCommands, () =>
+    panels.open("view-notes"),
+  );
   const diffPanel = { body: panels.register("diff", "Changes"), open: () => panels.open("diff") };
   // Graphs whose folder has source texts get the reader; others get no panel.
   void mountReader(panels, store, actions, source);

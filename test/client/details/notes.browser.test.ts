@@ -103,3 +103,37 @@ test("on a phone the details panel shows the notes and the form", async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("a view's link carries its notes: a note added on the view opens with the same link", async () => {
+  const link = `${explorer.url}?nodes=jack-ma,alibaba,eddie-wu`;
+  const { page, errors } = await openPage(browser, link, LAPTOP);
+  await ready(page);
+  await page.click('[data-testid="view-notes-toggle"]');
+  const panel = '[data-testid="view-notes"]';
+  await page.waitForSelector(`${panel} [data-testid="note-form"]`, { timeout: 15_000 });
+  const viewId = await page.getAttribute(panel, "data-view-id");
+  await page.fill(`${panel} [data-testid="note-text"]`, "Start the lesson from these three.");
+  await page.fill(`${panel} [data-testid="note-author-input"]`, "Teacher");
+  await page.click(`${panel} [data-testid="note-add"]`);
+  await page.locator(`${panel} [data-testid="note"]`).first().waitFor({ timeout: 10_000 });
+  await page.close();
+
+  // The same link in a fresh page: the panel opens by itself with the view's note.
+  const again = await openPage(browser, link, LAPTOP);
+  await ready(again.page);
+  const note = again.page.locator(`${panel} [data-testid="note"]`);
+  await note.first().waitFor({ timeout: 15_000 });
+  assert.equal(await again.page.getAttribute(panel, "data-view-id"), viewId);
+  assert.equal((await note.first().locator(".note-text").textContent())?.trim(), "Start the lesson from these three.");
+  assert.equal(await again.page.locator('[data-testid="view-notes-panel"]').isVisible(), true);
+  await screenshot(again.page, "notes-view-laptop");
+  // Another view of the graph does not show it.
+  const other = await openPage(browser, `${explorer.url}?nodes=jack-ma,alibaba`, LAPTOP);
+  await ready(other.page);
+  await other.page.click('[data-testid="view-notes-toggle"]');
+  await other.page.waitForSelector(`${panel} [data-testid="note-form"]`, { timeout: 15_000 });
+  assert.equal(await other.page.locator(`${panel} [data-testid="note"]`).count(), 0);
+  assert.deepEqual([...errors, ...again.errors, ...other.errors], []);
+  await again.page.close();
+  await other.page.close();
+});
