@@ -91,6 +91,7 @@ export function createNotesView(store: Store<AppState>, commands: NoteCommands):
       const key = noteTargetKey(target);
       const box = h("div", { class: "notes", "data-testid": "notes", "data-target": key });
       if (notes.length > 0) box.append(h("ol", { class: "note-list" }, ...notes.map(noteItem)));
+      if (state.writable === null) return box;
       if (!state.writable) {
         if (!compact) box.append(h("p", { class: "muted note-offline" }, "Adding a note needs the explorer's server."));
         return box;
