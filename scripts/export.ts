@@ -13,6 +13,8 @@ import { ConfigError } from "../src/server/errors.ts";
 import { runCli } from "./cli.ts";
 import { openGraphInstance, refuseRemoteGraph } from "../src/local-neo4j/graph-instance.ts";
 import { loadGraphFolder, readGraphFolder } from "../src/seed/index.ts";
+import { notesFileOf } from "../src/local-neo4j/notes-file.ts";
+import { readNotesForExport } from "../src/offline-export/index.ts";
 
 await runCli(async () => {
   const { values } = parseArgs({
@@ -21,6 +23,8 @@ await runCli(async () => {
       graph: { type: "string" },
       force: { type: "boolean", default: false },
       "max-nodes": { type: "string", default: "200000" },
+      // People's notes go out only when asked: they are the class's or the newsroom's, not the graph's.
+      "with-notes": { type: "boolean", default: false },
     },
   });
   if (!values.out)
@@ -51,7 +55,12 @@ await runCli(async () => {
       timeoutMs: env.QUERY_TIMEOUT_MS,
       // A graph folder's own perspective.json, else one generated from its schema; the article's by default.
       ...(folder ? { perspectiveFile: folder.perspectiveFile ?? null } : {}),
+      // The notes `npm start` serves for this graph, from the same file.
+      ...(values["with-notes"]
+        ? { notes: readNotesForExport(notesFileOf(env, projectRoot(), folder?.dir, connection.database)) }
+        : {}),
     });
+    if (snapshot.notes) console.log(`With ${snapshot.notes.length} notes (read-only in the offline edition).`);
     console.log(
       `Exported ${snapshot.nodes.length} nodes, ${snapshot.relationships.length} relationships and ${snapshot.queries.length} saved-query results ` +
         `(snapshot ${(snapshotBytes / 1024).toFixed(0)} KiB) to ${outDir} in ${((performance.now() - t0) / 1000).toFixed(1)} s.\n` +

@@ -10,6 +10,7 @@ import "./styles/results.css";
 import "./styles/presentation.css";
 import "./styles/timeline.css";
 import "./styles/shell.css";
+import "./styles/notes.css";
 import { chooseSources } from "./api/choose-source.ts";
 import { compose } from "./app/compose.ts";
 import { createApp } from "./core/store/index.ts";

@@ -1,5 +1,6 @@
 // Reads everything an offline explorer needs from Neo4j into one validated snapshot.
 import type { Node } from "neo4j-driver";
+import type { Note } from "../shared/index.ts";
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, SnapshotSchema, type Snapshot } from "../shared/index.ts";
 import { readRecords, type ReadContext } from "../server/db/read.ts";
 import { nodeToWire } from "../server/db/to-wire.ts";
@@ -25,6 +26,8 @@ export interface SnapshotOptions {
   timeoutMs: number;
   /** The graph's perspective file; null or absent: the perspective generated from the schema goes in. */
   perspectiveFile?: string | null;
+  /** People's notes, only when the export was asked for them (--with-notes); absent: none go out. */
+  notes?: readonly Note[];
 }
 
 export async function buildSnapshot(ctx: ReadContext, opts: SnapshotOptions): Promise<Snapshot> {
@@ -63,5 +66,6 @@ export async function buildSnapshot(ctx: ReadContext, opts: SnapshotOptions): Pr
     schema: discovered,
     perspective,
     queries,
+    ...(opts.notes ? { notes: opts.notes } : {}),
   });
 }

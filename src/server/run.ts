@@ -11,6 +11,7 @@ import { createSchemaCache } from "./explore/schema-cache.ts";
 import { createPerspectiveCache, type PerspectiveCache } from "./perspective/perspective-cache.ts";
 import { formatProblem, readPerspectiveFile } from "./perspective/index.ts";
 import type { AnswerCacheSettings } from "./http/answer-cache.ts";
+import { openNoteStore } from "./notes/note-store.ts";
 
 export interface ExplorerOptions {
   connection: Connection;
@@ -40,6 +41,8 @@ export interface ExplorerOptions {
    * server others may write to. Off when absent: a caller writing behind the explorer's back sees its writes at once.
    */
   answerCache?: AnswerCacheSettings;
+  /** The notes file (JSON lines, in the data folder); without one, notes are shown as none and adding one is refused. */
+  notesFile?: string;
 }
 
 export interface ExplorerAppOptions extends Omit<ExplorerOptions, "host" | "port"> {
@@ -75,6 +78,7 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
   const schema = createSchemaCache(read);
   const perspectiveFile = opts.perspectiveFile ? await readPerspectiveFile(opts.perspectiveFile) : null;
   const perspective = createPerspectiveCache(schema, perspectiveFile);
+  const notes = opts.notesFile ? await openNoteStore(opts.notesFile) : undefined;
   const app = await buildApp({
     ctx: {
       read,
@@ -85,6 +89,7 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
       schema,
       perspective,
       graphDir: opts.graphDir,
+      notes,
     },
     staticDir: opts.staticDir,
     logger: opts.logger ?? false,
@@ -102,6 +107,7 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
       adhoc.close();
       await guardPool?.close();
       await driver.close();
+      await notes?.close();
     },
   };
 }

@@ -16,6 +16,7 @@ import {
 } from "./explore-schemas.ts";
 import { RunSavedQueryBodySchema, SavedQuerySchema } from "./saved-query.ts";
 import { PerspectiveResponseSchema } from "./perspective.ts";
+import { NewNoteSchema, NoteListSchema, NoteLookupSchema, NoteQuerySchema, NoteSchema } from "./notes.ts";
 import { SourceIdParamsSchema, SourceListSchema, SourceReaderSchema } from "./source-text.ts";
 import { LiveParamsSchema, LiveStartBodySchema, LiveStartResponseSchema, LiveStatusSchema } from "./live.ts";
 
@@ -159,6 +160,31 @@ export const endpoints = {
     params: LiveParamsSchema,
     response: LiveStatusSchema,
     errors: [400, 404, 410],
+  }),
+  notes: defineEndpoint({
+    method: "GET",
+    path: "/api/notes",
+    summary: "The notes on one node, relationship or saved view, oldest first (kept apart from the explored graph)",
+    query: NoteQuerySchema,
+    response: NoteListSchema,
+    errors: [400],
+  }),
+  notesFor: defineEndpoint({
+    method: "POST",
+    path: "/api/notes/lookup",
+    summary: "The notes on a set of targets (a node and its relationships, a path's hops), oldest first; reads only",
+    body: NoteLookupSchema,
+    response: NoteListSchema,
+    errors: [400],
+  }),
+  addNote: defineEndpoint({
+    method: "POST",
+    path: "/api/notes",
+    summary: "Add a note to a node, a relationship or a saved view; answered once it is saved to disk",
+    body: NewNoteSchema,
+    response: NoteSchema,
+    status: 201,
+    errors: [400, 404, 409, 503],
   }),
 } as const;
 

@@ -15,7 +15,9 @@ export interface Endpoint {
   /** The JSON body (POST). */
   body?: z.ZodType;
   response: z.ZodType;
-  /** HTTP codes other than 200 it may answer with (all in the ApiError shape). */
+  /** The success status: 200 unless said (201 for what creates something). */
+  status?: 200 | 201;
+  /** HTTP codes other than the success status it may answer with (all in the ApiError shape). */
   errors: readonly number[];
 }
 

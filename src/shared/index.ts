@@ -17,3 +17,4 @@ export * from "./graph-diff.ts";
 export * from "./source-text.ts";
 export * from "./fact-kind.ts";
 export * from "./live.ts";
+export * from "./notes.ts";

@@ -5,6 +5,7 @@ import { SchemaResponseSchema } from "./explore-schemas.ts";
 import { SavedQuerySchema } from "./saved-query.ts";
 import { PerspectiveResponseSchema } from "./perspective.ts";
 import { SourceReaderSchema } from "./source-text.ts";
+import { NoteSchema } from "./notes.ts";
 
 export const SNAPSHOT_FORMAT = "kg-explorer-snapshot";
 /**
@@ -41,6 +42,8 @@ export const SnapshotSchema = z.object({
    * the :Source says `republish: true`, else the quoted sentences (excerpts) and the url (absent in older snapshots).
    */
   readers: z.array(SourceReaderSchema).optional(),
+  /** People's notes, only when the export was asked for them (`--with-notes`); shown read-only offline. */
+  notes: z.array(NoteSchema).optional(),
   /** Each saved query with the result of its default parameters at export time. */
   queries: z.array(
     z.object({ query: SavedQuerySchema, params: z.record(z.string(), z.unknown()), result: GraphPayloadSchema }),

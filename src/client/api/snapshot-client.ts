@@ -14,6 +14,8 @@ import {
   type ParsedInput,
   type Endpoints,
   type Snapshot,
+  noteTargetKey,
+  type NoteTarget,
 } from "../../shared/index.ts";
 import { createOfflineEngine, OfflineNotFound, type RemoteSearch } from "../lib/offline/index.ts";
 import { schemaFromGraph } from "../core/perspective/index.ts";
@@ -64,7 +66,22 @@ function handlersFor(snapshot: Snapshot, remoteSearch?: RemoteSearch): OfflineHa
   const graphSchema = (): GraphSchema =>
     snapshot.schema.graph ??
     (computed ??= schemaFromGraph([...snapshot.nodes, ...snapshot.sources], snapshot.relationships));
+  const notesOn = (targets: readonly NoteTarget[]) => {
+    const keys = new Set(targets.map(noteTargetKey));
+    // Read-only: the notes the export included (with --with-notes), none otherwise.
+    return { notes: (snapshot.notes ?? []).filter((n) => keys.has(noteTargetKey(n.target))), writable: false };
+  };
   return {
+    notes: ({ query }) => notesOn([query]),
+    notesFor: ({ body }) => notesOn(body.targets),
+    addNote: () => {
+      throw new ApiRequestError(
+        "http",
+        409,
+        `Adding a note needs the explorer's server: this static snapshot of ${snapshotGraphName(snapshot)} shows its notes read-only.`,
+        OFFLINE_CODE,
+      );
+    },
     graph: ({ query }) => {
       // The whole snapshot unless a limit is asked for: the export already chose what the classroom sees.
       const limit = query.limit ?? snapshot.nodes.length;

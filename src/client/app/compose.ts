@@ -30,6 +30,9 @@ import { mountLegendView } from "../panels/legend-view.ts";
 import { mountOfflineBanner } from "../panels/offline-banner.ts";
 import { mountPanelDock } from "../panels/panel-dock.ts";
 import { mountPathPanel } from "../panels/path-panel.ts";
+import { mountViewNotesPanel } from "../panels/view-notes-panel.ts";
+import { createNoteCommands } from "../details/note-commands.ts";
+import { createNotesView } from "../details/notes-view.ts";
 import { mountSidePanels } from "../panels/side-panels.ts";
 import { mountStatusView } from "../panels/status-view.ts";
 import { loadPerspective } from "../panels/style/perspective-loader.ts";
@@ -161,8 +164,14 @@ function setupResearcher({ store, actions }: App, source: ApiClient, edgeColor: 
     addNodes(catalog, story.nodes);
     return { title: story.title, nodes: [story.hops[0]!.from, ...story.hops.map((hop) => hop.to)] };
   };
-  mountPathPanel(pathBody, store, actions, source, catalog, paths, storyChain);
+  // People's notes, shown beside the facts in the details panel and on the path finder's hops.
+  const noteCommands = createNoteCommands(source, actions);
+  const noteDeps = { commands: noteCommands, view: createNotesView(store, noteCommands) };
+  mountPathPanel(pathBody, store, actions, source, catalog, paths, storyChain, noteDeps);
   mountStylePanel(panels.register("style", "Style"), store, actions);
+  mountViewNotesPanel(panels.register("view-notes", "View notes"), store, catalog, noteCommands, () =>
+    panels.open("view-notes"),
+  );
   const diffPanel = { body: panels.register("diff", "Changes"), open: () => panels.open("diff") };
   // Graphs whose folder has source texts get the reader; others get no panel.
   void mountReader(panels, store, actions, source);
@@ -199,7 +208,7 @@ function setupResearcher({ store, actions }: App, source: ApiClient, edgeColor: 
       void bootScene(ctx, state, problems);
     },
     showPayload: createShowPayload(ctx),
-    panelDeps: { store, expand, paths, showPaths, open: (id) => void open(id) },
+    panelDeps: { store, expand, paths, showPaths, open: (id) => void open(id), notes: noteDeps },
   };
 }
 

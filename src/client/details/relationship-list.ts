@@ -21,6 +21,8 @@ export interface RelationshipListOptions {
   /** Whether the other end is in the drawn graph (only those can be selected). */
   isSelectable: (nodeId: string) => boolean;
   onSelect: (nodeId: string) => void;
+  /** People's notes on a relationship (by element id), with a folded form; absent where notes are not shown. */
+  notes?: (relationshipId: string) => HTMLElement;
 }
 
 function otherNode(rel: NodeRelationship, options: RelationshipListOptions): HTMLElement {
@@ -96,6 +98,7 @@ function item(rel: NodeRelationship, detail: NodeDetail, options: RelationshipLi
     claimLine(rel.relationship.properties),
     extras.length > 0 ? propertyList(rel.relationship.properties, SHOWN_ELSEWHERE, "relationship-properties") : null,
     sourceLine(rel, detail),
+    options.notes?.(rel.relationship.id) ?? null,
   );
 }
 

@@ -14,11 +14,31 @@ import { quoteTranslation } from "../lib/quote-translation.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { PathCommands } from "../commands/path-command.ts";
 import { mountCombobox } from "../search/search-combobox.ts";
+import { nodeKey, type NoteTarget } from "../../shared/index.ts";
+import type { NotesView } from "../details/notes-view.ts";
+import type { NoteCommands } from "../details/note-commands.ts";
 
 /** The language and the perspective: how names and relationship types read. */
 interface Looks {
   language: Language;
   perspective: Perspective | null;
+  /** A target's notes for a hop (read-only list, folded form); absent where notes are not shown. */
+  notes?: (target: NoteTarget) => HTMLElement;
+}
+
+/** A node's note target: its slug when the catalog knows the node, else its element id. */
+function nodeTarget(catalog: Catalog, key: string): NoteTarget {
+  const node = catalog.nodes.get(key);
+  return { kind: "node", id: node ? nodeKey(node) : key };
+}
+
+/** What a hop's notes are about: the node it starts from (first hop only), its relationship, the node it reaches. */
+function hopTargets(path: GraphPath, catalog: Catalog): Array<Array<{ target: NoteTarget; node: string | null }>> {
+  return path.hops.map((hop, i) => [
+    ...(i === 0 ? [{ target: nodeTarget(catalog, hop.from), node: hop.from }] : []),
+    { target: { kind: "relationship" as const, id: hop.relationship.id }, node: null },
+    { target: nodeTarget(catalog, hop.to), node: hop.to },
+  ]);
 }
 
 function nodeName(catalog: Catalog, key: string, { language, perspective }: Looks): HTMLElement {
@@ -37,10 +57,11 @@ function routeSummary(path: GraphPath, catalog: Catalog, { language, perspective
 }
 
 function hopList(path: GraphPath, catalog: Catalog, looks: Looks): HTMLElement {
+  const targets = hopTargets(path, catalog);
   return h(
     "ol",
     { class: "hop-list", "data-testid": "path-hops" },
-    ...path.hops.map((hop) => {
+    ...path.hops.map((hop, i) => {
       const forward = hop.relationship.start === hop.from;
       const { quote, note } = hop.relationship.properties;
       const phrase = relationshipPhrase(hop.relationship.type, looks.perspective, looks.language);
@@ -77,8 +98,23 @@ function hopList(path: GraphPath, catalog: Catalog, looks: Looks): HTMLElement {
         // A hop that is our inference, not the article's statement, says so where the route is read.
         typeof note === "string" && note !== "" ? h("p", { class: "rel-note", "data-testid": "hop-note" }, note) : null,
         claimLine(hop.relationship.properties),
+        ...(looks.notes ? targets[i]!.map(({ target, node }) => hopNotes(target, node, catalog, looks)) : []),
       );
     }),
+  );
+}
+
+/** A hop's notes on one of its targets, labelled with what they are about; nothing when it has none. */
+function hopNotes(target: NoteTarget, node: string | null, catalog: Catalog, looks: Looks): HTMLElement | null {
+  // A target without notes takes no room on a route; one with notes shows them and a folded form for one more.
+  const section = looks.notes!(target);
+  if (!section.querySelector("[data-testid=note]")) return null;
+  const about = node === null ? h("span", {}, "this relationship") : nodeName(catalog, node, looks);
+  return h(
+    "div",
+    { class: "hop-notes", "data-testid": "hop-notes", "data-target": `${target.kind}:${target.id}` },
+    h("p", { class: "muted note-about" }, "Notes on ", about),
+    section,
   );
 }
 
@@ -167,6 +203,7 @@ export function mountPathPanel(
   commands: PathCommands,
   /** The story being told (the presentation's), whose chain the path finder can show; null when there is none. */
   story?: () => Promise<{ title: string; nodes: string[] } | null>,
+  notes?: { view: NotesView; commands: NoteCommands },
 ): void {
   const fields = h("div", { class: "path-fields" });
   const output = h("div", { class: "path-results", "aria-live": "polite", "data-testid": "path-results" });
@@ -236,7 +273,15 @@ export function mountPathPanel(
   };
   const render = () => {
     const { paths, preferences, perspective } = store.get();
-    const looks = { language: preferences.language, perspective: perspective.current };
+    const looks: Looks = {
+      language: preferences.language,
+      perspective: perspective.current,
+      ...(notes ? { notes: (target: NoteTarget) => notes.view.section(target, { compact: true }) } : {}),
+    };
+    if (notes && paths.result.status === "ready") {
+      const shown = paths.result.response.paths[paths.result.route];
+      if (shown) notes.commands.load(hopTargets(shown, catalog).flatMap((hop) => hop.map((t) => t.target)));
+    }
     const name = (key: string | null) => {
       const node = key === null ? undefined : catalog.nodes.get(key);
       return node && key ? nodeCaption(node, looks.perspective, preferences.language) : "";
@@ -256,4 +301,5 @@ export function mountPathPanel(
   store.watch((s) => s.paths, render);
   store.watch((s) => s.preferences.language, render);
   store.watch((s) => s.perspective.current, render);
+  store.watch((s) => s.notes, render);
 }

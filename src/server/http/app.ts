@@ -18,6 +18,7 @@ import { sourceHandlers } from "./routes/sources.ts";
 import { liveHandlers } from "./routes/live.ts";
 import { registerLiveSockets } from "./live-socket.ts";
 import { createLiveHub, type LiveHub } from "../live/index.ts";
+import { noteHandlers } from "./routes/notes.ts";
 import { registerRoutes } from "./route.ts";
 import { openApiDocument } from "./openapi.ts";
 import type { AppContext } from "./context.ts";
@@ -70,6 +71,7 @@ export async function buildApp({
       ...perspectiveHandlers(ctx),
       ...sourceHandlers(ctx),
       ...liveHandlers(live),
+      ...noteHandlers(ctx),
     },
     answers,
   );

@@ -3,6 +3,7 @@ import type { ReadContext } from "../db/read.ts";
 import type { SavedQuery } from "../saved-queries/index.ts";
 import type { AdhocSlots } from "../cypher/adhoc-slots.ts";
 import type { SchemaCache } from "../explore/schema-cache.ts";
+import type { NoteStore } from "../notes/note-store.ts";
 import type { PerspectiveCache } from "../perspective/perspective-cache.ts";
 
 export interface AppContext {
@@ -20,4 +21,6 @@ export interface AppContext {
   perspective: PerspectiveCache;
   /** The graph folder given with `--graph DIR`, if any: its perspective.json says what search looks in. */
   graphDir?: string;
+  /** The notes people add, kept in a file of the data folder apart from the explored graph; absent: none kept. */
+  notes?: NoteStore;
 }

@@ -25,7 +25,10 @@ export function openApiDocument(table: Readonly<Record<string, Endpoint>>) {
   const error = { content: { "application/json": { schema: schemaOf(ApiErrorSchema, "output") } } };
   for (const spec of Object.values(table)) {
     const responses: Record<string, unknown> = {
-      200: { description: "OK", content: { "application/json": { schema: schemaOf(spec.response, "output") } } },
+      [spec.status ?? 200]: {
+        description: spec.status === 201 ? "Created" : "OK",
+        content: { "application/json": { schema: schemaOf(spec.response, "output") } },
+      },
     };
     for (const code of spec.errors) responses[code] = { description: `Error ${code}`, ...error };
     paths[spec.path] = {

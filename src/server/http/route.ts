@@ -43,6 +43,7 @@ export function registerRoutes(app: FastifyInstance, handlers: Handlers<Endpoint
         const params = endpoint.params ? endpoint.params.parse(request.params ?? {}) : undefined;
         const body = endpoint.body ? endpoint.body.parse(request.body ?? {}) : undefined;
         const answer = endpoint.response.parse(await handler({ query, params, body, request }));
+        if (endpoint.status) void reply.status(endpoint.status);
         return answers ? answers.finish(request, reply, answer) : answer;
       },
     });

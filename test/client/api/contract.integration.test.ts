@@ -253,6 +253,39 @@ test("errors: unknown nodes and saved queries, and bad input, fail the same way 
   await check("neighbors", { params: { id: "jack-ma" }, query: { limit: 0 } }, 400, true);
   await check("paths", { query: { from: "jack-ma", to: "apple", maxHops: 99 } }, 400, true);
   await check("graph", { query: { limit: -1 } }, 400, true);
+  await check("addNote", { body: { target: { kind: "node", id: "jack-ma" }, text: " ", author: "A" } }, 400, true);
+  await check("notes", { query: { kind: "view", id: "" } }, 400, true);
+});
+
+test("notes: a server without a notes file and a snapshot without notes both answer none, read-only", async () => {
+  const targets = [
+    { kind: "node" as const, id: "jack-ma" },
+    { kind: "view" as const, id: "v-0a1b2c3d" },
+  ];
+  const lookup = await both("notesFor", { body: { targets } });
+  assert.deepEqual(lookup.live, { notes: [], writable: false });
+  assert.deepEqual(lookup.offline, lookup.live);
+  const one = await both("notes", { query: { kind: "node", id: "jack-ma" } });
+  assert.deepEqual(one.offline, one.live);
+  const add = { body: { target: targets[0]!, text: "a note", author: "Aiko" } };
+  assert.equal((await failureOf(live, "addNote", add)).httpStatus, 409);
+  assert.equal((await failureOf(offline, "addNote", add)).httpStatus, 409);
+  // Exports carry notes only when asked (--with-notes gives buildSnapshot the notes file's notes).
+  assert.equal(snapshot.notes, undefined);
+  const note = { id: "n1", ...add.body, createdAt: "2026-11-30T10:00:00.000Z" };
+  const ctx = { driver, database: testConnection().database, timeoutMs: 10_000 };
+  const withNotes = await buildSnapshot(ctx, {
+    graphName: ARTICLE_GRAPH_NAME,
+    savedQueries: [],
+    maxNodes: 5_000,
+    resultCap: 5_000,
+    timeoutMs: 10_000,
+    notes: [note],
+  });
+  assert.deepEqual(await createSnapshotClient(withNotes).call("notesFor", { body: { targets } }), {
+    notes: [note],
+    writable: false,
+  });
 });
 
 test("names: opening by a name in any language, and paths between names, answer alike; an unknown name is a 404 with the same suggestions", async () => {

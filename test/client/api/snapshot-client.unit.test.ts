@@ -66,3 +66,34 @@ test("the offline edition says live follow needs the server, for the teacher and
   await assert.rejects(source.call("liveStart", { body: {} }), needsServer);
   await assert.rejects(source.call("liveStatus", { params: { id: "F7-2YgpQxH5GoOZi" } }), needsServer);
 });
+
+test("notes: the exported ones read-only, and adding one says it needs the server", async () => {
+  const note = {
+    id: "n1",
+    target: { kind: "node" as const, id: "jack-ma" },
+    text: "Check the date.",
+    author: "Aiko",
+    createdAt: "2026-11-30T10:00:00.000Z",
+  };
+  const withNotes = createSnapshotClient({ ...snapshot, notes: [note] });
+  const found = await withNotes.call("notesFor", {
+    body: {
+      targets: [
+        { kind: "node", id: "jack-ma" },
+        { kind: "node", id: "alibaba" },
+      ],
+    },
+  });
+  assert.deepEqual(found, { notes: [note], writable: false });
+  assert.deepEqual(await source.call("notes", { query: { kind: "node", id: "jack-ma" } }), {
+    notes: [],
+    writable: false,
+  });
+  await assert.rejects(
+    withNotes.call("addNote", { body: { target: note.target, text: "more", author: "Ben" } }),
+    (e: unknown) =>
+      e instanceof ApiRequestError &&
+      e.httpStatus === 409 &&
+      /Adding a note needs the explorer's server/.test(e.message),
+  );
+});

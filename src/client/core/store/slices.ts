@@ -11,6 +11,7 @@ import { createFilterActions, INITIAL_FILTER } from "../filter/index.ts";
 import { createHistoryActions, INITIAL_HISTORY } from "../history/index.ts";
 import { createLiveActions, INITIAL_LIVE } from "../live/index.ts";
 import { createLibraryActions, INITIAL_LIBRARY } from "../library/index.ts";
+import { createNotesActions, INITIAL_NOTES } from "../notes/index.ts";
 import { createPathsActions, INITIAL_PATHS } from "../paths/index.ts";
 import { createPerspectiveActions, INITIAL_PERSPECTIVE } from "../perspective/index.ts";
 import { createPinActions, INITIAL_PINS } from "../pins/index.ts";
@@ -47,6 +48,7 @@ export const SLICES = {
   diff: { initial: INITIAL_DIFF, actions: createDiffActions },
   reader: { initial: INITIAL_READER, actions: createReaderActions },
   live: { initial: INITIAL_LIVE, actions: createLiveActions },
+  notes: { initial: INITIAL_NOTES, actions: createNotesActions },
 };
 
 type Slices = typeof SLICES;

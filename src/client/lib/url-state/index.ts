@@ -2,3 +2,4 @@
 export * from "./types.ts";
 export * from "./codec.ts";
 export * from "./query-link.ts";
+export * from "./view-id.ts";
