@@ -2,6 +2,7 @@
 //
 // `window.__explorer` holds:
 //   - `sigma`, `graph` (the data graph; treat as read-only) and `store` (read state via store.get());
+//   - `measures`: network measures computed now in the worker, or on the page (the benchmark's old way);
 //   - `nodeKey(idOrSlug)`: the graph key (elementId) for a slug like "jack-ma";
 //   - `viewportPosition(idOrSlug)`: {x, y} of the node in CSS pixels relative to the Sigma container,
 //     e.g. `page.mouse.click(box.x + p.x, box.y + p.y)` with box = container.boundingBox().
@@ -10,11 +11,13 @@ import type { AppState } from "../core/store/index.ts";
 import { findNodeKey, type ExplorerGraph } from "../lib/graph/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { ExplorerSigma } from "../stage/sigma-stage.ts";
+import type { MeasuresHandle } from "../stage/measures-sync.ts";
 
 export interface ExplorerHandle {
   sigma: ExplorerSigma;
   graph: ExplorerGraph;
   store: Store<AppState>;
+  measures: MeasuresHandle;
   nodeKey(idOrSlug: string): string | null;
   viewportPosition(idOrSlug: string): { x: number; y: number } | null;
 }
@@ -25,11 +28,17 @@ declare global {
   }
 }
 
-export function installTestHooks(sigma: ExplorerSigma, graph: ExplorerGraph, store: Store<AppState>): void {
+export function installTestHooks(
+  sigma: ExplorerSigma,
+  graph: ExplorerGraph,
+  store: Store<AppState>,
+  measures: MeasuresHandle,
+): void {
   window.__explorer = {
     sigma,
     graph,
     store,
+    measures,
     nodeKey: (idOrSlug) => findNodeKey(graph, idOrSlug),
     viewportPosition: (idOrSlug) => {
       const key = findNodeKey(graph, idOrSlug);

@@ -10,6 +10,7 @@ import { createEditorActions, INITIAL_EDITOR } from "../editor/index.ts";
 import { createFilterActions, INITIAL_FILTER } from "../filter/index.ts";
 import { createHistoryActions, INITIAL_HISTORY } from "../history/index.ts";
 import { createLibraryActions, INITIAL_LIBRARY } from "../library/index.ts";
+import { createMeasuresActions, INITIAL_MEASURES } from "../measures/index.ts";
 import { createPathsActions, INITIAL_PATHS } from "../paths/index.ts";
 import { createPerspectiveActions, INITIAL_PERSPECTIVE } from "../perspective/index.ts";
 import { createPinActions, INITIAL_PINS } from "../pins/index.ts";
@@ -45,6 +46,7 @@ export const SLICES = {
   time: { initial: INITIAL_TIME, actions: createTimeActions },
   diff: { initial: INITIAL_DIFF, actions: createDiffActions },
   reader: { initial: INITIAL_READER, actions: createReaderActions },
+  measures: { initial: INITIAL_MEASURES, actions: createMeasuresActions },
 };
 
 type Slices = typeof SLICES;

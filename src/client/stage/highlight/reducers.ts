@@ -58,9 +58,12 @@ export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: HighlightCo
   const look = ctx.look?.of(key, attrs, ctx.language) ?? null;
   const full = look ? look.caption : displayName(attrs.names, ctx.language, attrs.slug, key);
   const selected = key === ctx.selected;
-  const display: Partial<NodeDisplayData> = look
+  const styled: Partial<NodeDisplayData> = look
     ? { ...attrs, color: look.color, size: look.size, label: shortLabel(full), highlighted: selected }
     : { ...attrs, label: shortLabel(full), highlighted: selected };
+  // Size or colour by a network measure (the Style panel's node rules) win over the label's.
+  const measured = ctx.look?.measured(key) ?? null;
+  const display = measured ? { ...styled, ...measured } : styled;
   if (ctx.hiddenCategories.has(attrs.category)) return { ...display, hidden: true };
   // The selected node stays visible even while the pointer explores another neighbourhood.
   if (selected || key === ctx.focus) return { ...display, label: full, forceLabel: true, zIndex: 3 };
