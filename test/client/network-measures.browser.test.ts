@@ -143,11 +143,17 @@ test("size by PageRank and colour by community in the Style panel change the sta
     before.map((n) => n.dataColor),
     "the data graph keeps its colours",
   );
+  // The legend says what colour means now, instead of showing the labels' colours as if they were on the stage.
+  assert.match(
+    (await page.locator('[data-testid="legend-measure"]').textContent()) ?? "",
+    new RegExp(`community \\(Louvain\\), ${communities.count} found`),
+  );
   await screenshot(page, "measures-01-style-1280");
 
   // Back to each label's own style.
   await box.locator('[data-testid="style-node-size"]').selectOption("label");
   await box.locator('[data-testid="style-node-color"]').selectOption("label");
+  await page.locator('[data-testid="legend-measure"]').waitFor({ state: "detached" });
   const back = await nodesNow(page);
   assert.deepEqual(
     back.map((n) => [n.size, n.color]),
