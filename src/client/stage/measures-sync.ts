@@ -106,12 +106,19 @@ export function mountMeasures(graph: ExplorerGraph, store: Store<AppState>, acti
     });
   };
 
+  // One timer per burst, not one per event: importing 100,000 nodes fires 100,000 events.
+  let changedAt = 0;
+  const settle = () => {
+    const wait = changedAt + SETTLE_MS - performance.now();
+    timer = wait > 0 ? setTimeout(settle, wait) : undefined;
+    if (wait <= 0) void run();
+  };
   const changed = () => {
     version++;
+    changedAt = performance.now();
     // A computation for the graph as it was is of no use any more: stop it now, not after it finishes.
     if (pending.size) stopWorker();
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(), SETTLE_MS);
+    timer ??= setTimeout(settle, SETTLE_MS);
   };
   for (const event of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const)
     graph.on(event, changed);
