@@ -200,6 +200,8 @@ test("the result table shows a measure column of the graph in view, and a phone 
   await size.waitFor();
   const rect = await size.boundingBox();
   assert.ok(rect && rect.height >= 36 && rect.x >= 0 && rect.x + rect.width <= 390, JSON.stringify(rect));
+  // The sheet slides in: picture it once it is in place.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
   await screenshot(page, "measures-02-style-390");
   assert.deepEqual(
     errors.filter((e) => !e.includes("Container has no height")),

@@ -105,5 +105,9 @@ export function mountLegendView(
     graph.on(event, schedule);
   store.watch((s) => s.filter, render);
   store.watch((s) => s.perspective.current, schedule);
-  store.watch((s) => s.measures.entries, schedule);
+  // New values matter to the legend only while nodes are coloured by a measure.
+  store.watch(
+    (s) => s.measures.entries,
+    () => (store.get().perspective.current?.nodeRules?.color ?? "label") !== "label" && schedule(),
+  );
 }
