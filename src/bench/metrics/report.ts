@@ -41,9 +41,9 @@ export function renderMetricsReport(r: MetricsBenchResult, command: string, date
     }
   }
   const applyRows = r.sizes.map((size) => {
-    const sliced = spread(size.applies.map((a) => a.slicedLongestTaskMs));
+    const applied = spread(size.applies.map((a) => a.applyLongestTaskMs));
     const full = spread(size.applies.map((a) => a.fullRefreshMs));
-    return `| ${n(size.nodes)} / ${n(size.edges)} | **${ms(sliced.median)}** | ${ms(full.median)} |`;
+    return `| ${n(size.nodes)} / ${n(size.edges)} | **${ms(applied.median)}** | ${ms(full.median)} |`;
   });
   const worst = Math.max(0, ...r.sizes.flatMap((s) => s.runs.flat().map((m) => m.worker.longestTaskMs)));
   const runs = r.sizes[0]?.runs.length ?? 0;
@@ -53,15 +53,15 @@ export function renderMetricsReport(r: MetricsBenchResult, command: string, date
 
 ${r.chromium}; explorer at commit \`${r.commit}\` (its offline edition, a test build for \`window.__explorer\`), graphology-metrics and graphology-communities-louvain. One-minute load average ${r.load1.join(" → ")} over the run (2 cores shared with other work).
 
-How to read it: for each size a graph is generated (\`npm run generate\`'s generator, seed 42) and opened in the offline edition; once it is drawn and laid out, each measure is computed for the whole graph in view, first the page's way (\`measures.compute\`: the graph read into index arrays in slices of 20 ms, the worker computes, the values come back as one transferred array) and then the old way (\`measures.computeOnPage\`: the same code on the main thread), in the same page. *Longest task* is the longest main-thread task (PerformanceObserver \`longtask\`, over 50 ms; 0 means none) that started between the request and the values being on the page. Applying a size or colour rule then costs one full Sigma redraw, as any Style panel change does; that is not counted here. Times in ms${runs > 1 ? `, min / median / max over ${runs} runs` : `, one run`}.
+How to read it: for each size a graph is generated (\`npm run generate\`'s generator, seed 42) and opened in the offline edition; once it is drawn, laid out and the page has had no long task for 5 s, each measure is computed for the whole graph in view the page's way (\`measures.compute\`: the graph read into index arrays in slices of 20 ms, the worker computes, the values come back as one transferred array), then the rules are applied, then each measure the old way (\`measures.computeOnPage\`: the same code on the main thread), in the same page; the old way runs last so that the garbage it leaves is not collected inside a worker run's window. *Longest task* is the longest main-thread task (PerformanceObserver \`longtask\`, over 50 ms; 0 means none) that overlapped the time from the request to the values being on the page. Times in ms${runs > 1 ? `, min / median / max over ${runs} runs` : `, one run`}.
 
 | nodes / edges | measure | worker: compute | worker: request to values | worker: longest main-thread task | main thread: compute | main thread: longest task | longest task, main thread ÷ worker |
 |---|---|---|---|---|---|---|---|
 ${rows.join("\n")}
 
-Applying the rules once the values are in (size by PageRank and colour by Louvain community switched on together): the longest main-thread task while the page redraws every node a slice at a time (\`src/client/stage/sliced-refresh.ts\`; graphs over 500 nodes), against one full Sigma refresh, the way every other style change is drawn (ms${runs > 1 ? ", medians" : ""}).
+Applying the rules once the values are in (size by PageRank and colour by Louvain community switched on together): the longest main-thread task while the page applies them (the commit measured decides how: see the notes below), against one full Sigma refresh, the way every other style change is drawn (ms${runs > 1 ? ", medians" : ""}).
 
-| nodes / edges | longest task, redrawn in slices | one full refresh |
+| nodes / edges | longest task, the page applying the rules | one full refresh |
 |---|---|---|
 ${applyRows.join("\n")}
 

@@ -4,7 +4,13 @@
 import { DEFAULT_NODE_RULES, type NetworkMeasure } from "../../shared/index.ts";
 import type { Actions, AppState } from "../core/store/index.ts";
 import type { ExplorerGraph } from "../lib/graph/index.ts";
-import { computeMeasure, readIndexedGraph, type MeasureReply, type MeasureResult } from "../lib/metrics/index.ts";
+import {
+  computeMeasure,
+  readIndexedGraph,
+  type MeasureReply,
+  type MeasureRequest,
+  type MeasureResult,
+} from "../lib/metrics/index.ts";
 import type { Store } from "../lib/create-store.ts";
 
 /** Expanding node after node changes the graph in bursts: measure once the burst is over. */
@@ -42,9 +48,13 @@ export function mountMeasures(graph: ExplorerGraph, store: Store<AppState>, acti
   const asked = new Map<NetworkMeasure, number>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  /** The graph version the worker holds, and its node index. */
+  let sent: { version: number; index: ReadonlyMap<string, number> } | null = null;
+
   const stopWorker = () => {
     worker?.terminate();
     worker = null;
+    sent = null;
     for (const p of pending.values()) p.done();
     pending.clear();
     asked.clear();
@@ -89,20 +99,22 @@ export function mountMeasures(graph: ExplorerGraph, store: Store<AppState>, acti
     const unique = [...new Set(wanted)];
     for (const m of unique) asked.set(m, at);
     actions.measures.computing(unique);
-    const read = await readIndexedGraph(graph, () => version !== at);
-    if (!read || version !== at) {
+    // The worker keeps the graph it was last sent: read and send it once per version, not once per measure.
+    const reused = sent?.version === at && worker !== null ? sent : null;
+    const read = reused ? null : await readIndexedGraph(graph, () => version !== at);
+    const index = reused?.index ?? read?.index;
+    if (!index || version !== at) {
       for (const m of unique) if (asked.get(m) === at) asked.delete(m);
       actions.measures.abandoned();
       return;
     }
     worker ??= startWorker();
     const id = ++requests;
+    if (read) sent = { version: at, index: read.index };
     await new Promise<void>((done) => {
-      pending.set(id, { version: at, index: read.index, left: new Set(unique), done });
-      worker!.postMessage({ id, measures: unique, edges: read.edges }, [
-        read.edges.sources.buffer,
-        read.edges.targets.buffer,
-      ]);
+      pending.set(id, { version: at, index, left: new Set(unique), done });
+      const request: MeasureRequest = { id, measures: unique, edges: read?.edges ?? null };
+      worker!.postMessage(request, read ? [read.edges.sources.buffer, read.edges.targets.buffer] : []);
     });
   };
 

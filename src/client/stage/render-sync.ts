@@ -6,7 +6,6 @@ import { isBigGraph } from "../lib/layout/index.ts";
 import { focusNode, type SelectionState } from "../core/selection/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
-import { createSlicedRefresh } from "./sliced-refresh.ts";
 
 /** Nodes and edges whose drawing a change from `before` to `after` can alter (reducers without dimming). */
 function around(
@@ -28,7 +27,6 @@ function around(
 
 export function syncRendering(sigma: ExplorerSigma, store: Store<AppState>): () => void {
   const redraw = () => sigma.refresh({ skipIndexation: true });
-  const slicedRefresh = createSlicedRefresh(sigma);
   let selection = store.get().selection;
   const redrawSelection = (next: SelectionState) => {
     const before = selection;
@@ -47,15 +45,10 @@ export function syncRendering(sigma: ExplorerSigma, store: Store<AppState>): () 
       (s) => s.preferences.language,
       () => sigma.refresh(),
     ),
-    // Captions, colours and sizes come from the perspective (the Style panel changes it live). A change of the node
-    // rules alone (size or colour by a measure) touches no caption: on a big graph it is redrawn in slices.
+    // Captions, colours and sizes come from the perspective (the Style panel changes it live).
     store.watch(
       (s) => s.perspective.current,
-      (current, before) => {
-        if (current && before && current.labels === before.labels && current.nodeRules !== before.nodeRules)
-          void slicedRefresh();
-        else sigma.refresh();
-      },
+      () => sigma.refresh(),
     ),
     // Sizes and colours by a network measure change when its values arrive (only when a rule uses it).
     store.watch(
@@ -63,7 +56,7 @@ export function syncRendering(sigma: ExplorerSigma, store: Store<AppState>): () 
       (entries, before) => {
         const { size, color } = { ...DEFAULT_NODE_RULES, ...store.get().perspective.current?.nodeRules };
         const changed = (rule: NodeRules["color"]) => rule !== "label" && entries[rule] !== before[rule];
-        if (changed(size) || changed(color)) void slicedRefresh();
+        if (changed(size) || changed(color)) sigma.refresh();
       },
     ),
   ];

@@ -6,7 +6,8 @@ import type { MeasureResult } from "./types.ts";
 export interface MeasureRequest {
   id: number;
   measures: readonly NetworkMeasure[];
-  edges: EdgeList;
+  /** The graph, the first time it is measured; later measures of the same graph use the copy the worker kept. */
+  edges: EdgeList | null;
 }
 
 /** One reply per measure, as each is done (cheap ones first), so the page can use it at once. */
