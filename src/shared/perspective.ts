@@ -39,6 +39,26 @@ export const PhraseSchema = z
   .strict();
 export type Phrase = z.infer<typeof PhraseSchema>;
 
+/** Network measures the page computes over the graph in view (degree, betweenness, PageRank, Louvain communities). */
+export const NETWORK_MEASURES = ["degree", "betweenness", "pagerank", "community"] as const;
+export type NetworkMeasure = (typeof NETWORK_MEASURES)[number];
+/** The measures that are numbers on a scale (a community is a group, not an amount). */
+export const SCALAR_MEASURES = ["degree", "betweenness", "pagerank"] as const;
+export type ScalarMeasure = (typeof SCALAR_MEASURES)[number];
+
+/**
+ * Rules over every node, above the labels' own: "label" keeps each label's size rule and colour; a measure sizes
+ * (or colours) all nodes by it. Absent: "label" for both.
+ */
+export const NodeRulesSchema = z
+  .object({
+    size: z.enum(["label", ...SCALAR_MEASURES]).default("label"),
+    color: z.enum(["label", ...NETWORK_MEASURES]).default("label"),
+  })
+  .strict();
+export type NodeRules = z.infer<typeof NodeRulesSchema>;
+export const DEFAULT_NODE_RULES: NodeRules = { size: "label", color: "label" };
+
 export const PerspectiveSchema = z
   .object({
     format: z.literal(PERSPECTIVE_FORMAT),
@@ -47,6 +67,7 @@ export const PerspectiveSchema = z
     relationshipTypes: z.record(z.string().min(1), PhraseSchema),
     /** One line under the page's title saying what this graph is; a generated perspective has none. */
     subtitle: z.string().trim().min(1).max(300).optional(),
+    nodeRules: NodeRulesSchema.optional(),
   })
   .strict();
 export type Perspective = z.infer<typeof PerspectiveSchema>;

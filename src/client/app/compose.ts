@@ -57,6 +57,7 @@ import { mountHoverController } from "../stage/hover-controller.ts";
 import { createIncrementalLayout, type IncrementalLayout } from "../stage/incremental-layout.ts";
 import { mountReadySignals } from "../stage/ready-signals.ts";
 import { syncRendering } from "../stage/render-sync.ts";
+import { mountMeasures } from "../stage/measures-sync.ts";
 import { mountSelectionController } from "../stage/selection-controller.ts";
 import { createStage, type ExplorerSigma } from "../stage/sigma-stage.ts";
 import { mountStageResize } from "../stage/stage-resize.ts";
@@ -91,6 +92,7 @@ export function compose({ store, actions }: App, { api: source, snapshot }: Sour
     const container = required("#stage");
     const sigma = createStage(container, graph, store, theme);
     syncRendering(sigma, store);
+    const measures = mountMeasures(graph, store, actions);
     mountStageResize(sigma);
     mountHoverController(sigma, actions);
     mountSelectionController(sigma, actions);
@@ -101,7 +103,7 @@ export function compose({ store, actions }: App, { api: source, snapshot }: Sour
     mountReadySignals(sigma, graph, researcher.layout);
     // A compile-time constant: a production build drops this call and, with it, the whole test-hooks module (it is
     // installed synchronously, as before, so the test handle exists by the time body[data-graph-ready] is set).
-    if (__KG_TEST_HOOKS__) installTestHooks(sigma, graph, store);
+    if (__KG_TEST_HOOKS__) installTestHooks(sigma, graph, store, measures);
     mountResearcherStage({ store, actions }, sigma, researcher);
     mountSkipLink(document.querySelector<HTMLAnchorElement>(".skip-link"), sigma.getContainer());
     // Before the presentation tools, which wrap the reducers they find (the as-of ones included).

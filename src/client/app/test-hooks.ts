@@ -2,6 +2,7 @@
 //
 // `window.__explorer` holds:
 //   - `sigma`, `graph` (the data graph; treat as read-only) and `store` (read state via store.get());
+//   - `measures`: network measures computed now in the worker, or on the page (the benchmark's old way);
 //   - `nodeKey(idOrSlug)`: the graph key (elementId) for a slug like "jack-ma";
 //   - `edgeLabels`: the last frame's edge labels (stage/edge-label-clearance.ts);
 //   - `viewportPosition(idOrSlug)`: {x, y} of the node in CSS pixels relative to the Sigma container,
@@ -12,11 +13,13 @@ import { findNodeKey, type ExplorerGraph } from "../lib/graph/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import { edgeLabelClearance, type ExplorerSigma } from "../stage/sigma-stage.ts";
 import type { ClearanceLog } from "../stage/edge-label-clearance.ts";
+import type { MeasuresHandle } from "../stage/measures-sync.ts";
 
 export interface ExplorerHandle {
   sigma: ExplorerSigma;
   graph: ExplorerGraph;
   store: Store<AppState>;
+  measures: MeasuresHandle;
   nodeKey(idOrSlug: string): string | null;
   viewportPosition(idOrSlug: string): { x: number; y: number } | null;
   /** Edge labels of the last frame: where each drawn one runs, and those left out to keep node names clear. */
@@ -29,11 +32,17 @@ declare global {
   }
 }
 
-export function installTestHooks(sigma: ExplorerSigma, graph: ExplorerGraph, store: Store<AppState>): void {
+export function installTestHooks(
+  sigma: ExplorerSigma,
+  graph: ExplorerGraph,
+  store: Store<AppState>,
+  measures: MeasuresHandle,
+): void {
   window.__explorer = {
     sigma,
     graph,
     store,
+    measures,
     nodeKey: (idOrSlug) => findNodeKey(graph, idOrSlug),
     edgeLabels: edgeLabelClearance,
     viewportPosition: (idOrSlug) => {

@@ -6,6 +6,25 @@ import { EDGE_DRAW_LIMIT } from "../lib/layout/index.ts";
 import type { ExplorerGraph } from "../lib/graph/index.ts";
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
+import { gradientColor } from "../lib/appearance/index.ts";
+import { MEASURE_TITLES } from "../lib/metrics/index.ts";
+
+/** When nodes are coloured by a network measure, the labels' swatches would mislead: say what colour means now. */
+function measureNote(store: Store<AppState>): HTMLElement | null {
+  const rule = store.get().perspective.current?.nodeRules?.color ?? "label";
+  if (rule === "label") return null;
+  const entry = store.get().measures.entries[rule];
+  const text =
+    rule === "community"
+      ? `Colour: community (Louvain)${entry?.result.communities ? `, ${entry.result.communities.toLocaleString("en")} found` : ""}`
+      : `Colour: ${MEASURE_TITLES[rule]}, pale (low) to deep (high)`;
+  const ramp = h("span", { class: "legend-ramp", "aria-hidden": "true" });
+  ramp.style.background =
+    rule === "community"
+      ? "conic-gradient(#3f6fb5, #d9483b, #2f9a5d, #8b5bb5, #e08a1e, #3f6fb5)"
+      : `linear-gradient(90deg, ${gradientColor(0)}, ${gradientColor(1)})`;
+  return h("p", { class: "legend-measure", "data-testid": "legend-measure" }, ramp, text);
+}
 
 export function mountLegendView(
   element: HTMLElement,
@@ -24,10 +43,13 @@ export function mountLegendView(
       graph.mapNodes((_, attrs) => attrs.category),
       (category) => perspective?.labels[category]?.color ?? colorForCategory(category),
     );
+    const note = measureNote(store);
     const focusedCategory = (document.activeElement as HTMLElement | null)?.dataset.category;
     const items = entries.map((entry) => {
-      const swatch = h("span", { class: "swatch", "aria-hidden": "true" });
-      swatch.style.backgroundColor = entry.color;
+      // Coloured by a measure: the label's colour is not on the stage, so its swatch is only an outline.
+      const swatch = h("span", { class: note ? "swatch outline" : "swatch", "aria-hidden": "true" });
+      if (note) swatch.style.borderColor = entry.color;
+      else swatch.style.backgroundColor = entry.color;
       const shown = !hidden.has(entry.category);
       const toggle = h(
         "button",
@@ -65,6 +87,7 @@ export function mountLegendView(
     element.replaceChildren(
       h("h2", { class: "sr-only" }, "Legend: click a category to hide or show it"),
       h("ul", { class: "legend-list" }, ...items),
+      note ?? "",
       h("p", { class: "legend-summary", "data-testid": "graph-summary" }, summary),
     );
     if (focusedCategory)
@@ -82,4 +105,9 @@ export function mountLegendView(
     graph.on(event, schedule);
   store.watch((s) => s.filter, render);
   store.watch((s) => s.perspective.current, schedule);
+  // New values matter to the legend only while nodes are coloured by a measure.
+  store.watch(
+    (s) => s.measures.entries,
+    () => (store.get().perspective.current?.nodeRules?.color ?? "label") !== "label" && schedule(),
+  );
 }

@@ -1,6 +1,7 @@
 // Redraws Sigma when state its reducers read changes; labels need re-indexing only on language change.
 // In a big graph a hover or selection reprocesses only the nodes and edges around the old and new focus.
 import type { AppState } from "../core/store/index.ts";
+import { DEFAULT_NODE_RULES, type NodeRules } from "../../shared/index.ts";
 import { isBigGraph } from "../lib/layout/index.ts";
 import { focusNode, type SelectionState } from "../core/selection/index.ts";
 import type { Store } from "../lib/create-store.ts";
@@ -48,6 +49,15 @@ export function syncRendering(sigma: ExplorerSigma, store: Store<AppState>): () 
     store.watch(
       (s) => s.perspective.current,
       () => sigma.refresh(),
+    ),
+    // Sizes and colours by a network measure change when its values arrive (only when a rule uses it).
+    store.watch(
+      (s) => s.measures.entries,
+      (entries, before) => {
+        const { size, color } = { ...DEFAULT_NODE_RULES, ...store.get().perspective.current?.nodeRules };
+        const changed = (rule: NodeRules["color"]) => rule !== "label" && entries[rule] !== before[rule];
+        if (changed(size) || changed(color)) sigma.refresh();
+      },
     ),
   ];
   return () => stops.forEach((stop) => stop());

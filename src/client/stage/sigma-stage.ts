@@ -23,6 +23,8 @@ import type { CanvasTheme } from "./canvas-theme.ts";
 import { createNodeLook, type NodeLook } from "../lib/appearance/index.ts";
 import type { Perspective } from "../../shared/index.ts";
 import { themedHoverDrawer } from "./themed-hover.ts";
+import type { MeasuresState } from "../core/measures/index.ts";
+import { measureRules } from "./measure-rules.ts";
 
 export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
@@ -60,13 +62,26 @@ export function createStage(
   for (const event of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const)
     graph.on(event, () => graphVersion++);
   // The perspective's look reads property ranges over the nodes: rebuilt when the perspective or the graph changes.
-  let look: { perspective: Perspective | null; version: number; look: NodeLook | null } | null = null;
-  const lookNow = (perspective: Perspective | null): NodeLook | null => {
-    if (look?.perspective !== perspective || look.version !== graphVersion)
+  // Network measures come in later (from the worker): a new one rebuilds the look too.
+  let look: {
+    perspective: Perspective | null;
+    version: number;
+    measures: MeasuresState["entries"];
+    look: NodeLook | null;
+  } | null = null;
+  const lookNow = (perspective: Perspective | null, measures: MeasuresState["entries"]): NodeLook | null => {
+    if (look?.perspective !== perspective || look.version !== graphVersion || look.measures !== measures)
       look = {
         perspective,
         version: graphVersion,
-        look: perspective ? createNodeLook(perspective, () => graph.mapNodes((_, attrs) => attrs)) : null,
+        measures,
+        look: perspective
+          ? createNodeLook(
+              perspective,
+              () => graph.mapNodes((_, attrs) => attrs),
+              measureRules(perspective.nodeRules, measures),
+            )
+          : null,
       };
     return look.look;
   };
@@ -77,11 +92,20 @@ export function createStage(
     return bends.curvatures.get(edge);
   };
   const context = (): HighlightContext => {
-    const { selection, preferences, paths, filter, perspective, reader } = store.get();
-    const inputs = [selection, preferences, paths, filter, graphVersion, perspective.current, reader.lit];
+    const { selection, preferences, paths, filter, perspective, reader, measures } = store.get();
+    const inputs = [
+      selection,
+      preferences,
+      paths,
+      filter,
+      graphVersion,
+      perspective.current,
+      reader.lit,
+      measures.entries,
+    ];
     if (!cached || inputs.some((input, i) => input !== cached?.inputs[i])) {
       const extras = {
-        look: lookNow(perspective.current),
+        look: lookNow(perspective.current, measures.entries),
         // The path finder's route first; else the facts the source reader lights.
         route:
           routeHighlight(paths) ?? readerHighlight(reader, (e) => (graph.hasEdge(e) ? graph.extremities(e) : null)),

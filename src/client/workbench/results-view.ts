@@ -5,6 +5,7 @@ import { resultNotes, sourceTitle, type ResultState, type RunFailure } from "../
 import { h } from "../lib/dom.ts";
 import type { Store } from "../lib/create-store.ts";
 import { resultDownloads } from "./result-downloads.ts";
+import { measureValue } from "../core/measures/index.ts";
 import { renderResultsTable } from "./results-table-view.ts";
 
 export interface ResultsViewHooks {
@@ -26,7 +27,8 @@ function failureText(failure: RunFailure): string {
   return where + splitCypherMessage(failure.message).headline;
 }
 
-function body(state: ResultState, actions: Actions, hooks: ResultsViewHooks, locale: string): HTMLElement[] {
+function body(state: ResultState, actions: Actions, hooks: ResultsViewHooks, app: AppState): HTMLElement[] {
+  const locale = app.preferences.language;
   switch (state.status) {
     case "idle":
       return [];
@@ -97,6 +99,12 @@ function body(state: ResultState, actions: Actions, hooks: ResultsViewHooks, loc
               locale,
               hidden: state.hidden ?? [],
               onToggle: actions.result.toggleColumn,
+              measures: {
+                shown: app.measures.tableColumns,
+                computing: app.measures.computing,
+                valueOf: (measure, key) => measureValue(app.measures, measure, key),
+                onToggle: actions.measures.toggleTableColumn,
+              },
             })
           : h("span"),
       ];
@@ -123,11 +131,16 @@ export function mountResultsView(
     const title = sourceTitle(state.source);
     element.replaceChildren(
       h("header", { class: "results-header" }, h("h2", { id: "results-title" }, `Results: ${title}`), close),
-      ...body(state, actions, hooks, store.get().preferences.language),
+      ...body(state, actions, hooks, store.get()),
     );
   };
   render(store.get().result);
   store.watch((s) => s.result, render);
+  // Measure columns fill in as the values arrive.
+  store.watch(
+    (s) => s.measures,
+    () => render(store.get().result),
+  );
   // Numbers and money are written the reader's way.
   store.watch(
     (s) => s.preferences.language,

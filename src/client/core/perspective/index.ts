@@ -1,8 +1,15 @@
 // Perspective: state, transitions and actions.
 import { sliceUpdater, type Store } from "../../lib/create-store.ts";
-import type { GraphSchema, LabelStyle, PerspectiveResponse } from "../../../shared/index.ts";
+import type { GraphSchema, LabelStyle, NodeRules, PerspectiveResponse } from "../../../shared/index.ts";
 import type { PerspectiveState } from "./types.ts";
-import { perspectiveFailed, perspectiveLoaded, resetPerspective, schemaLoaded, styleLabel } from "./transitions.ts";
+import {
+  perspectiveFailed,
+  perspectiveLoaded,
+  resetPerspective,
+  schemaLoaded,
+  setNodeRules,
+  styleLabel,
+} from "./transitions.ts";
 
 export * from "./types.ts";
 export * from "./transitions.ts";
@@ -15,6 +22,7 @@ export function createPerspectiveActions<S extends { perspective: PerspectiveSta
     failed: () => apply(perspectiveFailed),
     schemaLoaded: (schema: GraphSchema) => apply((s) => schemaLoaded(s, schema)),
     style: (label: string, change: Partial<LabelStyle>) => apply((s) => styleLabel(s, label, change)),
+    nodeRules: (change: Partial<NodeRules>) => apply((s) => setNodeRules(s, change)),
     reset: () => apply(resetPerspective),
   };
 }

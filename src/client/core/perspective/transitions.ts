@@ -1,5 +1,11 @@
-// Pure perspective transitions: loaded, a label's style changed, reset.
-import type { GraphSchema, LabelStyle, PerspectiveResponse } from "../../../shared/index.ts";
+// Pure perspective transitions: loaded, a label's style changed, the node rules changed, reset.
+import {
+  DEFAULT_NODE_RULES,
+  type GraphSchema,
+  type LabelStyle,
+  type NodeRules,
+  type PerspectiveResponse,
+} from "../../../shared/index.ts";
 import type { PerspectiveState } from "./types.ts";
 
 export function perspectiveLoaded(state: PerspectiveState, response: PerspectiveResponse): PerspectiveState {
@@ -29,6 +35,16 @@ export function styleLabel(state: PerspectiveState, label: string, change: Parti
   const next = { ...style, ...change };
   if (JSON.stringify(next) === JSON.stringify(style)) return state;
   return { ...state, current: { ...current, labels: { ...current.labels, [label]: next } } };
+}
+
+/** The rules over every node (size or colour by a network measure) with `change` on top. */
+export function setNodeRules(state: PerspectiveState, change: Partial<NodeRules>): PerspectiveState {
+  const current = state.current;
+  if (!current) return state;
+  const before = { ...DEFAULT_NODE_RULES, ...current.nodeRules };
+  const next = { ...before, ...change };
+  if (next.size === before.size && next.color === before.color) return state;
+  return { ...state, current: { ...current, nodeRules: next } };
 }
 
 export function resetPerspective(state: PerspectiveState): PerspectiveState {

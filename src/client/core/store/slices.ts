@@ -12,6 +12,7 @@ import { createHistoryActions, INITIAL_HISTORY } from "../history/index.ts";
 import { createLiveActions, INITIAL_LIVE } from "../live/index.ts";
 import { createLibraryActions, INITIAL_LIBRARY } from "../library/index.ts";
 import { createNotesActions, INITIAL_NOTES } from "../notes/index.ts";
+import { createMeasuresActions, INITIAL_MEASURES } from "../measures/index.ts";
 import { createPathsActions, INITIAL_PATHS } from "../paths/index.ts";
 import { createPerspectiveActions, INITIAL_PERSPECTIVE } from "../perspective/index.ts";
 import { createPinActions, INITIAL_PINS } from "../pins/index.ts";
@@ -49,6 +50,7 @@ export const SLICES = {
   reader: { initial: INITIAL_READER, actions: createReaderActions },
   live: { initial: INITIAL_LIVE, actions: createLiveActions },
   notes: { initial: INITIAL_NOTES, actions: createNotesActions },
+  measures: { initial: INITIAL_MEASURES, actions: createMeasuresActions },
 };
 
 type Slices = typeof SLICES;

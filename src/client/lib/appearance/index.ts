@@ -2,3 +2,4 @@
 export * from "./types.ts";
 export * from "./colors.ts";
 export * from "./perspective-look.ts";
+export * from "./measure-look.ts";

@@ -15,6 +15,7 @@ import {
   type WireNode,
 } from "../../../shared/index.ts";
 import { colorForCategory, nodeSize } from "./colors.ts";
+import { createMeasureLook, type MeasureRules } from "./measure-look.ts";
 
 type NodeLike = Pick<WireNode, "id" | "labels" | "properties">;
 
@@ -66,6 +67,8 @@ export interface NodeLook {
   readonly perspective: Perspective;
   /** Caption, colour and size of a node; null when the perspective styles none of its labels. */
   of(key: string, node: LookNode, language: Language): NodeLookResult | null;
+  /** Size and colour the perspective's node rules give by a network measure (over the label's); null: none. */
+  measured(key: string): { size?: number; color?: string } | null;
 }
 
 const MIN_SIZE = 4;
@@ -75,7 +78,11 @@ const MAX_SIZE = 20;
  * A look for the reducers, which run once per node per frame: the styled label of each label set is remembered, and
  * property-sized labels get their range from the nodes in view once, here.
  */
-export function createNodeLook(perspective: Perspective, nodes: () => Iterable<LookNode>): NodeLook {
+export function createNodeLook(
+  perspective: Perspective,
+  nodes: () => Iterable<LookNode>,
+  measures: MeasureRules = { size: null, color: null },
+): NodeLook {
   const styled = new Map<string, { label: string; style: LabelStyle } | null>();
   const styleOf = (labels: readonly string[]) => {
     const id = labels.join("\u0000");
@@ -109,6 +116,7 @@ export function createNodeLook(perspective: Perspective, nodes: () => Iterable<L
   };
   return {
     perspective,
+    measured: createMeasureLook(measures),
     of(key, node, language) {
       const found = styleOf(node.labels);
       if (!found) return null;

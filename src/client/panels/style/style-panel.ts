@@ -1,5 +1,6 @@
-// The Style panel: per label, the caption property, the colour and the size rule, previewed live on the stage
-// (through the store and the reducers); download the perspective as perspective.json, or reset to the loaded one.
+// The Style panel: size and colour by a network measure; per label, the caption property, the colour and the size
+// rule, previewed live on the stage (through the store and the reducers); download the perspective as
+// perspective.json, or reset to the loaded one.
 import type { GraphSchema, LabelSchema, LabelStyle, Perspective, PropertyStats } from "../../../shared/index.ts";
 import type { Actions, AppState } from "../../core/store/index.ts";
 import type { PerspectiveState } from "../../core/perspective/index.ts";
@@ -7,6 +8,7 @@ import { h } from "../../lib/dom.ts";
 import { downloadFile } from "../../lib/download.ts";
 import type { Store } from "../../lib/create-store.ts";
 import { perspectiveFile } from "./perspective-file.ts";
+import { measureRulesView } from "./measure-rules-view.ts";
 
 const NO_CAPTION = "";
 const isNumber = (p: PropertyStats) => p.types[0] === "integer" || p.types[0] === "float";
@@ -140,6 +142,7 @@ function orderedLabels(perspective: Perspective, schema: GraphSchema | null): st
 }
 
 export function mountStylePanel(body: HTMLElement, store: Store<AppState>, actions: Actions): void {
+  let updateMeasures: ((state: AppState) => void) | null = null;
   const render = () => {
     const state = store.get().perspective;
     const perspective = state.current;
@@ -171,13 +174,29 @@ export function mountStylePanel(body: HTMLElement, store: Store<AppState>, actio
         actions,
       ),
     );
+    const measures = measureRulesView(perspective, actions);
+    updateMeasures = measures.update;
+    measures.update(store.get());
     body.replaceChildren(
       ...origin(state),
       h("div", { class: "tool-row" }, download, reset),
-      h("form", { class: "style-form", "data-testid": "style-form", "aria-label": "Style per label" }, ...labels),
+      h(
+        "form",
+        { class: "style-form", "data-testid": "style-form", "aria-label": "Style per label" },
+        measures.element,
+        ...labels,
+      ),
     );
   };
   render();
+  store.watch(
+    (s) => s.measures,
+    () => updateMeasures?.(store.get()),
+  );
+  store.watch(
+    (s) => s.perspective.current?.nodeRules,
+    () => updateMeasures?.(store.get()),
+  );
   store.watch((s) => s.perspective.base, render);
   store.watch((s) => s.perspective.schema, render);
   store.watch((s) => s.perspective.status, render);

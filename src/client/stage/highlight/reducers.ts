@@ -76,9 +76,12 @@ export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: HighlightCo
   const full = caption + suffix;
   const short = shortLabel(caption) + suffix;
   const selected = key === ctx.selected;
-  const display: Partial<NodeDisplayData> = look
+  const styled: Partial<NodeDisplayData> = look
     ? { ...attrs, color: look.color, size: look.size, label: short, highlighted: selected }
     : { ...attrs, label: short, highlighted: selected };
+  // Size or colour by a network measure (the Style panel's node rules) win over the label's.
+  const measured = ctx.look?.measured(key) ?? null;
+  const display = measured ? { ...styled, ...measured } : styled;
   if (ctx.hiddenCategories.has(attrs.category)) return { ...display, hidden: true };
   // The selected node stays visible even while the pointer explores another neighbourhood.
   if (selected || key === ctx.focus) return { ...display, label: full, forceLabel: true, zIndex: 3 };

@@ -1,0 +1,237 @@
+// Network measures in real Chromium, the explorer's offline edition on a generated graph: each measure computed the
+// page's way (the metrics worker) and the old way (the same code on the main thread), in the same page and run:
+// time, and the longest main-thread task meanwhile (long tasks observed by the probe installed before the page).
+import { mkdir, rm } from "node:fs/promises";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { NETWORK_MEASURES, type NetworkMeasure } from "../../shared/index.ts";
+import { createDataset } from "../../generate/index.ts";
+import { chooseChromium, launchChromium } from "../chromium.ts";
+import { load1 } from "../machine.ts";
+import { serveStatic } from "../static-server.ts";
+import { datasetToSnapshot } from "../browser/dataset-snapshot.ts";
+import { buildExplorer, writeExplorerSite } from "../browser/explorer-site.ts";
+import { openSession, waitForGraph } from "../browser/page-session.ts";
+
+export interface MeasureFigures {
+  /** Request to values on the page (reading the graph in slices, the worker, the transfer). */
+  wallMs: number;
+  /** The computation itself, where it ran. */
+  computeMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+  /** Betweenness: source nodes of the estimate (null: exact). Louvain: communities found. */
+  sources: number | null;
+  communities: number | null;
+}
+
+export interface ApplyFigures {
+  applyLongestTaskMs: number;
+  fullRefreshMs: number;
+}
+
+export interface MeasureRun {
+  measure: NetworkMeasure;
+  worker: MeasureFigures;
+  page: MeasureFigures;
+}
+
+export interface SizeResult {
+  nodes: number;
+  edges: number;
+  runs: MeasureRun[][];
+  applies: ApplyFigures[];
+}
+
+export interface MetricsBenchResult {
+  commit: string;
+  chromium: string;
+  load1: number[];
+  sizes: SizeResult[];
+}
+
+export interface MetricsBenchOptions {
+  root: string;
+  workDir: string;
+  sizes: number[];
+  edgesPerNode: number;
+  runs: number;
+  seed: number;
+  log: (line: string) => void;
+}
+
+/** One measure one way, timed on the page, with the long tasks that started meanwhile. */
+async function timed(page: Page, measure: NetworkMeasure, way: "worker" | "page"): Promise<MeasureFigures> {
+  return page.evaluate(
+    ({ measure, way }) =>
+      // Started from a timer, as a page's own work is: the long-task observer does not see work done by a DevTools
+      // evaluation itself.
+      new Promise<MeasureFigures>((resolve, reject) =>
+        setTimeout(() => {
+          const e = window.__explorer!;
+          const started = performance.now();
+          const computed =
+            way === "worker"
+              ? e.measures.compute([measure]).then(() => e.store.get().measures.entries[measure]!.result)
+              : e.measures.computeOnPage(measure).then((r) => r!);
+          computed
+            .then(async (result) => {
+              const ended = performance.now();
+              // Long tasks are reported after they end: give the observer a moment.
+              await new Promise((wait) => setTimeout(wait, 300));
+              const spans = [...(window.__bench?.longTasks ?? [])];
+              const tasks = spans.filter((t) => t.start + t.duration >= started && t.start <= ended);
+              resolve({
+                wallMs: ended - started,
+                computeMs: result.ms,
+                longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+                longTasks: tasks.length,
+                sources: result.sources,
+                communities: result.communities,
+              });
+            })
+            .catch(reject);
+        }, 0),
+      ),
+    { measure, way },
+  );
+}
+
+/** Waits until the page has had no long task for 5 s (its first drawing of a big graph goes on after the layout). */
+async function quiet(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const tasks = window.__bench?.longTasks ?? [];
+      const last = tasks.reduce((end, t) => Math.max(end, t.start + t.duration), 0);
+      return performance.now() - last > 5_000;
+    },
+    undefined,
+    { timeout: 300_000, polling: 500 },
+  );
+}
+
+/**
+ * Size by PageRank and colour by community switched on (their values already computed): the longest task while the
+ * page applies them, against one full Sigma refresh (how any style change is drawn).
+ */
+async function applyRules(page: Page): Promise<ApplyFigures> {
+  return page.evaluate(
+    () =>
+      new Promise<ApplyFigures>((resolve) =>
+        setTimeout(() => {
+          const e = window.__explorer!;
+          const started = performance.now();
+          e.store.update((s) => ({
+            ...s,
+            perspective: {
+              ...s.perspective,
+              current: s.perspective.current && {
+                ...s.perspective.current,
+                nodeRules: { size: "pagerank", color: "community" },
+              },
+            },
+          }));
+          // The slices run on timers; 5 s is far more than they need at 100,000 nodes.
+          setTimeout(() => {
+            const ended = performance.now();
+            const tasks = (window.__bench?.longTasks ?? []).filter(
+              (t) => t.start + t.duration >= started && t.start <= ended,
+            );
+            const before = performance.now();
+            e.sigma.refresh();
+            const fullRefreshMs = performance.now() - before;
+            resolve({ applyLongestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)), fullRefreshMs });
+          }, 5_000);
+        }, 0),
+      ),
+  );
+}
+
+async function measureSize(
+  browser: Browser,
+  url: string,
+  o: MetricsBenchOptions,
+  nodes: number,
+): Promise<{ runs: MeasureRun[]; apply: ApplyFigures }> {
+  const session = await openSession(browser);
+  try {
+    await session.page.goto(url);
+    await waitForGraph(session, 600_000);
+    // The big-graph layout runs in a worker and is applied on the page: measure once it is done and drawn.
+    await session.page.waitForFunction(() => performance.getEntriesByName("kg:layout-done").length > 0, undefined, {
+      timeout: 600_000,
+      polling: 500,
+    });
+    await quiet(session.page);
+    // Every measure the worker's way first, then the old way: the old way leaves the page's heap full of graphs to
+    // collect, and that collection would land in the next worker run's window and be counted against it.
+    const byWorker = new Map<NetworkMeasure, MeasureFigures>();
+    for (const measure of NETWORK_MEASURES) {
+      const worker = await timed(session.page, measure, "worker");
+      o.log(
+        `  ${nodes} nodes, ${measure} in the worker: ${Math.round(worker.wallMs)} ms (longest task ${Math.round(worker.longestTaskMs)} ms)`,
+      );
+      byWorker.set(measure, worker);
+    }
+    const apply = await applyRules(session.page);
+    o.log(
+      `  ${nodes} nodes, applying size by PageRank and colour by community: longest task ${Math.round(apply.applyLongestTaskMs)} ms, ${Math.round(apply.fullRefreshMs)} ms as one full refresh`,
+    );
+    const runs: MeasureRun[] = [];
+    for (const measure of NETWORK_MEASURES) {
+      const page = await timed(session.page, measure, "page");
+      o.log(
+        `  ${nodes} nodes, ${measure} on the main thread: ${Math.round(page.wallMs)} ms (longest task ${Math.round(page.longestTaskMs)} ms)`,
+      );
+      runs.push({ measure, worker: byWorker.get(measure)!, page });
+    }
+    if (session.errors.length) throw new Error(`the page reported errors: ${session.errors.join("; ")}`);
+    return { runs, apply };
+  } finally {
+    await session.close();
+  }
+}
+
+export async function runMetricsBench(o: MetricsBenchOptions): Promise<MetricsBenchResult> {
+  const loads = [load1()];
+  await mkdir(o.workDir, { recursive: true });
+  const builtDir = join(o.workDir, "build");
+  o.log(`Building the explorer (HEAD as committed, test build for window.__explorer) into ${builtDir}…`);
+  process.env.EXPLORER_TEST_HOOKS = "1";
+  const { commit } = await buildExplorer(o.root, o.workDir, builtDir);
+  const chosen = await chooseChromium();
+  const browser = await launchChromium(chosen);
+  const sizes: SizeResult[] = [];
+  try {
+    for (const nodes of o.sizes) {
+      const edges = nodes * o.edgesPerNode;
+      const dataset = createDataset({ entities: nodes, relationships: edges, seed: o.seed });
+      const snapshot = await datasetToSnapshot(
+        { entities: dataset.entities, relationships: dataset.relationships },
+        { exportedAt: "2026-01-01T00:00:00.000Z" },
+      );
+      const dir = join(o.workDir, `site-${nodes}`);
+      await rm(dir, { recursive: true, force: true });
+      await writeExplorerSite(builtDir, dir, snapshot);
+      const served = await serveStatic(dir);
+      try {
+        const runs: MeasureRun[][] = [];
+        const applies: ApplyFigures[] = [];
+        for (let run = 0; run < o.runs; run++) {
+          o.log(`${nodes} nodes / ${edges} edges, run ${run + 1} of ${o.runs}`);
+          const measured = await measureSize(browser, served.url, o, nodes);
+          runs.push(measured.runs);
+          applies.push(measured.apply);
+          loads.push(load1());
+        }
+        sizes.push({ nodes: snapshot.nodes.length, edges: snapshot.relationships.length, runs, applies });
+      } finally {
+        await served.close();
+        await rm(dir, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return { commit, chromium: chosen.label, load1: loads, sizes };
+}
