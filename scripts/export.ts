@@ -1,5 +1,6 @@
 // `npm run export -- --out DIR [--graph GRAPH]`: the explorer as a static folder (built app + graph snapshot) that
 // needs no server; with --graph, of that graph folder's own Neo4j and saved queries.
+// `npm run export -- --cypher DIR [--graph GRAPH]`: the graph as a graph folder that `npm start -- --graph DIR` loads.
 import { existsSync, readdirSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -13,6 +14,7 @@ import { ConfigError } from "../src/server/errors.ts";
 import { runCli } from "./cli.ts";
 import { openGraphInstance, refuseRemoteGraph } from "../src/local-neo4j/graph-instance.ts";
 import { loadGraphFolder, readGraphFolder } from "../src/seed/index.ts";
+import { exportCypherFolder } from "./export-cypher.ts";
 
 await runCli(async () => {
   const { values } = parseArgs({
@@ -21,10 +23,15 @@ await runCli(async () => {
       graph: { type: "string" },
       force: { type: "boolean", default: false },
       "max-nodes": { type: "string", default: "200000" },
+      cypher: { type: "string" },
     },
   });
+  if (values.cypher !== undefined) return exportCypherFolder(values.cypher, values);
   if (!values.out)
-    throw new ConfigError("usage: npm run export -- --out DIR [--graph GRAPH_DIR] [--force] [--max-nodes N]");
+    throw new ConfigError(
+      "usage: npm run export -- --out DIR [--graph GRAPH_DIR] [--force] [--max-nodes N]\n" +
+        "       npm run export -- --cypher DIR [--graph GRAPH_DIR] [--force]",
+    );
   const outDir = resolve(values.out);
   if (existsSync(outDir) && readdirSync(outDir).length && !values.force) {
     throw new ConfigError(`${outDir} is not empty; pass --force to replace its contents.`);
