@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 const restrict = (patterns) => ["error", { patterns }];
 
 /** Folders of src/ that hold tooling (commands around the API), never needed by the API at run time. */
-const TOOLING = ["bench", "generate", "local-neo4j", "seed", "offline-export", "graph-diff"];
+const TOOLING = ["bench", "generate", "local-neo4j", "seed", "offline-export", "graph-diff", "cypher-export"];
 
 const SERVER_ONLY = {
   group: [...TOOLING.map((room) => `**/${room}/**`), "**/client/**"],

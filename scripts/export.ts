@@ -1,5 +1,6 @@
 // `npm run export -- --out DIR [--graph GRAPH]`: the explorer as a static folder (built app + graph snapshot) that
 // needs no server; with --graph, of that graph folder's own Neo4j and saved queries.
+// `npm run export -- --cypher DIR [--graph GRAPH]`: the graph as a graph folder that `npm start -- --graph DIR` loads.
 import { existsSync, readdirSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -15,6 +16,7 @@ import { openGraphInstance, refuseRemoteGraph } from "../src/local-neo4j/graph-i
 import { loadGraphFolder, readGraphFolder } from "../src/seed/index.ts";
 import { notesFileOf } from "../src/local-neo4j/notes-file.ts";
 import { readNotesForExport } from "../src/offline-export/index.ts";
+import { exportCypherFolder } from "./export-cypher.ts";
 
 await runCli(async () => {
   const { values } = parseArgs({
@@ -25,10 +27,15 @@ await runCli(async () => {
       "max-nodes": { type: "string", default: "200000" },
       // People's notes go out only when asked: they are the class's or the newsroom's, not the graph's.
       "with-notes": { type: "boolean", default: false },
+      cypher: { type: "string" },
     },
   });
+  if (values.cypher !== undefined) return exportCypherFolder(values.cypher, values);
   if (!values.out)
-    throw new ConfigError("usage: npm run export -- --out DIR [--graph GRAPH_DIR] [--force] [--max-nodes N]");
+    throw new ConfigError(
+      "usage: npm run export -- --out DIR [--graph GRAPH_DIR] [--force] [--max-nodes N] [--with-notes]\n" +
+        "       npm run export -- --cypher DIR [--graph GRAPH_DIR] [--force]",
+    );
   const outDir = resolve(values.out);
   if (existsSync(outDir) && readdirSync(outDir).length && !values.force) {
     throw new ConfigError(`${outDir} is not empty; pass --force to replace its contents.`);

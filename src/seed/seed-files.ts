@@ -10,6 +10,8 @@ import { readSchema } from "./schema-snapshot.ts";
 import { checkSourceQuotes, readSourceTexts } from "./source-quotes.ts";
 import { storeSources } from "./store-sources.ts";
 import type { SeedOptions, SeedReport } from "./types.ts";
+import { dropSchemaItem } from "./queries.ts";
+import { EXPORT_KEY_INDEX } from "../shared/cypher-script.ts";
 
 /** All or nothing: on failure no file's data stays and the schema is put back (see graph/README.md). */
 export async function seedFiles(
@@ -70,6 +72,7 @@ async function runPlans(
     throw err;
   }
   guard?.release();
+  await dropExportKeyIndex(driver, database, plans);
   if (result.reset) options.onReset?.(result.reset);
   for (const file of result.files) options.onFile?.(file);
   return {
@@ -77,6 +80,15 @@ async function runPlans(
     ...(result.reset ? { reset: result.reset } : {}),
     elapsedMs: Math.round(performance.now() - started),
   };
+}
+
+/**
+ * A script from `npm run export -- --cypher` may make an index on its temporary key so that relationships find their
+ * ends fast; the script itself removes the key, but an index cannot go in the data's transaction, so it goes here.
+ */
+async function dropExportKeyIndex(driver: Driver, database: string, plans: readonly FilePlan[]): Promise<void> {
+  const made = plans.some((p) => [...p.before, ...p.after].some((s) => s.text.includes(EXPORT_KEY_INDEX)));
+  if (made) await driver.executeQuery(dropSchemaItem("INDEX", EXPORT_KEY_INDEX), {}, { database });
 }
 
 function outcomeOf(err: unknown): LoadOutcome | undefined {

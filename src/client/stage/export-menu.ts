@@ -1,6 +1,6 @@
 // Exports of the current view: PNG for slides (@sigma/export-image), GEXF (graphology-gexf) and JSON (graphology).
 import { write } from "graphology-gexf/browser";
-import { fixGexfNamespaces, gexfEdge, gexfNode, slideSourceLine } from "../lib/export/index.ts";
+import { fixGexfNamespaces, gexfEdge, gexfNode, slideSourceLine, viewCypherText } from "../lib/export/index.ts";
 import { h } from "../lib/dom.ts";
 import { downloadFile } from "../lib/download.ts";
 import { createNodeLook, relationshipPhrase } from "../lib/appearance/index.ts";
@@ -87,6 +87,16 @@ export function exportGraphJson(sigma: ExplorerSigma): void {
   });
 }
 
+/** The view as a seed script that `npm run seed -- --file` loads (the writer `npm run export -- --cypher` uses). */
+export function exportCypher(sigma: ExplorerSigma): void {
+  const title = document.querySelector(".app-header h1")?.textContent?.trim() || document.title;
+  downloadFile({
+    name: `graph-${stamp()}.cypher`,
+    type: "text/plain;charset=utf-8",
+    content: viewCypherText(sigma.getGraph(), title),
+  });
+}
+
 export function mountExportMenu(
   element: HTMLElement,
   { sigma, store, theme }: { sigma: ExplorerSigma; store: Store<AppState>; theme: CanvasTheme },
@@ -113,6 +123,9 @@ export function mountExportMenu(
     }),
     item("GEXF", "Export the graph as GEXF (Gephi)", "export-gexf", () => exportGexf(sigma, store, theme)),
     item("JSON", "Export the graph as graphology JSON", "export-json", () => exportGraphJson(sigma)),
+    item("Cypher", "Download as Cypher: a seed script of the view's nodes and relationships", "export-cypher", () =>
+      exportCypher(sigma),
+    ),
   );
   element.setAttribute("role", "group");
   element.setAttribute("aria-labelledby", "export-label");

@@ -3,3 +3,4 @@ export * from "./types.ts";
 export * from "./csv.ts";
 export * from "./gexf.ts";
 export * from "./slide.ts";
+export * from "./cypher.ts";
