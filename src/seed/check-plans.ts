@@ -1,6 +1,7 @@
 // Checks every statement of every file with Neo4j itself before the load writes anything: a script Neo4j would
 // reject fails the run while the database is still untouched.
-import neo4j, { type Driver, type Transaction } from "neo4j-driver";
+import neo4j, { type Driver, type ResultSummary, type Transaction } from "neo4j-driver";
+import { runPipelined } from "./pipeline.ts";
 import type { FilePlan } from "./plan-file.ts";
 import { dropAllSchema } from "./reset.ts";
 import { isSchemaStatement } from "./schema-statement.ts";
@@ -19,21 +20,43 @@ export async function checkPlans(
   database: string,
   plans: readonly FilePlan[],
   reset: ResetOptions | undefined,
+  pipeline = true,
 ): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   const tx = session.beginTransaction();
   try {
+    // Data statements between two schema statements are planned together, sent without waiting for each answer.
+    let batch: Array<{ plan: FilePlan; statement: Statement }> = [];
+    const flush = async () => {
+      if (batch.length > 0) await explainAll(tx, batch);
+      batch = [];
+    };
     for (const plan of plans) {
       for (const statement of plan.statements) {
-        if (isSchemaStatement(statement.text)) await explainAlone(driver, database, plan, statement);
+        if (isSchemaStatement(statement.text)) {
+          await flush();
+          await explainAlone(driver, database, plan, statement);
+        } else if (pipeline) batch.push({ plan, statement });
         else await explain(tx, plan, statement);
       }
     }
+    await flush();
   } finally {
     await tx.rollback().catch(() => undefined);
     await session.close();
   }
   await rehearseSchema(driver, database, plans, reset);
+}
+
+async function explainAll(tx: Transaction, batch: ReadonlyArray<{ plan: FilePlan; statement: Statement }>) {
+  await runPipelined(
+    tx,
+    batch.map(({ plan, statement }) => ({
+      text: `${EXPLAIN}${statement.text}`,
+      onDone: (summary: ResultSummary) => refuseInTransactions(planOperators(summary.plan), plan, statement),
+      onError: (err: unknown) => statementError(err, plan, statement, "check", EXPLAIN),
+    })),
+  );
 }
 
 async function explain(tx: Transaction, plan: FilePlan, statement: Statement): Promise<void> {
@@ -43,6 +66,10 @@ async function explain(tx: Transaction, plan: FilePlan, statement: Statement): P
   } catch (err) {
     throw statementError(err, plan, statement, "check", EXPLAIN);
   }
+  refuseInTransactions(operators, plan, statement);
+}
+
+function refuseInTransactions(operators: readonly string[], plan: FilePlan, statement: Statement): void {
   // Neo4j only refuses these when they run, and only inside an explicit transaction, which is how the load runs them.
   if (operators.some((op) => op.startsWith("Transaction"))) {
     throw scriptError(

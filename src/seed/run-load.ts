@@ -1,6 +1,7 @@
 // Runs a checked load: schema statements first (each commits on its own, as Neo4j requires), then the reset's delete
 // and the data of every file in one write transaction; on failure the data is rolled back and the schema put back.
-import neo4j, { type Driver, type Transaction } from "neo4j-driver";
+import neo4j, { type Driver, type ResultSummary, type Transaction } from "neo4j-driver";
+import { runPipelined } from "./pipeline.ts";
 import { UnavailableError } from "../server/errors.ts";
 import { bumpDbVersionIn } from "../server/answer-cache/db-version.ts";
 import { addCounters, emptyCounters } from "./counters.ts";
@@ -28,6 +29,8 @@ export async function runLoad(
   before: SchemaSnapshot,
   /** Work that must commit with the data (the sources' texts and quote places), run last in its transaction. */
   inLoad?: (tx: Transaction) => Promise<unknown>,
+  /** Send the data statements without waiting for each answer (see pipeline.ts). */
+  pipeline = true,
 ): Promise<LoadResult> {
   const counters = plans.map(() => emptyCounters());
   const elapsed = plans.map(() => 0);
@@ -69,7 +72,25 @@ export async function runLoad(
       resetReport.nodesDeleted = deleted.nodesDeleted;
       resetReport.relationshipsDeleted = deleted.relationshipsDeleted;
     }
-    for (const [i, plan] of plans.entries()) for (const statement of plan.data) await run(tx, i, statement);
+    if (pipeline) {
+      // One round trip's wait for the whole load instead of one per statement; each file's time is from its
+      // previous file's last answer to its own last answer.
+      let last = 0;
+      await runPipelined(
+        tx,
+        plans.flatMap((plan, i) =>
+          plan.data.map((statement) => ({
+            text: statement.text,
+            onDone: (summary: ResultSummary, atMs: number) => {
+              addCounters(counters[i]!, summary.counters.updates());
+              elapsed[i]! += atMs - last;
+              last = atMs;
+            },
+            onError: (err: unknown) => statementError(err, plan, statement, outcome.phase),
+          })),
+        ),
+      );
+    } else for (const [i, plan] of plans.entries()) for (const statement of plan.data) await run(tx, i, statement);
     await inLoad?.(tx);
     // A running explorer's cached answers go out of date with this commit, not before and not without it.
     await bumpDbVersionIn(tx);

@@ -56,14 +56,15 @@ async function runPlans(
 ): Promise<SeedReport> {
   const started = performance.now();
   const reset = options.reset ? (options.reset === true ? {} : options.reset) : undefined;
-  await checkPlans(driver, database, plans, reset);
+  const pipeline = options.pipeline ?? true;
+  await checkPlans(driver, database, plans, reset, pipeline);
   // Only a load that changes schema needs the "before" to put back (and a guard to put it back if this process dies).
   const changesSchema = Boolean(reset?.dropSchema) || plans.some((p) => p.before.length + p.after.length > 0);
   const before = changesSchema ? await readSchema(driver, database) : { constraints: {}, indexes: {} };
   const guard = changesSchema ? await options.schemaGuard?.(before) : undefined;
   let result;
   try {
-    result = await runLoad(driver, database, plans, reset, before, inLoad);
+    result = await runLoad(driver, database, plans, reset, before, inLoad, pipeline);
   } catch (err) {
     // With something left over, the guard keeps trying to put the schema back once this process has gone.
     const leftOver = err instanceof SeedError ? err.failure.leftOver : outcomeOf(err)?.leftOver;

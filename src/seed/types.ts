@@ -60,6 +60,11 @@ export interface SeedOptions {
    * or Neo4j goes away (see scripts/seed-guard.ts). Without it, the loader puts the schema back itself when it can.
    */
   schemaGuard?: (before: SchemaSnapshot) => Promise<SchemaGuard>;
+  /**
+   * Send a file's statements without waiting for each answer (default true); false waits for each in turn, the old
+   * way, kept for `npm run bench:seed` to compare against.
+   */
+  pipeline?: boolean;
 }
 
 export interface SchemaGuard {
