@@ -1,8 +1,9 @@
 // Pipelined statements: all sent before any answer is read, answers read in order, the first failure is the one blamed.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { ResultSummary } from "neo4j-driver";
-import { runPipelined } from "../../src/seed/pipeline.ts";
+import { runPipelined, type PipelinedStep } from "../../src/seed/pipeline.ts";
+
+type ResultSummary = Parameters<PipelinedStep<unknown>["onDone"]>[0];
 
 /** A transaction whose answers arrive later than the sends, out of order; statements named "fail…" reject. */
 function slowTx(sent: string[]) {
