@@ -24,16 +24,22 @@ await runCli(async () => {
     heap: env.NEO4J_HEAP,
     pagecache: env.NEO4J_PAGECACHE,
   };
-  const result: Record<"cold" | "warm", { secs: number[]; rss: number[] }> = {
-    cold: { secs: [], rss: [] },
-    warm: { secs: [], rss: [] },
-  };
+  // Warm starts with JVM class-data sharing (the default) and without it (the old way), alternating in one run;
+  // one start and stop first writes the archive the shared starts map.
+  const kinds = ["cold", "warm, no class-data sharing", "warm, class-data sharing"] as const;
+  const result = Object.fromEntries(kinds.map((k) => [k, { secs: [] as number[], rss: [] as number[] }])) as Record<
+    (typeof kinds)[number],
+    { secs: number[]; rss: number[] }
+  >;
+  rmSync(`${opts.root}/${opts.dataDir}`, { recursive: true, force: true });
+  await startLocal({ ...opts, classDataSharing: true });
+  await stopLocal(opts);
   for (let i = 0; i < runs; i++) {
-    for (const kind of ["cold", "warm"] as const) {
+    for (const kind of kinds) {
       // Cold: a new data folder (store creation, password set-up); warm: the same folder again.
       if (kind === "cold") rmSync(`${opts.root}/${opts.dataDir}`, { recursive: true, force: true });
       const t0 = performance.now();
-      const { state } = await startLocal(opts);
+      const { state } = await startLocal({ ...opts, classDataSharing: kind !== "warm, no class-data sharing" });
       result[kind].secs.push((performance.now() - t0) / 1000);
       result[kind].rss.push(rssMiB(state.pid));
       await stopLocal(opts);
@@ -44,7 +50,10 @@ await runCli(async () => {
     `| start | runs | time to Bolt ready, s (min / median / max) | JVM RSS after start, MiB (min / median / max) |`,
   );
   console.log(`|---|---|---|---|`);
-  for (const kind of ["cold", "warm"] as const)
+  for (const kind of kinds)
     console.log(`| ${kind} | ${runs} | ${stats(result[kind].secs)} | ${stats(result[kind].rss)} |`);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const ratio = median(result["warm, no class-data sharing"].secs) / median(result["warm, class-data sharing"].secs);
+  console.log(`\nwarm start, without over with class-data sharing (medians): ${ratio.toFixed(2)}×`);
   console.log(`\nheap ${opts.heap}, page cache ${opts.pagecache}`);
 });

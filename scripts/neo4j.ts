@@ -12,6 +12,7 @@ await runCli(async () => {
     port: env.NEO4J_LOCAL_PORT,
     heap: env.NEO4J_HEAP,
     pagecache: env.NEO4J_PAGECACHE,
+    classDataSharing: true,
     log: console.log,
   };
   const command = process.argv[2];

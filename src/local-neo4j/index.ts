@@ -9,6 +9,7 @@ import { ensureJars, pinnedVersion } from "./jars.ts";
 import { renderConf } from "./conf.ts";
 import { findFreePort, isPortFree, portHolder } from "./ports.ts";
 import { spawnNeo4j, stopPid } from "./process.ts";
+import { classDataSharingArgs } from "./class-data-sharing.ts";
 import { clearState, liveState, writeState } from "./state.ts";
 import { ensurePassword, readPassword, LOCAL_USER } from "./password.ts";
 import { waitForOnline, waitForPort } from "./readiness.ts";
@@ -35,14 +36,15 @@ export async function startLocal(opts: LocalNeo4jOptions): Promise<{ state: Loca
   const paths = pathsOf(opts);
   const running = liveState(paths);
   if (running) return { state: running, started: false };
-  requireJava17();
+  const java = requireJava17();
   ensureJars(paths, log);
   mkdirSync(paths.conf, { recursive: true });
   const port = await choosePort(opts.port, log);
   writeFileSync(`${paths.conf}/neo4j.conf`, renderConf({ port, pagecache: opts.pagecache }));
-  const pid = spawnNeo4j(paths, opts.heap);
-  const uri = `bolt://127.0.0.1:${port}`;
   const version = pinnedVersion(paths.pom);
+  const cds = opts.classDataSharing ? classDataSharingArgs(paths, version, java.version) : [];
+  const pid = spawnNeo4j(paths, opts.heap, cds);
+  const uri = `bolt://127.0.0.1:${port}`;
   writeState(paths, { pid, port, uri, version, startedAt: new Date().toISOString() });
   try {
     await waitForPort(paths, pid, port, START_TIMEOUT_MS);

@@ -10,7 +10,8 @@ export function javaMajorVersion(output: string): number | undefined {
   return first === 1 ? Number(m[2]) : first;
 }
 
-export function requireJava17(): number {
+/** The JVM's major version and its full `java -version` text (which names the exact build). */
+export function requireJava17(): { major: number; version: string } {
   const run = spawnSync("java", ["-version"], { encoding: "utf8" });
   if (run.error) {
     throw new LocalNeo4jError(
@@ -23,5 +24,5 @@ export function requireJava17(): number {
       `Java ${major ?? "(unknown version)"} was found, but the bundled Neo4j 5.26 needs Java 17 or newer. Install a JDK 17+, or set NEO4J_URI to use your own Neo4j server.`,
     );
   }
-  return major;
+  return { major, version: `${run.stderr}${run.stdout}`.trim() };
 }

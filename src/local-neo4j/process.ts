@@ -4,7 +4,7 @@ import { openSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { InstancePaths } from "./paths.ts";
 
-export function spawnNeo4j(paths: InstancePaths, heap: string): number {
+export function spawnNeo4j(paths: InstancePaths, heap: string, jvmOptions: readonly string[] = []): number {
   mkdirSync(paths.logs, { recursive: true });
   const out = openSync(join(paths.logs, "console.log"), "a");
   const args = [
@@ -12,6 +12,7 @@ export function spawnNeo4j(paths: InstancePaths, heap: string): number {
     `-Xmx${heap}`,
     "-XX:+UseG1GC",
     "-Dfile.encoding=UTF-8",
+    ...jvmOptions,
     // Lets the page cache use direct buffers instead of its slower fallback.
     "--add-opens=java.base/java.nio=ALL-UNNAMED",
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",

@@ -8,6 +8,11 @@ export interface LocalNeo4jOptions {
   port: number;
   heap: string;
   pagecache: string;
+  /**
+   * JVM class-data sharing (class-data-sharing.ts): `npm start` and `npm run neo4j:start` turn it on. Off by default,
+   * so test and benchmark instances, started and thrown away by the dozen, never spend their stop writing an archive.
+   */
+  classDataSharing?: boolean;
   /** Progress lines for the user (start-up is slow the first time, when jars are fetched). */
   log?: (line: string) => void;
 }

@@ -1,0 +1,36 @@
+// Which class-data-sharing option a start gets: write an archive when none is finished, map it once one is.
+import assert from "node:assert/strict";
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { classDataSharingArgs } from "../../src/local-neo4j/class-data-sharing.ts";
+import type { InstancePaths } from "../../src/local-neo4j/paths.ts";
+
+const JAVA = 'openjdk version "17.0.15" 2025-04-15';
+
+test("no archive: write one under a name of its own; a finished one is promoted and mapped; a fresh one waits", () => {
+  const lib = mkdtempSync(join(tmpdir(), "cds-"));
+  try {
+    const paths = { lib } as InstancePaths;
+    const [first] = classDataSharingArgs(paths, "5.26.30", JAVA);
+    const written = /^-XX:ArchiveClassesAtExit=(.+\.part)$/.exec(first ?? "")?.[1];
+    assert.ok(written, first);
+    // A JVM still writing it (just now): not used yet, and the next start writes its own.
+    writeFileSync(written, "archive bytes");
+    const [second] = classDataSharingArgs(paths, "5.26.30", JAVA);
+    assert.match(second ?? "", /^-XX:ArchiveClassesAtExit=/);
+    assert.notEqual(second, first);
+    // Finished a while ago: promoted to the shared name and mapped.
+    const old = new Date(Date.now() - 120_000);
+    utimesSync(written, old, old);
+    const [third] = classDataSharingArgs(paths, "5.26.30", JAVA);
+    assert.match(third ?? "", /^-XX:SharedArchiveFile=.*classes-neo4j-5\.26\.30-java-[0-9a-f]{12}\.jsa$/);
+    assert.ok(readdirSync(lib).some((f) => f.endsWith(".jsa")));
+    // Another JVM build or Neo4j version needs its own archive.
+    assert.match(classDataSharingArgs(paths, "5.26.30", `${JAVA} (other build)`)[0] ?? "", /ArchiveClassesAtExit/);
+    assert.match(classDataSharingArgs(paths, "5.27.0", JAVA)[0] ?? "", /ArchiveClassesAtExit/);
+  } finally {
+    rmSync(lib, { recursive: true, force: true });
+  }
+});
