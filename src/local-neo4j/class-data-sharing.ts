@@ -1,7 +1,7 @@
 // JVM class-data sharing for the bundled Neo4j: a start with no archive yet records the classes it loads into one
 // when its JVM exits; later starts, of any instance using the same jars, map it instead of loading those classes again.
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readdirSync, renameSync, statSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { InstancePaths } from "./paths.ts";
 
@@ -19,7 +19,10 @@ export function classDataSharingArgs(paths: InstancePaths, version: string, java
   const name = `classes-neo4j-${version}-java-${build}.jsa`;
   const archive = join(paths.lib, name);
   if (!usable(archive)) promoteFinished(paths.lib, name);
-  if (usable(archive)) return [`-XX:SharedArchiveFile=${archive}`];
+  if (usable(archive)) {
+    removeSettledParts(paths.lib, name);
+    return [`-XX:SharedArchiveFile=${archive}`];
+  }
   return [`-XX:ArchiveClassesAtExit=${archive}.${randomBytes(4).toString("hex")}.part`];
 }
 
@@ -37,5 +40,14 @@ function promoteFinished(dir: string, name: string): void {
     } catch {
       // Another start promoted one first.
     }
+  }
+}
+
+/** Archives other first starts wrote at the same time are not needed once one is shared (each is about 110 MB). */
+function removeSettledParts(dir: string, name: string): void {
+  const now = Date.now();
+  for (const file of readdirSync(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".part"))) {
+    const stat = statSync(join(dir, file), { throwIfNoEntry: false });
+    if (stat && now - stat.mtimeMs >= SETTLED_MS) rmSync(join(dir, file), { force: true });
   }
 }
