@@ -186,7 +186,8 @@ test("the good load works, so each failure below is the one the test put in", as
   const run = seedCli(files, true);
   assert.equal((await run.exited).code, 0, run.output());
   const loaded = await dbChecksum(driver, conn.database);
-  assert.deepEqual([loaded.nodes, loaded.relationships], [20, 10]);
+  // The new graph's 20 nodes and 10 relationships, and the database version's :ExplorerMeta node.
+  assert.deepEqual([loaded.nodes, loaded.relationships], [21, 10]);
   // Put the old graph back for the failure cases.
   const [path] = writeLoad("old-again", [OLD_GRAPH]);
   const restore = seedCli([path!], true);
@@ -327,6 +328,12 @@ test("--bulk killed mid-load: the partial set is marked incomplete and refused; 
   const reload = seedCli([], true, "--bulk", set, "--batch-size", "1000");
   assert.equal((await reload.exited).code, 0, reload.output());
   const loaded = await dbChecksum(driver, conn.database);
-  // The data set's nodes plus its :Source, and nothing of the old graph.
-  assert.deepEqual([loaded.nodes, loaded.relationships], [manifest.entities + 1, manifest.relationships]);
+  // The data set's nodes plus its :Source and the database version's :ExplorerMeta, and nothing of the old graph.
+  assert.deepEqual([loaded.nodes, loaded.relationships], [manifest.entities + 2, manifest.relationships]);
+  const meta = await driver.executeQuery(
+    "MATCH (m:ExplorerMeta) RETURN count(m) AS n",
+    {},
+    { database: conn.database },
+  );
+  assert.equal(Number(meta.records[0]?.get("n")), 1);
 });
