@@ -2,7 +2,7 @@
 import type { NodeDetail, NodeRelationship } from "../../shared/index.ts";
 import { nodeCaption, nodeColor, relationshipPhrase } from "../lib/appearance/index.ts";
 import type { Perspective } from "../../shared/index.ts";
-import { resolveSource, sortRelationships, type DetailState } from "../core/detail/index.ts";
+import { resolveSource, sortRelationships, type DetailState, type SourceRef } from "../core/detail/index.ts";
 import type { Language } from "../../shared/index.ts";
 import { h, safeHref } from "../lib/dom.ts";
 import { propertyList } from "./property-values.ts";
@@ -41,8 +41,7 @@ function otherNode(rel: NodeRelationship, options: RelationshipListOptions): HTM
   return button;
 }
 
-function sourceLine(rel: NodeRelationship, detail: NodeDetail): HTMLElement | null {
-  const source = resolveSource(rel.relationship.properties.source, detail.sources);
+function sourceLine(source: SourceRef | null): HTMLElement | null {
   if (!source) return null;
   const href = safeHref(source.url);
   const title = href
@@ -55,6 +54,8 @@ function item(rel: NodeRelationship, detail: NodeDetail, options: RelationshipLi
   const out = rel.direction === "out";
   const { quote, note } = rel.relationship.properties;
   const extras = Object.keys(rel.relationship.properties).filter((name) => !SHOWN_ELSEWHERE.has(name));
+  // Resolved once: the quote takes its source's language, and the source line its title.
+  const source = resolveSource(rel.relationship.properties.source, detail.sources);
   return h(
     "li",
     {
@@ -87,7 +88,7 @@ function item(rel: NodeRelationship, detail: NodeDetail, options: RelationshipLi
           {
             class: "rel-quote",
             // The quote is in its source's language; the article's sources are Japanese.
-            lang: resolveSource(rel.relationship.properties.source, detail.sources)?.language ?? "ja",
+            lang: source?.language ?? "ja",
             "data-rel-id": rel.relationship.id,
           },
           quote,
@@ -97,7 +98,7 @@ function item(rel: NodeRelationship, detail: NodeDetail, options: RelationshipLi
     typeof note === "string" && note !== "" ? h("p", { class: "rel-note" }, note) : null,
     claimLine(rel.relationship.properties),
     extras.length > 0 ? propertyList(rel.relationship.properties, SHOWN_ELSEWHERE, "relationship-properties") : null,
-    sourceLine(rel, detail),
+    sourceLine(source),
     options.notes?.(rel.relationship.id) ?? null,
   );
 }

@@ -4,7 +4,7 @@ import type { EdgeLabelDrawingFunction } from "sigma/rendering";
 import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
 import {
-  edgeLabelLine,
+  edgeLabelPlacement,
   lineTouchesBox,
   nodeLabelBox,
   STRAIGHT_LABEL_PLACES,
@@ -54,25 +54,17 @@ export function avoidingNodeLabels<N extends Attributes, E extends Attributes>(
     // A bent label follows its curve's middle (the curve drawer's own); a straight one may slide along its edge.
     const places = curvature === 0 ? STRAIGHT_LABEL_PLACES : [0.5];
     for (const at of places) {
-      const line = edgeLabelLine(source, target, width, curvature, 9, at);
-      if (line.length === 0 || boxes.some((box) => lineTouchesBox(line, box, settings.edgeLabelSize))) continue;
-      log.drawn.set(keyOf(edgeData), line);
+      const place = edgeLabelPlacement(source, target, width, curvature, 9, at);
+      if (!place || boxes.some((box) => lineTouchesBox(place.points, box, settings.edgeLabelSize))) continue;
+      log.drawn.set(keyOf(edgeData), place.points);
       if (at === 0.5) return draw(context, edgeData, source, target, settings);
       // Sigma centres a label between the ends it is given: give it the stretch of edge centred on this place.
-      const first = line[0]!;
-      const last = line[line.length - 1]!;
-      const ux = (last.x - first.x) / (Math.hypot(last.x - first.x, last.y - first.y) || 1);
-      const uy = (last.y - first.y) / (Math.hypot(last.x - first.x, last.y - first.y) || 1);
-      const mid = line[(line.length - 1) / 2]!;
-      const dx = target.x - source.x;
-      const dy = target.y - source.y;
-      const inner = Math.max(0, Math.hypot(dx, dy) - source.size - target.size);
-      const room = inner * Math.min(at, 1 - at);
+      const { centre, direction, room } = place;
       return draw(
         context,
         edgeData,
-        { ...source, x: mid.x - ux * room, y: mid.y - uy * room, size: 0 },
-        { ...target, x: mid.x + ux * room, y: mid.y + uy * room, size: 0 },
+        { ...source, x: centre.x - direction.x * room, y: centre.y - direction.y * room, size: 0 },
+        { ...target, x: centre.x + direction.x * room, y: centre.y + direction.y * room, size: 0 },
         settings,
       );
     }

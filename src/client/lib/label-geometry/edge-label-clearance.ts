@@ -20,11 +20,50 @@ export function nodeLabelBox(centre: Point, nodeSize: number, textWidth: number,
   return { left, right: left + textWidth, top: centre.y - labelSize / 2, bottom: centre.y + labelSize / 2 };
 }
 
+/** Where an edge label goes: its centre, the edge's direction, the room on the shorter side, and sample points. */
+export interface LabelPlacement {
+  centre: Point;
+  direction: Point;
+  /** Length of edge between the centre and the nearer disc. */
+  room: number;
+  points: Point[];
+}
+
 /**
- * Points along where an edge label's text runs, centred at fraction `at` of the edge between the discs (0.5: the
- * middle, where Sigma draws it) and as wide as the text or the room left on either side; a bent edge's label sits on
- * the curve's middle, whose tangent there is parallel to the chord.
+ * The label centred at fraction `at` of the edge between the discs (0.5: the middle, where Sigma draws it), as wide
+ * as the text or twice the room left on its shorter side; a bent edge's label sits on the curve's middle, whose
+ * tangent there is parallel to the chord. Null when there is no room.
  */
+export function edgeLabelPlacement(
+  source: Point & { size: number },
+  target: Point & { size: number },
+  textWidth: number,
+  curvature = 0,
+  samples = 9,
+  at = 0.5,
+): LabelPlacement | null {
+  const dx = target.x - source.x;
+  const dy = target.y - source.y;
+  const length = Math.hypot(dx, dy);
+  if (length === 0) return null;
+  const direction = { x: dx / length, y: dy / length };
+  const inner = Math.max(0, length - source.size - target.size);
+  // @sigma/edge-curve's anchor is the chord's middle plus (dy, -dx) × curvature, from source to target (its label
+  // drawer swaps the ends to keep text upright and flips the sign with them); the quadratic's middle is half way there.
+  const bend = { x: (dy * curvature) / 2, y: (-dx * curvature) / 2 };
+  const along = source.size + inner * at;
+  const centre = { x: source.x + direction.x * along + bend.x, y: source.y + direction.y * along + bend.y };
+  const room = inner * Math.min(at, 1 - at);
+  const half = Math.min(textWidth, 2 * room) / 2;
+  if (half === 0) return null;
+  const points = Array.from({ length: samples }, (_, i) => {
+    const t = -half + (2 * half * i) / (samples - 1);
+    return { x: centre.x + direction.x * t, y: centre.y + direction.y * t };
+  });
+  return { centre, direction, room, points };
+}
+
+/** Points along where an edge label's text runs (see edgeLabelPlacement); empty when there is no room. */
 export function edgeLabelLine(
   source: Point & { size: number },
   target: Point & { size: number },
@@ -33,24 +72,7 @@ export function edgeLabelLine(
   samples = 9,
   at = 0.5,
 ): Point[] {
-  const dx = target.x - source.x;
-  const dy = target.y - source.y;
-  const length = Math.hypot(dx, dy);
-  if (length === 0) return [];
-  const ux = dx / length;
-  const uy = dy / length;
-  const inner = Math.max(0, length - source.size - target.size);
-  // @sigma/edge-curve's anchor is the chord's middle plus (dy, -dx) × curvature, from source to target (its label
-  // drawer swaps the ends to keep text upright and flips the sign with them); the quadratic's middle is half way there.
-  const bend = { x: (dy * curvature) / 2, y: (-dx * curvature) / 2 };
-  const along = source.size + inner * at;
-  const centre = { x: source.x + ux * along + bend.x, y: source.y + uy * along + bend.y };
-  const half = Math.min(textWidth, 2 * inner * Math.min(at, 1 - at)) / 2;
-  if (half === 0) return [];
-  return Array.from({ length: samples }, (_, i) => {
-    const t = -half + (2 * half * i) / (samples - 1);
-    return { x: centre.x + ux * t, y: centre.y + uy * t };
-  });
+  return edgeLabelPlacement(source, target, textWidth, curvature, samples, at)?.points ?? [];
 }
 
 /** Where a straight edge's label may go, best first: the middle, then nearer one end or the other. */
