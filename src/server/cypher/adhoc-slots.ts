@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { StuckTransaction } from "../../shared/index.ts";
 import { accessMode, type Driver } from "../db/driver-types.ts";
 import { BusyError } from "../errors.ts";
-import { TAGGED_TRANSACTIONS } from "../queries/admin.ts";
+import { TAGGED_TRANSACTIONS, TERMINATE_OWN_TRANSACTIONS } from "../queries/admin.ts";
 
 export interface AdhocSlot {
   /** Transaction metadata that tags the query, so its transaction can be found after the timeout. */
@@ -61,6 +61,18 @@ export function createAdhocSlots(o: AdhocSlotOptions): AdhocSlots {
       return new Map(result.records.map((r) => [r.get("id") as string, r.toObject()]));
     } catch {
       return null;
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
+  /** Asks Neo4j to end these transactions now; failing that, its own timeout check ends them later. */
+  async function terminate(transactionIds: string[]): Promise<void> {
+    const session = o.driver.session({ database: o.database, defaultAccessMode: accessMode.READ });
+    try {
+      await session.run(TERMINATE_OWN_TRANSACTIONS, { transactionIds });
+    } catch {
+      // Not allowed or already gone: the polling below still frees the slot once Neo4j no longer lists it.
     } finally {
       await session.close().catch(() => {});
     }
@@ -130,7 +142,12 @@ export function createAdhocSlots(o: AdhocSlotOptions): AdhocSlots {
           const entry = taken.get(id);
           if (!entry) return;
           entry.timedOutAt = Date.now();
-          // Most timed-out queries end at the next row; only one still listed after a moment is stuck.
+          // The server may have stopped waiting before Neo4j's own timeout check came round: end it now.
+          const running = await listed([id]);
+          if (running && !running.has(id)) return release(id, "ended");
+          const transactionId = running?.get(id)?.transactionId;
+          if (typeof transactionId === "string") await terminate([transactionId]);
+          // Most terminated queries end at the next row; only one still listed after a moment is stuck.
           for (const wait of SETTLE_CHECKS) {
             await new Promise((r) => setTimeout(r, wait));
             const present = await listed([id]);

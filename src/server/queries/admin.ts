@@ -10,3 +10,7 @@ export const TAGGED_TRANSACTIONS = `
 SHOW TRANSACTIONS YIELD transactionId, metaData, status, elapsedTime
 WHERE metaData.explorerAdhoc IN $ids
 RETURN metaData.explorerAdhoc AS id, transactionId, status, elapsedTime.milliseconds AS elapsedMs`;
+
+/** Ends the explorer's own timed-out transactions at once, rather than at Neo4j's next timeout check (every 2 s by
+ * default, db.transaction.monitor.check.interval). Any user may terminate their own transactions. */
+export const TERMINATE_OWN_TRANSACTIONS = `TERMINATE TRANSACTIONS $transactionIds`;
