@@ -59,6 +59,16 @@ export const NodeRulesSchema = z
 export type NodeRules = z.infer<typeof NodeRulesSchema>;
 export const DEFAULT_NODE_RULES: NodeRules = { size: "label", color: "label" };
 
+/** The story Present steps through: a route of node keys (a node's `id` property, else its element id), in order. */
+export const StorySpecSchema = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    /** Two to eleven nodes: the path search behind it goes up to ten hops. */
+    route: z.array(z.string().min(1).max(200)).min(2).max(11),
+  })
+  .strict();
+export type StorySpec = z.infer<typeof StorySpecSchema>;
+
 export const PerspectiveSchema = z
   .object({
     format: z.literal(PERSPECTIVE_FORMAT),
@@ -68,6 +78,8 @@ export const PerspectiveSchema = z
     /** One line under the page's title saying what this graph is; a generated perspective has none. */
     subtitle: z.string().trim().min(1).max(300).optional(),
     nodeRules: NodeRulesSchema.optional(),
+    /** The graph's own story for Present and the path finder; without one, Present shows the route on show. */
+    story: StorySpecSchema.optional(),
   })
   .strict();
 export type Perspective = z.infer<typeof PerspectiveSchema>;

@@ -268,6 +268,17 @@ for (const fixture of FIXTURES) {
       const state = await page.evaluate(() => window.__explorer!.store.get().paths.result.status);
       assert.equal(state, "ready");
       await screenshot(page, `any-graph-${fixture.name}-02-path`);
+      // The graph names no story, so Present tells the route on show, titled by its ends.
+      await page.keyboard.press("p");
+      await page.waitForFunction(() => window.__explorer!.store.get().presentation.active, null, { timeout: 10_000 });
+      const told = await page.evaluate(() => {
+        const { story } = window.__explorer!.store.get().presentation;
+        return { title: story!.title, hops: story!.hops.length };
+      });
+      assert.equal(told.hops, hops, "the story has the route's hops");
+      assert.equal(told.title, `${from} → ${to}`);
+      assert.equal(await page.textContent('[data-testid="caption-title"]'), told.title);
+      await page.keyboard.press("Escape");
       assert.deepEqual(errors, []);
       await page.close();
     });
@@ -500,12 +511,16 @@ describe("two sources: where they disagree, both accounts side by side", () => {
     const note = page.locator('[data-testid="path-story-note"]');
     await note.waitFor({ state: "visible", timeout: 10_000 });
     assert.match((await note.textContent()) ?? "", /No story to follow/);
-    // Looking for the article's story here is answered 404 (no such nodes): the only failed request allowed.
-    assert.ok(
-      failedRequests.every((r) => r.startsWith("404 from GET") && r.includes("/api/paths")),
-      failedRequests.join("; "),
+    // Present with no route on show and no story named: it says what to do instead of guessing.
+    await page.click('[data-testid="present-button"]');
+    await page.waitForFunction(
+      () => /names no story/.test(document.querySelector('[data-testid="toast"]')?.textContent ?? ""),
+      null,
+      { timeout: 10_000 },
     );
-    errors.splice(0, errors.length, ...errors.filter((e) => !/status of 404/.test(e)));
+    assert.equal(await page.evaluate(() => window.__explorer!.store.get().presentation.active), false);
+    // No other graph's story is looked for here.
+    assert.deepEqual(failedRequests, []);
     assert.deepEqual(errors, []);
     await page.close();
   });

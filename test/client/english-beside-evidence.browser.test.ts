@@ -7,13 +7,20 @@ import type { Browser, Page } from "playwright-core";
 import { testConnection } from "../support/db.ts";
 import { launchBrowser, openPage, screenshot } from "../support/browser.ts";
 import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
+import { ARTICLE_PERSPECTIVE } from "../support/article-perspective.ts";
 
 const distDir = new URL("../../dist/", import.meta.url).pathname;
 let explorer: RunningExplorer;
 let browser: Browser;
 
 before(async () => {
-  explorer = await startExplorer({ connection: testConnection(), host: "127.0.0.1", port: 0, staticDir: distDir });
+  explorer = await startExplorer({
+    connection: testConnection(),
+    host: "127.0.0.1",
+    port: 0,
+    staticDir: distDir,
+    perspectiveFile: ARTICLE_PERSPECTIVE,
+  });
   browser = await launchBrowser();
 });
 after(async () => {

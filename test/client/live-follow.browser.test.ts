@@ -7,6 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { testConnection } from "../support/db.ts";
 import { launchBrowser, openPage, screenshot } from "../support/browser.ts";
 import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
+import { ARTICLE_PERSPECTIVE } from "../support/article-perspective.ts";
 
 const distDir = new URL("../../dist/", import.meta.url).pathname;
 const LAPTOP = { width: 1366, height: 768 };
@@ -15,7 +16,13 @@ let explorer: RunningExplorer;
 let browser: Browser;
 
 before(async () => {
-  explorer = await startExplorer({ connection: testConnection(), host: "127.0.0.1", port: 0, staticDir: distDir });
+  explorer = await startExplorer({
+    connection: testConnection(),
+    host: "127.0.0.1",
+    port: 0,
+    staticDir: distDir,
+    perspectiveFile: ARTICLE_PERSPECTIVE,
+  });
   browser = await launchBrowser();
 });
 after(async () => {

@@ -6,6 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { testConnection } from "../support/db.ts";
 import { clickNode, launchBrowser, openPage, screenshot } from "../support/browser.ts";
 import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
+import { ARTICLE_PERSPECTIVE } from "../support/article-perspective.ts";
 
 const distDir = new URL("../../dist/", import.meta.url).pathname;
 let explorer: RunningExplorer;
@@ -17,7 +18,13 @@ const LAPTOP = { width: 1440, height: 900 };
 const PROJECTOR = { width: 1920, height: 1080 };
 
 before(async () => {
-  explorer = await startExplorer({ connection: testConnection(), host: "127.0.0.1", port: 0, staticDir: distDir });
+  explorer = await startExplorer({
+    connection: testConnection(),
+    host: "127.0.0.1",
+    port: 0,
+    staticDir: distDir,
+    perspectiveFile: ARTICLE_PERSPECTIVE,
+  });
   browser = await launchBrowser();
 });
 after(async () => {

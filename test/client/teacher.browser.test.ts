@@ -8,6 +8,7 @@ import { testConnection } from "../support/db.ts";
 import { launchBrowser, openPage, screenshot } from "../support/browser.ts";
 import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
 import { PathsResponseSchema } from "../../src/shared/index.ts";
+import { ARTICLE_PERSPECTIVE } from "../support/article-perspective.ts";
 
 const distDir = new URL("../../dist/", import.meta.url).pathname;
 const PROJECTOR = { width: 1920, height: 1080 };
@@ -17,7 +18,13 @@ let browser: Browser;
 let storyQuotes: string[];
 
 before(async () => {
-  explorer = await startExplorer({ connection: testConnection(), host: "127.0.0.1", port: 0, staticDir: distDir });
+  explorer = await startExplorer({
+    connection: testConnection(),
+    host: "127.0.0.1",
+    port: 0,
+    staticDir: distDir,
+    perspectiveFile: ARTICLE_PERSPECTIVE,
+  });
   browser = await launchBrowser();
   // The chain's quotes straight from the API, to compare the captions against.
   const res = PathsResponseSchema.parse(

@@ -41,7 +41,7 @@ import { mountPresentation, type PresentationHandle } from "../presentation/pres
 import { mountPresentationKeys } from "../presentation/presentation-keys.ts";
 import { mountLiveFollower } from "../presentation/live-follower.ts";
 import { mountLiveTeacher } from "../presentation/live-teacher.ts";
-import { loadDefaultStory } from "../presentation/story-loader.ts";
+import { loadGraphStory, loadPerspectiveStory } from "../presentation/story-loader.ts";
 import { mountReader } from "../reader/reader-panel.ts";
 import { mountSearchBox } from "../search/search-box.ts";
 import { mountCameraController } from "../stage/camera-controller.ts";
@@ -159,7 +159,8 @@ function setupResearcher({ store, actions }: App, source: ApiClient, edgeColor: 
   const pathBody = panels.register("paths", "Path finder");
   // The story the path finder can follow: the one last presented, else the graph's default story.
   const storyChain = async () => {
-    const story = store.get().presentation.story ?? (await loadDefaultStory(source).catch(() => null));
+    const story =
+      store.get().presentation.story ?? (await loadPerspectiveStory(source, store.get().perspective).catch(() => null));
     // Only a story that is one chain (each hop starting where the last ended) is a route.
     if (!story || story.hops.length === 0 || story.hops.some((hop, i) => i > 0 && hop.from !== story.hops[i - 1]!.to))
       return null;
@@ -244,10 +245,14 @@ function setupWorkbench(
   const presentDefault = () => {
     const { story } = store.get().presentation;
     if (story) return actions.presentation.start(story);
-    storyRequest ??= loadDefaultStory(source).then(actions.presentation.start, (error: unknown) => {
-      storyRequest = null;
-      showToast(`Could not load the story: ${error instanceof Error ? error.message : String(error)}`);
-    });
+    const { perspective, paths, preferences } = store.get();
+    storyRequest ??= loadGraphStory(source, { perspective, paths, language: preferences.language }).then(
+      actions.presentation.start,
+      (error: unknown) => {
+        storyRequest = null;
+        showToast(`Could not load the story: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
   };
   const presentButton = required("#present-button");
   presentButton.addEventListener("click", presentDefault);

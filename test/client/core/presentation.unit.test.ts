@@ -17,7 +17,8 @@ import {
   storyFromRelationships,
   type Story,
 } from "../../../src/client/core/presentation/index.ts";
-import { pickStory } from "../../../src/client/presentation/story-loader.ts";
+import { INITIAL_PATHS } from "../../../src/client/core/paths/index.ts";
+import { pickStory, storyFromPathFinder } from "../../../src/client/presentation/story-loader.ts";
 import { createApp } from "../../../src/client/core/store/index.ts";
 import { node, rel, summary } from "../fixtures.ts";
 
@@ -125,6 +126,24 @@ test("the default story is the path whose slugs are exactly Ma, Tsai, Wu, Qwen, 
   );
   assert.equal(picked?.nodes.length, 5);
   assert.equal(pickStory({ ...response, paths: [response.paths[0]!] }, slugs, "t"), null);
+  // A graph without slugs names its story by element ids, or mixes both.
+  assert.deepEqual(
+    pickStory(response, ["n0", "joe-tsai", "n2", "qwen", "n4"], "t")?.hops.map((h) => h.from),
+    ["n0", "n1", "n2", "n3"],
+  );
+  // Without a story, Present tells the route the path finder shows (route 2 here), titled by its ends' names.
+  const named = response.nodes.map((n) => ({ ...n, properties: { ...n.properties, name: `Name ${n.id}` } }));
+  const shown = storyFromPathFinder(
+    { ...INITIAL_PATHS, result: { status: "ready", response: { ...response, nodes: named }, route: 2 } },
+    null,
+    "en",
+  );
+  assert.equal(shown?.title, "Name n0 → Name n4");
+  assert.deepEqual(
+    shown?.hops.map((h) => h.to),
+    ["n1", "n5", "n3", "n4"],
+  );
+  assert.equal(storyFromPathFinder(INITIAL_PATHS, null, "en"), null, "no route on show, no story");
 });
 
 test("actions.presentation.start is the public entry point other features call", () => {
