@@ -5,13 +5,14 @@
 //   - `measures`: network measures computed now in the worker, or on the page (the benchmark's old way);
 //   - `nodeKey(idOrSlug)`: the graph key (elementId) for a slug like "jack-ma";
 //   - `edgeLabels`: the last frame's edge labels (stage/edge-label-clearance.ts);
+//   - `labelsLeftOut`: node labels Sigma chose but not drawn, as they would overlap a more important one;
 //   - `viewportPosition(idOrSlug)`: {x, y} of the node in CSS pixels relative to the Sigma container,
 //     e.g. `page.mouse.click(box.x + p.x, box.y + p.y)` with box = container.boundingBox().
 // When the graph is ready to be driven is said by the page itself: see stage/ready-signals.ts.
 import type { AppState } from "../core/store/index.ts";
 import { findNodeKey, type ExplorerGraph } from "../lib/graph/index.ts";
 import type { Store } from "../lib/create-store.ts";
-import { edgeLabelClearance, type ExplorerSigma } from "../stage/sigma-stage.ts";
+import { edgeLabelClearance, nodeLabelDeclutter, type ExplorerSigma } from "../stage/sigma-stage.ts";
 import type { ClearanceLog } from "../stage/edge-label-clearance.ts";
 import type { MeasuresHandle } from "../stage/measures-sync.ts";
 
@@ -24,6 +25,8 @@ export interface ExplorerHandle {
   viewportPosition(idOrSlug: string): { x: number; y: number } | null;
   /** Edge labels of the last frame: where each drawn one runs, and those left out to keep node names clear. */
   edgeLabels: ClearanceLog;
+  /** Node labels the label grid chose but left out, as they would overlap a more important one. */
+  labelsLeftOut: ReadonlySet<string>;
 }
 
 declare global {
@@ -45,6 +48,7 @@ export function installTestHooks(
     measures,
     nodeKey: (idOrSlug) => findNodeKey(graph, idOrSlug),
     edgeLabels: edgeLabelClearance,
+    labelsLeftOut: nodeLabelDeclutter.hidden,
     viewportPosition: (idOrSlug) => {
       const key = findNodeKey(graph, idOrSlug);
       return key === null ? null : sigma.graphToViewport(graph.getNodeAttributes(key));

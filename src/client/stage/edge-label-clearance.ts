@@ -33,6 +33,8 @@ export function avoidingNodeLabels<N extends Attributes, E extends Attributes>(
   draw: EdgeLabelDrawingFunction<N, E>,
   sigmaOf: () => Sigma<N, E> | null,
   log: ClearanceLog,
+  /** Node labels not drawn this frame (stage/label-declutter.ts): their place is free. */
+  leftOut: ReadonlySet<string> = new Set(),
 ): EdgeLabelDrawingFunction<N, E> {
   return (context, edgeData, source, target, settings) => {
     const sigma = sigmaOf();
@@ -43,6 +45,7 @@ export function avoidingNodeLabels<N extends Attributes, E extends Attributes>(
     context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
     const boxes: Box[] = [];
     for (const node of sigma.getNodeDisplayedLabels()) {
+      if (leftOut.has(node)) continue;
       const data = sigma.getNodeDisplayData(node);
       if (!data?.label || data.hidden) continue;
       const centre = sigma.framedGraphToViewport(data);

@@ -1,6 +1,12 @@
 // Creates the Sigma renderer whose reducers derive hover/selection/language from the store.
 import Sigma from "sigma";
-import { createEdgeArrowProgram, drawStraightEdgeLabel, EdgeLineProgram, NodePointProgram } from "sigma/rendering";
+import {
+  createEdgeArrowProgram,
+  drawDiscNodeLabel,
+  drawStraightEdgeLabel,
+  EdgeLineProgram,
+  NodePointProgram,
+} from "sigma/rendering";
 import type { AppState } from "../core/store/index.ts";
 import {
   createDrawCurvedEdgeLabel,
@@ -8,6 +14,7 @@ import {
   DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS,
 } from "@sigma/edge-curve";
 import { avoidingNodeLabels, logFrames, type ClearanceLog } from "./edge-label-clearance.ts";
+import { createLabelDeclutter } from "./label-declutter.ts";
 import {
   parallelCurvatures,
   type EdgeAttributes,
@@ -36,6 +43,8 @@ const ArrowProgram = createEdgeArrowProgram<NodeAttributes, EdgeAttributes>({
 
 /** Edge labels left out because they would cover a node's name (stage/edge-label-clearance.ts). */
 export const edgeLabelClearance: ClearanceLog = { drawn: new Map(), skipped: new Set() };
+/** Node labels left out because they would overlap a more important one (stage/label-declutter.ts). */
+export const nodeLabelDeclutter = createLabelDeclutter<NodeAttributes, EdgeAttributes>();
 // The drawers need the renderer to see which node labels are on screen; it exists once createStage has run.
 let current: ExplorerSigma | null = null;
 
@@ -46,6 +55,7 @@ const CurvedArrowProgram = createEdgeCurveProgram<NodeAttributes, EdgeAttributes
     createDrawCurvedEdgeLabel<NodeAttributes, EdgeAttributes>(DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS),
     () => current,
     edgeLabelClearance,
+    nodeLabelDeclutter.hidden,
   ),
 });
 
@@ -141,7 +151,13 @@ export function createStage(
     zIndex: !big,
     // Set here rather than by setSetting later: every setSetting re-runs the reducers over every node and edge.
     defaultDrawNodeHover: themedHoverDrawer(),
-    defaultDrawEdgeLabel: avoidingNodeLabels(drawStraightEdgeLabel, () => current, edgeLabelClearance),
+    defaultDrawEdgeLabel: avoidingNodeLabels(
+      drawStraightEdgeLabel,
+      () => current,
+      edgeLabelClearance,
+      nodeLabelDeclutter.hidden,
+    ),
+    defaultDrawNodeLabel: nodeLabelDeclutter.drawer(drawDiscNodeLabel),
     stagePadding: 56,
     // A container squeezed to zero height (a phone's sheet, a window being resized) draws nothing until it grows
     // back, instead of throwing from Sigma's resize handler.
@@ -158,6 +174,7 @@ export function createStage(
   });
   current = sigma;
   logFrames(sigma as unknown as Sigma, edgeLabelClearance);
+  nodeLabelDeclutter.attach(sigma);
   sigma.on("kill", () => {
     if (current === sigma) current = null;
   });

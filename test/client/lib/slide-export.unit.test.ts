@@ -3,9 +3,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { slideLayout, slideSize, slideSourceLine } from "../../../src/client/lib/export/index.ts";
 
-test("a laptop's stage gives a 1920×1080 slide; a 4K stage gives twice its size", () => {
+test("a laptop's stage gives a 1920×1080 slide; a stage bigger than that (4K) gives twice its size", () => {
   assert.deepEqual(slideSize({ width: 600, height: 678 }), { width: 1920, height: 1080 });
-  assert.deepEqual(slideSize({ width: 1100, height: 800 }), { width: 2200, height: 1600 });
+  assert.deepEqual(slideSize({ width: 1020, height: 541 }), { width: 1920, height: 1080 });
+  assert.deepEqual(slideSize({ width: 1100, height: 800 }), { width: 1920, height: 1080 });
+  assert.deepEqual(slideSize({ width: 2400, height: 1300 }), { width: 4800, height: 2600 });
   assert.deepEqual(slideSize({ width: 3000, height: 500 }), { width: 1920, height: 1080 });
 });
 

@@ -18,7 +18,9 @@ export interface SlideLayout {
 
 /** A 16:9 slide at projector size; a stage larger than that on a 4K screen gets twice its size instead. */
 export function slideSize(stage: { width: number; height: number }): { width: number; height: number } {
-  if (stage.width * 2 <= 1920 || stage.height * 2 <= 1080) return { width: 1920, height: 1080 };
+  // A laptop's stage (about 1000×550 at 1440×900) is drawn afresh at slide size; only a stage bigger than the slide
+  // itself would lose detail in it.
+  if (stage.width <= 1920 || stage.height <= 1080) return { width: 1920, height: 1080 };
   return { width: Math.round(stage.width * 2), height: Math.round(stage.height * 2) };
 }
 
