@@ -1,7 +1,7 @@
 // A generated graph of a few thousand nodes in real Chromium (offline snapshot, no Neo4j): drawn, laid out in a
 // worker while the page keeps handling input, and a hub's neighbours paged 50 at a time. No time budgets: those are
 // benchmarks (BENCHMARKS.md), and a busy machine would fail them.
-import { test, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,8 +34,10 @@ async function serveSite(): Promise<Served> {
   );
   return serveStatic(siteDir);
 }
-const app = useExplorerPage({ serve: serveSite });
-after(() => rmSync(siteDir, { recursive: true, force: true }));
+const app = useExplorerPage({
+  serve: serveSite,
+  cleanUp: () => rmSync(siteDir, { recursive: true, force: true }),
+});
 
 /** A page that records, for every key press it handles, what stage the graph was at; its workers; every console error. */
 async function openRecorded(url: string): Promise<{ page: Page; errors: string[]; workers: string[] }> {

@@ -1,7 +1,7 @@
 // Network measures in real Chromium on a generated graph in the offline edition (no API, no Neo4j, no article
 // names): the Style panel sizes nodes by PageRank and colours them by Louvain community on the stage, through the
 // reducers (the data graph keeps its own sizes and colours), and the result table shows a measure column.
-import { test, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -55,8 +55,11 @@ async function serveSite(): Promise<Served> {
   await writeSnapshotFiles(siteDir, snapshot);
   return serveStatic(siteDir);
 }
-const app = useExplorerPage({ serve: serveSite, ready });
-after(() => rmSync(siteDir, { recursive: true, force: true }));
+const app = useExplorerPage({
+  serve: serveSite,
+  ready,
+  cleanUp: () => rmSync(siteDir, { recursive: true, force: true }),
+});
 
 async function ready(page: Page): Promise<void> {
   await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 60_000 });

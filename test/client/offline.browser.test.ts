@@ -1,5 +1,5 @@
 // The offline edition: exported, served as plain files (no API, no Neo4j), and used as a researcher and a teacher would.
-import { test, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -24,8 +24,10 @@ async function serveSite(): Promise<Served> {
   assert.match(run.stdout, /Exported \d+ nodes/);
   return serveStatic(outDir);
 }
-const app = useExplorerPage({ serve: serveSite });
-after(() => rmSync(outDir, { recursive: true, force: true }));
+const app = useExplorerPage({
+  serve: serveSite,
+  cleanUp: () => rmSync(outDir, { recursive: true, force: true }),
+});
 
 test("the folder holds the app and a versioned snapshot, and opens with where and when it came from", async () => {
   const snapshot = JSON.parse(readFileSync(join(outDir, "snapshot.json"), "utf8"));

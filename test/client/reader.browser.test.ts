@@ -1,7 +1,7 @@
 // The source reader in real Chromium: the article beside the graph, live and in the offline edition. Every quote is
 // marked once per occurrence, coverage matches a count made here, a picked sentence lights its facts on the stage,
 // and a relationship clicked in the details panel brings its sentence into view.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -21,21 +21,21 @@ const outDir = mkdtempSync(join(tmpdir(), "kg-reader-offline-"));
 let site: { url: string; close: () => Promise<void> };
 let reader: SourceReader;
 
-const app = useExplorerPage();
-
-before(async () => {
-  reader = SourceReaderSchema.parse(await (await fetch(new URL("/api/sources/alibaba-ai-pivot", app.url))).json());
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/export.ts", "--out", outDir, "--force"], {
-    cwd: root,
-    encoding: "utf8",
-    env: process.env,
-  });
-  assert.equal(run.status, 0, run.stderr + run.stdout);
-  site = await serveStatic(outDir);
-});
-after(async () => {
-  await site?.close();
-  rmSync(outDir, { recursive: true, force: true });
+const app = useExplorerPage({
+  prepare: async () => {
+    reader = SourceReaderSchema.parse(await (await fetch(new URL("/api/sources/alibaba-ai-pivot", app.url))).json());
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/export.ts", "--out", outDir, "--force"], {
+      cwd: root,
+      encoding: "utf8",
+      env: process.env,
+    });
+    assert.equal(run.status, 0, run.stderr + run.stdout);
+    site = await serveStatic(outDir);
+  },
+  cleanUp: async () => {
+    await site?.close();
+    rmSync(outDir, { recursive: true, force: true });
+  },
 });
 
 /** Places of a quote, found here with a plain loop. */

@@ -1,6 +1,6 @@
 // The teacher's tools in real Chromium: presentation mode stepped with the keyboard through the Ma → Apple
 // story, the dark theme, embed mode for a course page, and PNG / GEXF / JSON exports of the view.
-import { test, before } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
@@ -12,17 +12,17 @@ const PROJECTOR = { width: 1920, height: 1080 };
 const STORY = ["jack-ma", "joe-tsai", "eddie-wu", "qwen", "apple"];
 let storyQuotes: string[];
 
-const app = useExplorerPage();
-
-before(async () => {
-  // The chain's quotes straight from the API, to compare the captions against.
-  const res = PathsResponseSchema.parse(
-    await (await fetch(new URL("/api/paths?from=jack-ma&to=apple&maxHops=4&k=20", app.url))).json(),
-  );
-  const slug = new Map(res.nodes.map((n) => [n.id, n.properties.id]));
-  const path = res.paths.find((p) => p.nodes.map((id) => slug.get(id)).join() === STORY.join());
-  assert.ok(path, "the graph holds the Ma → Tsai → Wu → Qwen → Apple chain");
-  storyQuotes = path.hops.map((hop) => String(hop.relationship.properties.quote));
+const app = useExplorerPage({
+  prepare: async () => {
+    // The chain's quotes straight from the API, to compare the captions against.
+    const res = PathsResponseSchema.parse(
+      await (await fetch(new URL("/api/paths?from=jack-ma&to=apple&maxHops=4&k=20", app.url))).json(),
+    );
+    const slug = new Map(res.nodes.map((n) => [n.id, n.properties.id]));
+    const path = res.paths.find((p) => p.nodes.map((id) => slug.get(id)).join() === STORY.join());
+    assert.ok(path, "the graph holds the Ma → Tsai → Wu → Qwen → Apple chain");
+    storyQuotes = path.hops.map((hop) => String(hop.relationship.properties.quote));
+  },
 });
 
 const caption = (page: Page, part: string) => page.textContent(`[data-testid="caption-${part}"]`);

@@ -2,7 +2,7 @@
 // true (and marking an ended one) through the reducers, the as-of date in the link surviving a reload, the time story
 // in presentation mode, the offline edition, and "no dated facts" on the fixture graphs, which have none.
 // What the page should show is computed from the API's own answer with the shared time rules, never written by hand.
-import { test, before } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -37,22 +37,22 @@ let datedRels: Array<{ rel: WireRelationship; time: TimeValue }>;
 let datedEvents: number;
 let firstYear: number;
 
-const app = useExplorerPage();
-
-before(async () => {
-  const payload = GraphPayloadSchema.parse(await (await fetch(new URL("/api/graph", app.url))).json());
-  rels = payload.relationships;
-  datedRels = rels.flatMap((rel) => {
-    const time = timeOf(rel.properties);
-    return time ? [{ rel, time }] : [];
-  });
-  // The page's order: oldest first, ties by type, then by key.
-  datedRels.sort(
-    (a, b) => compareTimes(a.time, b.time) || byText(a.rel.type, b.rel.type) || byText(a.rel.id, b.rel.id),
-  );
-  datedEvents = payload.nodes.filter((n) => timeOf(n.properties) !== null).length;
-  firstYear = Math.min(...[...datedRels.map((d) => d.time)].map((t) => Number((t.start ?? t.end)!.slice(0, 4))));
-  assert.ok(datedRels.length >= 5, `the article graph has dated relationships (${datedRels.length})`);
+const app = useExplorerPage({
+  prepare: async () => {
+    const payload = GraphPayloadSchema.parse(await (await fetch(new URL("/api/graph", app.url))).json());
+    rels = payload.relationships;
+    datedRels = rels.flatMap((rel) => {
+      const time = timeOf(rel.properties);
+      return time ? [{ rel, time }] : [];
+    });
+    // The page's order: oldest first, ties by type, then by key.
+    datedRels.sort(
+      (a, b) => compareTimes(a.time, b.time) || byText(a.rel.type, b.rel.type) || byText(a.rel.id, b.rel.id),
+    );
+    datedEvents = payload.nodes.filter((n) => timeOf(n.properties) !== null).length;
+    firstYear = Math.min(...[...datedRels.map((d) => d.time)].map((t) => Number((t.start ?? t.end)!.slice(0, 4))));
+    assert.ok(datedRels.length >= 5, `the article graph has dated relationships (${datedRels.length})`);
+  },
 });
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

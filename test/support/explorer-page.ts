@@ -20,6 +20,13 @@ export interface ExplorerPageOptions {
   serve?: () => Promise<Served>;
   /** When an opened page counts as ready; by default once the graph is drawn. */
   ready?: (page: Page) => Promise<unknown>;
+  /**
+   * More set-up once the server and the browser are up (reading the API, say). In this file's hook, not a before()
+   * of its own: node:test starts top-level hooks as they are registered, without waiting for the one before.
+   */
+  prepare?: () => Promise<unknown>;
+  /** Clean-up after the browser and the server are closed (scratch folders), for the same reason. */
+  cleanUp?: () => unknown;
 }
 
 export interface ExplorerPages {
@@ -60,10 +67,12 @@ export function useExplorerPage(options: ExplorerPageOptions = {}): ExplorerPage
           ...options.server,
         });
     browser = await launchBrowser();
+    await options.prepare?.();
   });
   after(async () => {
     await browser?.close();
     await served?.close();
+    await options.cleanUp?.();
   });
   const started = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`the ${what} is not started yet: use it inside a test or a later hook`);

@@ -1,6 +1,6 @@
 // Notes in real Chromium against the real server and Neo4j: add one on a node in the details panel, see who and when,
 // find it again after a reload (with the name remembered), and on the path finder's hop that reaches the node.
-import { test, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,9 +13,10 @@ const LAPTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const TEXT = `Check the retirement date against the 2019 letter (${Date.now()}).`;
 
-const app = useExplorerPage({ server: { notesFile: join(scratch, "notes.jsonl") }, ready: layoutSettled });
-after(() => {
-  rmSync(scratch, { recursive: true, force: true });
+const app = useExplorerPage({
+  server: { notesFile: join(scratch, "notes.jsonl") },
+  ready: layoutSettled,
+  cleanUp: () => rmSync(scratch, { recursive: true, force: true }),
 });
 
 const nodeNotes = '[data-testid="node-notes"]';
