@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { createInterface } from "node:readline";
-import { isDeepStrictEqual, parseArgs } from "node:util";
+import { isDeepStrictEqual } from "node:util";
 import autocannon from "autocannon";
 import { loadEnv } from "../src/server/config/index.ts";
 import { resolveConnection } from "../src/local-neo4j/resolve-connection.ts";
@@ -18,6 +18,8 @@ import {
   type CacheMode,
   type ModeRuns,
 } from "../src/bench/api-load.ts";
+import { benchArgs, flagOption, numberListOption, numberOption, textOption } from "../src/bench/cli-options.ts";
+import { BadRequestError } from "../src/server/errors.ts";
 import { runCli } from "./cli.ts";
 
 /** The server runs in a process of its own, so the load generator never shares its event loop. */
@@ -41,7 +43,7 @@ async function serve(apiConcurrency: number | undefined, mode: CacheMode): Promi
 }
 
 async function startServer(
-  apiConcurrency: string | undefined,
+  apiConcurrency: number | undefined,
   mode: CacheMode,
 ): Promise<{ url: string; stop: () => void }> {
   const args = [
@@ -51,7 +53,7 @@ async function startServer(
     "--serve",
     "--cache",
     mode,
-    ...(apiConcurrency ? ["--api-concurrency", apiConcurrency] : []),
+    ...(apiConcurrency ? ["--api-concurrency", String(apiConcurrency)] : []),
   ];
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
   const line = await new Promise<string>((resolve, reject) => {
@@ -82,22 +84,28 @@ async function checkMix(urls: string[]): Promise<void> {
 }
 
 await runCli(async () => {
-  const { values } = parseArgs({
+  const args = benchArgs({
+    script: "bench:load",
+    about:
+      "Needs the explorer's Neo4j with the article graph (npm run neo4j:start && npm run seed, or NEO4J_URI/USERNAME/PASSWORD).",
     options: {
-      serve: { type: "boolean", default: false },
-      cache: { type: "string", default: "off,on" },
-      connections: { type: "string", default: "50" },
-      duration: { type: "string", default: "20" },
-      runs: { type: "string", default: "1" },
-      url: { type: "string" },
-      "api-concurrency": { type: "string" },
+      serve: flagOption({ help: "(internal) run one bench server and print its address" }),
+      cache: textOption("off,on", { help: "answer cache modes to compare: off, on or off,on" }),
+      connections: numberListOption("50", { help: "concurrent connections (a list: one table row each)" }),
+      duration: numberOption("20", { whole: false, help: "seconds of load per run" }),
+      runs: numberOption("1"),
+      url: textOption(undefined, { hint: "URL", help: "load this running explorer instead of starting servers" }),
+      "api-concurrency": numberOption(undefined, { hint: "N", help: "the servers' API concurrency (default 16)" }),
     },
   });
+  if (!args) return;
+  const values = args.values;
   const modes = values.cache.split(",").map((m) => {
-    if (m !== "off" && m !== "on") throw new Error(`--cache takes off, on or off,on (got ${m})`);
+    if (m !== "off" && m !== "on")
+      throw new BadRequestError(`--cache takes off, on or off,on (got ${m})\n${args.usage}`);
     return m as CacheMode;
   });
-  if (values.serve) return serve(values["api-concurrency"] ? Number(values["api-concurrency"]) : undefined, modes[0]!);
+  if (values.serve) return serve(values["api-concurrency"], modes[0]!);
   const servers = new Map<CacheMode | "given", { url: string; stop: () => void }>();
   let failed = false;
   try {
@@ -108,19 +116,19 @@ await runCli(async () => {
       `Mixed load, API concurrency ${values["api-concurrency"] ?? "16 (default)"} (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}); each cell is min / median / max over ${values.runs} run(s), the modes' runs alternating\n`,
     );
     const results: ModeRuns[] = [];
-    for (const connections of values.connections.split(",").map(Number)) {
+    for (const connections of values.connections) {
       const rows = [...servers.keys()].map((mode) => ({
         connections,
         mode: (mode === "given" ? "on" : mode) as CacheMode,
         runs: [] as autocannon.Result[],
       }));
-      for (let i = 0; i < Number(values.runs); i++) {
+      for (let i = 0; i < values.runs; i++) {
         for (const [j, server] of [...servers.values()].entries()) {
           rows[j]!.runs.push(
             await autocannon({
               url: server.url,
               connections,
-              duration: Number(values.duration),
+              duration: values.duration,
               requests: MIX,
               timeout: 10,
             }),
@@ -132,7 +140,7 @@ await runCli(async () => {
     console.log(TABLE_HEAD.join("\n"));
     for (const row of results) {
       failed ||= badCount(row.runs) > 0;
-      console.log(tableRow(row, values.duration));
+      console.log(tableRow(row, String(values.duration)));
     }
     console.log();
     for (const off of results.filter((r) => r.mode === "off")) {

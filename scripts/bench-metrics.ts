@@ -2,43 +2,38 @@
 // nodes, in the metrics worker and on the main thread in the same run; writes BENCHMARKS.md with --write.
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
-import { benchCommand, numberOptions, publishSection } from "../src/bench/cli-options.ts";
+import { benchArgs, numberListOption, numberOption, publishSection } from "../src/bench/cli-options.ts";
 import { METRICS_SECTION, renderMetricsReport } from "../src/bench/metrics/report.ts";
 import { runMetricsBench } from "../src/bench/metrics/run.ts";
 import { projectRoot } from "../src/server/config/project-root.ts";
 import { runCli } from "./cli.ts";
 
-const USAGE = `usage: npm run bench:metrics -- [--sizes 10000,100000] [--edges-per-node 5] [--runs 1] [--seed 42] [--write]
-  Builds the committed explorer (test build), opens a generated graph of each size in its offline edition in
-  Chromium, and computes each measure in the worker and on the main thread.
-  --write  put the figures into BENCHMARKS.md (its metrics section; other sections stay)`;
-
-const num = numberOptions(USAGE);
-
 await runCli(async () => {
-  const { values: v } = parseArgs({
+  const args = benchArgs({
+    script: "bench:metrics",
+    about: `Builds the committed explorer (test build), opens a generated graph of each size in its offline edition in
+Chromium, and computes each measure in the worker and on the main thread.`,
+    writes: METRICS_SECTION,
     options: {
-      sizes: { type: "string", default: "10000,100000" },
-      "edges-per-node": { type: "string", default: "5" },
-      runs: { type: "string", default: "1" },
-      seed: { type: "string", default: "42" },
-      write: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
+      sizes: numberListOption("10000,100000"),
+      "edges-per-node": numberOption("5"),
+      runs: numberOption("1"),
+      seed: numberOption("42"),
     },
   });
-  if (v.help) return console.log(USAGE);
+  if (!args) return;
+  const { sizes, "edges-per-node": edgesPerNode, runs, seed } = args.values;
   const root = projectRoot();
   const started = new Date();
   const result = await runMetricsBench({
     root,
     workDir: join(tmpdir(), "kg-bench-metrics"),
-    sizes: v.sizes.split(",").map((s) => num("sizes", s.trim())),
-    edgesPerNode: num("edges-per-node", v["edges-per-node"]),
-    runs: num("runs", v.runs),
-    seed: num("seed", v.seed),
+    sizes,
+    edgesPerNode,
+    runs,
+    seed,
     log: (line) => console.log(line),
   });
-  const section = renderMetricsReport(result, benchCommand("bench:metrics"), started.toISOString().slice(0, 10));
-  await publishSection(root, METRICS_SECTION, section, v.write);
+  const section = renderMetricsReport(result, args.command, started.toISOString().slice(0, 10));
+  await publishSection(root, METRICS_SECTION, section, args.write);
 });

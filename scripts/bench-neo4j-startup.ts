@@ -1,9 +1,9 @@
 // `npm run bench:neo4j-startup`: cold and warm start-up time and memory of the bundled Neo4j, as Markdown rows.
 import { readFileSync, rmSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { loadEnv } from "../src/server/config/index.ts";
 import { projectRoot } from "../src/server/config/project-root.ts";
 import { startLocal, stopLocal } from "../src/local-neo4j/index.ts";
+import { benchArgs, numberOption } from "../src/bench/cli-options.ts";
 import { runCli } from "./cli.ts";
 
 const rssMiB = (pid: number) =>
@@ -14,8 +14,13 @@ const stats = (xs: number[]) => {
 };
 
 await runCli(async () => {
-  const { values } = parseArgs({ options: { runs: { type: "string", default: "3" } } });
-  const runs = Number(values.runs);
+  const args = benchArgs({
+    script: "bench:neo4j-startup",
+    about: "Starts and stops the bundled Neo4j in .data/neo4j-bench (port 7707), removed afterwards.",
+    options: { runs: numberOption("3") },
+  });
+  if (!args) return;
+  const { runs } = args.values;
   const env = loadEnv({ ...process.env, NEO4J_URI: "" });
   const opts = {
     root: projectRoot(),

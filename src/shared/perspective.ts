@@ -204,18 +204,7 @@ export function captionIn(
   perspective: Perspective,
   language: Language = "en",
 ): string {
-  const label = styledLabel(node.labels, perspective);
-  const style = label ? perspective.labels[label] : undefined;
-  const props = node.properties;
-  if (style) {
-    const keys = [style.captionByLanguage[language], style.caption, ...Object.values(style.captionByLanguage)];
-    for (const key of keys) {
-      const value = key ? props[key] : undefined;
-      if (typeof value === "string" && value.trim()) return value.trim();
-      if (typeof value === "number") return `${label} ${value}`;
-    }
-  }
-  return `${label ?? node.labels[0] ?? "Node"} ${node.id.split(":").at(-1)}`;
+  return captionAndLanguage(node, styledLabel(node.labels, perspective), perspective, language).caption;
 }
 
 /**
@@ -227,19 +216,36 @@ export function captionLanguageIn(
   perspective: Perspective,
   language: Language = "en",
 ): Language | null {
-  const label = styledLabel(node.labels, perspective);
+  return captionAndLanguage(node, styledLabel(node.labels, perspective), perspective, language).language;
+}
+
+/**
+ * captionIn and captionLanguageIn at once, for a caller that knows the node's styled label already (null: none),
+ * as the stage's reducers do for every node in every frame.
+ */
+export function captionAndLanguage(
+  node: Pick<WireNode, "id" | "properties"> & { labels: readonly string[] },
+  label: string | null,
+  perspective: Perspective,
+  language: Language = "en",
+): { caption: string; language: Language | null } {
   const style = label ? perspective.labels[label] : undefined;
-  if (!style) return null;
-  const byLanguage = style.captionByLanguage;
-  const keys = [byLanguage[language], style.caption, ...Object.values(byLanguage)];
-  for (const key of keys) {
-    const value = key ? node.properties[key] : undefined;
-    if (typeof value === "number") return null;
-    if (typeof value !== "string" || !value.trim()) continue;
-    if (byLanguage[language] === key) return language;
-    return (Object.keys(byLanguage) as Language[]).find((l) => byLanguage[l] === key) ?? null;
+  if (style) {
+    const byLanguage = style.captionByLanguage;
+    const keys = [byLanguage[language], style.caption, ...Object.values(byLanguage)];
+    for (const key of keys) {
+      const value = key ? node.properties[key] : undefined;
+      if (typeof value === "string" && value.trim()) {
+        const shownIn =
+          byLanguage[language] === key
+            ? language
+            : ((Object.keys(byLanguage) as Language[]).find((l) => byLanguage[l] === key) ?? null);
+        return { caption: value.trim(), language: shownIn };
+      }
+      if (typeof value === "number") return { caption: `${label} ${value}`, language: null };
+    }
   }
-  return null;
+  return { caption: `${label ?? node.labels[0] ?? "Node"} ${node.id.split(":").at(-1)}`, language: null };
 }
 
 /** The relationship type as words, in the preferred language when the perspective has it. */

@@ -1,27 +1,27 @@
 // A generated graph of a few thousand nodes in real Chromium (offline snapshot, no Neo4j): drawn, laid out in a
 // worker while the page keeps handling input, and a hub's neighbours paged 50 at a time. No time budgets: those are
 // benchmarks (BENCHMARKS.md), and a busy machine would fail them.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { datasetToSnapshot } from "../../src/bench/browser/dataset-snapshot.ts";
 import { createDataset } from "../../src/generate/index.ts";
 import { BIG_GRAPH } from "../../src/client/lib/layout/index.ts";
-import { launchBrowser, clickNode, screenshot } from "../support/browser.ts";
+import { clickNode, screenshot } from "../support/browser.ts";
 import { serveStatic } from "../support/static-server.ts";
+import { useExplorerPage, type Served } from "../support/explorer-page.ts";
 
 const NODES = 3_000;
 const EDGES = 12_000;
 const distDir = new URL("../../dist/", import.meta.url).pathname;
 const siteDir = mkdtempSync(join(tmpdir(), "kg-big-"));
-let site: { url: string; close: () => Promise<void> };
-let browser: Browser;
 let hub: { id: string; degree: number };
 
-before(async () => {
+/** Builds the site the pages are served from, with the data the tests compare against. */
+async function serveSite(): Promise<Served> {
   const dataset = createDataset({ entities: NODES, relationships: EDGES, seed: 7 });
   const snapshot = await datasetToSnapshot(dataset);
   hub = dataset.manifest().hubs[0]!;
@@ -32,18 +32,16 @@ before(async () => {
     join(siteDir, "index.html"),
     html.replace("</head>", '<meta name="explorer-data" content="snapshot.json" /></head>'),
   );
-  site = await serveStatic(siteDir);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  rmSync(siteDir, { recursive: true, force: true });
+  return serveStatic(siteDir);
+}
+const app = useExplorerPage({
+  serve: serveSite,
+  cleanUp: () => rmSync(siteDir, { recursive: true, force: true }),
 });
 
 /** A page that records, for every key press it handles, what stage the graph was at; its workers; every console error. */
 async function openRecorded(url: string): Promise<{ page: Page; errors: string[]; workers: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
   const errors: string[] = [];
   const workers: string[] = [];
   page.on("console", (msg) => void (msg.type() === "error" && errors.push(msg.text())));
@@ -69,7 +67,7 @@ async function laidOut(page: Page): Promise<void> {
 
 test("a generated graph of 3,000 nodes is drawn and laid out in a worker, the page handling input meanwhile", async () => {
   assert.ok(NODES > BIG_GRAPH.nodes, "the test graph takes the big-graph path");
-  const { page, errors, workers } = await openRecorded(site.url);
+  const { page, errors, workers } = await openRecorded(app.url);
   // Key presses one after another until the layout is done: the page must handle some while the worker lays out.
   // (A harmless key: Shift does nothing in the explorer.)
   const layoutDone = () => page.evaluate(() => performance.getEntriesByName("kg:layout-done").length > 0);
@@ -127,7 +125,7 @@ test("a generated graph of 3,000 nodes is drawn and laid out in a worker, the pa
 });
 
 test("expanding the busiest hub pages its neighbours 50 at a time", async () => {
-  const { page, errors } = await openRecorded(site.url);
+  const { page, errors } = await openRecorded(app.url);
   await laidOut(page);
   await clickNode(page, hub.id);
   await page.locator('[data-testid="details-panel"]').waitFor({ state: "visible" });

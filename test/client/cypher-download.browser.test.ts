@@ -1,32 +1,18 @@
 // Download as Cypher in real Chromium: the file the button gives loads into the real test Neo4j (inside a transaction
 // that is rolled back, so the article stays), making exactly the view's nodes and relationships, typed, and no
 // temporary key is left behind.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
 import { testConnection, testDriver } from "../support/db.ts";
-import { launchBrowser, openPage } from "../support/browser.ts";
-import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
+import { useExplorerPage } from "../support/explorer-page.ts";
 import { splitStatements } from "../../src/seed/split-statements.ts";
 import { EXPORT_KEY_LABEL } from "../../src/shared/cypher-script.ts";
 
-const distDir = new URL("../../dist/", import.meta.url).pathname;
-let explorer: RunningExplorer;
-let browser: Browser;
-
-before(async () => {
-  explorer = await startExplorer({ connection: testConnection(), host: "127.0.0.1", port: 0, staticDir: distDir });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await explorer?.close();
-});
+const app = useExplorerPage();
 
 test("Download as Cypher gives a script that loads the view's nodes and relationships", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, { width: 1440, height: 900 });
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
+  const { page, errors } = await app.open("", { width: 1440, height: 900 });
   const view = await page.evaluate(() => {
     const graph = window.__explorer!.sigma.getGraph();
     return {

@@ -1,29 +1,17 @@
 // The "Changes" panel: a diff file written by `npm run diff` (test/fixtures/graphs/diff-v1-v2.json), opened from
 // the file chooser or from ?diff=URL, is drawn on the stage in its colours and can be stepped through.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { testConnection } from "../support/db.ts";
-import { launchBrowser, openPage, screenshot } from "../support/browser.ts";
-import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
+import type { Page } from "playwright-core";
+import { screenshot } from "../support/browser.ts";
+import { useExplorerPage } from "../support/explorer-page.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
 const diffFile = join(root, "test/fixtures/graphs/diff-v1-v2.json");
-let explorer: RunningExplorer;
-let browser: Browser;
 
-before(async () => {
-  explorer = await startExplorer({ connection: testConnection(), port: 0, staticDir: join(root, "dist") });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await explorer?.close();
-});
-
-const ready = (page: Page) => page.waitForSelector('body[data-graph-ready="true"]', { timeout: 60_000 });
+const app = useExplorerPage();
 
 /** The colour Sigma draws a diff node or fact in: the reducers' output, not the data graph. */
 const drawnNode = (page: Page, key: string) =>
@@ -41,8 +29,7 @@ const cssColour = (page: Page, name: string) =>
   page.evaluate((n) => getComputedStyle(document.documentElement).getPropertyValue(n).trim(), name);
 
 test("a diff file chosen in the Changes panel colours its facts on the stage and steps through them", async () => {
-  const { page, errors } = await openPage(browser, explorer.url);
-  await ready(page);
+  const { page, errors } = await app.open();
   await page.locator('[data-testid="diff-toggle"]').click();
   await page.locator('[data-testid="diff-file"]').setInputFiles(diffFile);
   await page.locator('[data-testid="diff-list"] > li').first().waitFor();
@@ -92,7 +79,7 @@ test("a diff file chosen in the Changes panel colours its facts on the stage and
 });
 
 test("?diff=URL opens a served diff file; a file that is not a diff says which field is wrong", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
@@ -101,8 +88,8 @@ test("?diff=URL opens a served diff file; a file that is not a diff says which f
     (url) => url.pathname === "/diffs/fixture.json",
     (route) => route.fulfill({ contentType: "application/json", body: readFileSync(diffFile, "utf8") }),
   );
-  await page.goto(`${explorer.url}?diff=/diffs/fixture.json`);
-  await ready(page).catch((error: unknown) => {
+  await page.goto(`${app.url}?diff=/diffs/fixture.json`);
+  await app.ready(page).catch((error: unknown) => {
     throw new Error(`${String(error)}; page errors: ${errors.join(" | ")}`);
   });
   await page.locator('[data-testid="diff-panel"]').waitFor({ state: "visible" });

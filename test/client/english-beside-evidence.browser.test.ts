@@ -1,36 +1,14 @@
 // English beside the evidence, in real Chromium against the real server and Neo4j: each quote's translation shown
 // under it, labelled as a translation (details panel, path hops, presentation caption), and names shown in another
 // language than the chosen one marked as such.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser, Page } from "playwright-core";
-import { testConnection } from "../support/db.ts";
-import { launchBrowser, openPage, screenshot } from "../support/browser.ts";
-import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
+import type { Page } from "playwright-core";
+import { screenshot } from "../support/browser.ts";
 import { ARTICLE_PERSPECTIVE } from "../support/article-perspective.ts";
+import { useExplorerPage } from "../support/explorer-page.ts";
 
-const distDir = new URL("../../dist/", import.meta.url).pathname;
-let explorer: RunningExplorer;
-let browser: Browser;
-
-before(async () => {
-  explorer = await startExplorer({
-    connection: testConnection(),
-    host: "127.0.0.1",
-    port: 0,
-    staticDir: distDir,
-    perspectiveFile: ARTICLE_PERSPECTIVE,
-  });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await explorer?.close();
-});
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
-}
+const app = useExplorerPage({ server: { perspectiveFile: ARTICLE_PERSPECTIVE } });
 
 /** For each element matching `selector`: its quote's text and the translation line right after it. */
 const quotePairs = (page: Page, selector: string) =>
@@ -58,8 +36,7 @@ function assertTranslated(pairs: Awaited<ReturnType<typeof quotePairs>>, where: 
 }
 
 test("the details panel shows each quote's English translation under it, labelled as a translation", async () => {
-  const { page, errors } = await openPage(browser, `${explorer.url}?nodes=jack-ma&sel=jack-ma`);
-  await ready(page);
+  const { page, errors } = await app.open("?nodes=jack-ma&sel=jack-ma");
   await page.locator('[data-testid="relationship"] .rel-quote').first().waitFor({ timeout: 15_000 });
   const pairs = await quotePairs(page, '[data-testid="relationship"] .rel-quote');
   assertTranslated(pairs, "details panel");
@@ -73,8 +50,7 @@ test("the details panel shows each quote's English translation under it, labelle
 });
 
 test("the path finder's hops show each quote's translation", async () => {
-  const { page, errors } = await openPage(browser, explorer.url);
-  await ready(page);
+  const { page, errors } = await app.open();
   await page.locator('[data-testid="paths-toggle"]').click();
   for (const [field, text, slug] of [
     ["from", "馬雲", "jack-ma"],
@@ -94,8 +70,7 @@ test("the path finder's hops show each quote's translation", async () => {
 });
 
 test("the presentation caption shows the step's translation under its quote", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, { width: 1920, height: 1080 });
-  await ready(page);
+  const { page, errors } = await app.open("", { width: 1920, height: 1080 });
   await page.keyboard.press("p");
   await page.waitForSelector('[data-testid="caption-title"]');
   await page.keyboard.press("ArrowRight");

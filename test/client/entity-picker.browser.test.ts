@@ -1,32 +1,18 @@
 // A saved query's entity parameter in real Chromium: the form shows a search picker; typing 馬雲 and picking the hit
 // runs the query for Jack Ma; a graph's query that does not apply is greyed with its reason.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser } from "playwright-core";
-import { testConnection } from "../support/db.ts";
-import { launchBrowser, openPage, screenshot } from "../support/browser.ts";
-import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
+import { screenshot } from "../support/browser.ts";
+import { useExplorerPage } from "../support/explorer-page.ts";
 
-const distDir = new URL("../../dist/", import.meta.url).pathname;
-let explorer: RunningExplorer;
-let browser: Browser;
-
-before(async () => {
-  explorer = await startExplorer({ connection: testConnection(), host: "127.0.0.1", port: 0, staticDir: distDir });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await explorer?.close();
-});
+const app = useExplorerPage();
 
 test("the entity picker: type 馬雲, pick the suggestion, run, see Jack Ma's rows", async () => {
   for (const viewport of [
     { width: 1280, height: 800 },
     { width: 390, height: 844 },
   ]) {
-    const { page, errors } = await openPage(browser, explorer.url, viewport);
-    await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
+    const { page, errors } = await app.open("", viewport);
     await page.waitForSelector('[data-testid="saved-query"]', { state: "attached", timeout: 30_000 });
     // On a phone the query panel is a sheet over the graph that waits for its button.
     if (await page.locator("#workbench").isHidden()) await page.click('[data-testid="workbench-toggle"]');

@@ -1,27 +1,13 @@
 // The explorer in real Chromium against the real server and Neo4j: the graph is drawn, a click shows the quotes.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser } from "playwright-core";
-import { testConnection } from "../support/db.ts";
-import { launchBrowser, openPage, screenshot, clickNode } from "../support/browser.ts";
-import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
+import { screenshot, clickNode } from "../support/browser.ts";
+import { useExplorerPage } from "../support/explorer-page.ts";
 
-const distDir = new URL("../../dist/", import.meta.url).pathname;
-let explorer: RunningExplorer;
-let browser: Browser;
-
-before(async () => {
-  explorer = await startExplorer({ connection: testConnection(), host: "127.0.0.1", port: 0, staticDir: distDir });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await explorer?.close();
-});
+const app = useExplorerPage();
 
 test("the page draws the whole article graph with a legend", async () => {
-  const { page, errors } = await openPage(browser, explorer.url);
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
+  const { page, errors } = await app.open();
   const nodeCount = Number(await page.getAttribute("body", "data-node-count"));
   const edgeCount = Number(await page.getAttribute("body", "data-edge-count"));
   assert.ok(nodeCount >= 40, `nodes drawn: ${nodeCount}`);
@@ -40,8 +26,7 @@ test("the page draws the whole article graph with a legend", async () => {
 });
 
 test("clicking Jack Ma opens his names, properties and the article sentences behind his relationships", async () => {
-  const { page, errors } = await openPage(browser, explorer.url);
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
+  const { page, errors } = await app.open();
   await clickNode(page, "jack-ma");
   const panel = page.locator('[data-testid="details-panel"]');
   await panel.waitFor({ state: "visible" });

@@ -1,43 +1,20 @@
 // Exports, keyboard and label legibility (issue 13) in real Chromium against the real server and Neo4j: a slide-sized
 // PNG, a GEXF that parses with Gephi's namespaces in the chosen language and Style, a skip link and arrow-key travel
 // from node to neighbour, and no two node labels overlapping in the article's first view.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { testConnection } from "../support/db.ts";
-import { clickNode, launchBrowser, openPage, screenshot } from "../support/browser.ts";
-import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
+import type { Page } from "playwright-core";
+import { clickNode, screenshot } from "../support/browser.ts";
 import { ARTICLE_PERSPECTIVE } from "../support/article-perspective.ts";
 import { LABEL_GAP } from "../../src/client/lib/label-geometry/label-declutter.ts";
-
-const distDir = new URL("../../dist/", import.meta.url).pathname;
-let explorer: RunningExplorer;
-let browser: Browser;
+import { useExplorerPage, layoutSettled } from "../support/explorer-page.ts";
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1440, height: 900 };
 const PROJECTOR = { width: 1920, height: 1080 };
 
-before(async () => {
-  explorer = await startExplorer({
-    connection: testConnection(),
-    host: "127.0.0.1",
-    port: 0,
-    staticDir: distDir,
-    perspectiveFile: ARTICLE_PERSPECTIVE,
-  });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await explorer?.close();
-});
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
-  await page.waitForSelector('body[data-layout="idle"]', { timeout: 15_000 });
-}
+const app = useExplorerPage({ ready: layoutSettled, server: { perspectiveFile: ARTICLE_PERSPECTIVE } });
 
 /** Clicks an export button and returns the downloaded file's bytes. */
 async function download(page: Page, testid: string): Promise<Buffer> {
@@ -53,8 +30,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 test("PNG export is a 1920×1080 slide whatever the stage's size, with title, legend and source drawn on it", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, LAPTOP);
-  await ready(page);
+  const { page, errors } = await app.open("", LAPTOP);
   const bytes = await download(page, "export-png");
   assert.deepEqual(pngSize(bytes), { width: 1920, height: 1080 });
   // Look at it: write it beside the screenshots, and show it in the page for a screenshot.
@@ -94,8 +70,7 @@ test("PNG export is a 1920×1080 slide whatever the stage's size, with title, le
 });
 
 test("GEXF export parses with GEXF 1.2 and viz namespaces, in Japanese, with the colours of a Style change", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, LAPTOP);
-  await ready(page);
+  const { page, errors } = await app.open("", LAPTOP);
   await page.locator('#language-switch button[data-language="ja"]').click();
   await page.locator('[data-testid="style-toggle"]').click();
   const person = page.locator('[data-testid="style-label"][data-label="Person"]');
@@ -137,8 +112,7 @@ test("GEXF export parses with GEXF 1.2 and viz namespaces, in Japanese, with the
 });
 
 test("a skip link is the first Tab stop and takes the keyboard to the stage; the stage precedes the query list", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, LAPTOP);
-  await ready(page);
+  const { page, errors } = await app.open("", LAPTOP);
   const active = () =>
     page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? document.activeElement?.id);
   let tabs = 0;
@@ -165,8 +139,7 @@ test("a skip link is the first Tab stop and takes the keyboard to the stage; the
 });
 
 test("arrow keys on the focused stage move the selection to a neighbour in that direction", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, LAPTOP);
-  await ready(page);
+  const { page, errors } = await app.open("", LAPTOP);
   await page.focus("#stage");
   // Nothing selected: the first arrow selects the node nearest the centre.
   await page.keyboard.press("ArrowRight");
@@ -236,8 +209,7 @@ const overlap = (a: LabelBox, b: LabelBox, gap = 0) =>
 
 for (const viewport of [PHONE, LAPTOP, PROJECTOR]) {
   test(`no two node labels overlap in the article's first view at ${viewport.width}×${viewport.height}`, async () => {
-    const { page, errors } = await openPage(browser, explorer.url, viewport);
-    await ready(page);
+    const { page, errors } = await app.open("", viewport);
     // The label pass runs after a frame: read the frame after it.
     await page.waitForFunction(() => !window.__explorer!.sigma.getCamera().isAnimated());
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -261,8 +233,7 @@ for (const viewport of [PHONE, LAPTOP, PROJECTOR]) {
 }
 
 test("no relationship label is drawn over a node's name, in the first view and around a selected node", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, LAPTOP);
-  await ready(page);
+  const { page, errors } = await app.open("", LAPTOP);
   const check = async (when: string, expectLabels: boolean) => {
     await page.waitForFunction(() => !window.__explorer!.sigma.getCamera().isAnimated());
     // Read one settled frame: a fresh render fills the log the assertions read.

@@ -1,25 +1,17 @@
 // The journalist's workbench in real Chromium against the real server and Neo4j: saved queries with
 // parameters, the table and the graph, CSV/JSON downloads, the Cypher editor, its errors and refusals.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdir, readFile } from "node:fs/promises";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { testConnection } from "../support/db.ts";
-import { launchBrowser, openPage, screenshot } from "../support/browser.ts";
-import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
+import { openPage, screenshot } from "../support/browser.ts";
+import { useExplorerPage } from "../support/explorer-page.ts";
+import { startExplorer } from "../../src/server/run.ts";
 
 const distDir = new URL("../../dist/", import.meta.url).pathname;
-let explorer: RunningExplorer;
-let browser: Browser;
 
-before(async () => {
-  explorer = await startExplorer({ connection: testConnection(), host: "127.0.0.1", port: 0, staticDir: distDir });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await explorer?.close();
-});
+const app = useExplorerPage({ ready });
 
 /** Chromium itself logs every 4xx answer as a console error; only those a test asks for on purpose are expected. */
 const unexpected = (errors: string[], ...statuses: number[]) =>
@@ -46,8 +38,7 @@ async function typeCypher(page: Page, text: string): Promise<void> {
 const rowsShown = (page: Page) => page.locator('[data-testid="results-table"] tbody tr').count();
 
 test("a saved query run with a parameter shows its rows in a sortable table and its nodes in the graph", async () => {
-  const { page, errors } = await openPage(browser, explorer.url);
-  await ready(page);
+  const { page, errors } = await app.open();
   const files = (await readdir(new URL("../../graph/queries/", import.meta.url))).filter((f) => f.endsWith(".cypher"));
   assert.ok(files.length > 1, "the article ships saved queries");
   assert.equal(await page.locator('[data-testid="saved-query"]').count(), files.length, "every saved query is listed");
@@ -113,8 +104,7 @@ test("a saved query run with a parameter shows its rows in a sortable table and 
 });
 
 test("the result downloads as CSV and as JSON, made in the page", async () => {
-  const { page, errors } = await openPage(browser, explorer.url);
-  await ready(page);
+  const { page, errors } = await app.open();
   await page.click('[data-query="investments"]');
   await page.click('[data-testid="run-query"]');
   await page.waitForSelector('[data-testid="results-table"]');
@@ -152,8 +142,7 @@ test("the result downloads as CSV and as JSON, made in the page", async () => {
 });
 
 test("the editor runs typed Cypher with Ctrl+Enter, shows the result and remembers the run", async () => {
-  const { page, errors } = await openPage(browser, explorer.url);
-  await ready(page);
+  const { page, errors } = await app.open();
   await page.click('[data-testid="tab-editor"]');
   await page.waitForSelector(".cm-content");
   await typeCypher(
@@ -183,8 +172,7 @@ test("the editor runs typed Cypher with Ctrl+Enter, shows the result and remembe
 });
 
 test("a syntax error is marked at the line and column Neo4j reports, and explained in words", async () => {
-  const { page, errors } = await openPage(browser, explorer.url);
-  await ready(page);
+  const { page, errors } = await app.open();
   await page.click('[data-testid="tab-editor"]');
   await typeCypher(page, "MATCH (n:Person)\nRETURN n\nLIMT 3");
   await page.click('[data-testid="run-cypher"]');
@@ -216,8 +204,7 @@ test("a syntax error is marked at the line and column Neo4j reports, and explain
 });
 
 test("a CREATE is refused with a clear message, and nothing is written", async () => {
-  const { page, errors } = await openPage(browser, explorer.url);
-  await ready(page);
+  const { page, errors } = await app.open();
   await page.click('[data-testid="tab-editor"]');
   await typeCypher(page, "CREATE (x:JournalistProbe {at: 1}) RETURN x");
   await page.keyboard.press("ControlOrMeta+Enter");
@@ -227,7 +214,7 @@ test("a CREATE is refused with a clear message, and nothing is written", async (
   assert.match((await refusal.textContent()) ?? "", /writes to the graph/);
   assert.equal(await page.getAttribute('[data-testid="result-error"]', "data-code"), "forbidden");
   await screenshot(page, "journalist-04-create-refused");
-  const check = await fetch(new URL("/api/cypher", explorer.url), {
+  const check = await fetch(new URL("/api/cypher", app.url), {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query: "MATCH (x:JournalistProbe) RETURN count(x) AS n" }),
@@ -238,8 +225,7 @@ test("a CREATE is refused with a clear message, and nothing is written", async (
 });
 
 test("the query panel works from the keyboard alone, with a visible focus ring", async () => {
-  const { page, errors } = await openPage(browser, explorer.url);
-  await ready(page);
+  const { page, errors } = await app.open();
   const first = page.locator('[data-testid="saved-query"]').first();
   await first.focus();
   await page.keyboard.press("Enter");
@@ -273,7 +259,7 @@ test("a capped or timed-out result says so above the table", async () => {
     maxNodes: 3,
   });
   try {
-    const { page, errors, failedRequests } = await openPage(browser, limited.url);
+    const { page, errors, failedRequests } = await openPage(app.browser, limited.url);
     await page.waitForSelector('[data-testid="saved-query"]');
     await page.click('[data-testid="tab-editor"]');
     await typeCypher(page, "UNWIND range(1, 10) AS x RETURN x");
@@ -305,7 +291,7 @@ test("with Neo4j unreachable the page says so: the graph, and a query run, each 
     staticDir: distDir,
   });
   try {
-    const { page, errors } = await openPage(browser, down.url);
+    const { page, errors } = await openPage(app.browser, down.url);
     await page.waitForSelector('[data-testid="status"][data-state="error"]', { timeout: 30_000 });
     assert.match((await page.textContent('[data-testid="status"]')) ?? "", /unreachable/i);
     await page.click('[data-query="timeline"]');

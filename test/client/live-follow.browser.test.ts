@@ -1,36 +1,18 @@
 // Live follow in real Chromium: a teacher page presents and shares, three student pages follow its steps in order;
 // a reloaded student catches up, a student who looks around comes back with Follow the teacher, and once the
 // teacher stops the link says the session has ended and no step arrives any more.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser, Page } from "playwright-core";
-import { testConnection } from "../support/db.ts";
-import { launchBrowser, openPage, screenshot } from "../support/browser.ts";
-import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
+import type { Page } from "playwright-core";
+import { screenshot } from "../support/browser.ts";
 import { ARTICLE_PERSPECTIVE } from "../support/article-perspective.ts";
+import { useExplorerPage } from "../support/explorer-page.ts";
 
-const distDir = new URL("../../dist/", import.meta.url).pathname;
 const LAPTOP = { width: 1366, height: 768 };
 const PROJECTOR = { width: 1920, height: 1080 };
-let explorer: RunningExplorer;
-let browser: Browser;
 
-before(async () => {
-  explorer = await startExplorer({
-    connection: testConnection(),
-    host: "127.0.0.1",
-    port: 0,
-    staticDir: distDir,
-    perspectiveFile: ARTICLE_PERSPECTIVE,
-  });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await explorer?.close();
-});
+const app = useExplorerPage({ server: { perspectiveFile: ARTICLE_PERSPECTIVE } });
 
-const ready = (page: Page) => page.waitForSelector('body[data-graph-ready="true"]', { timeout: 60_000 });
 const stepText = (page: Page) => page.textContent('[data-testid="caption-step"]');
 
 /** Waits until the page's caption shows "Step n of 4" (n 0: the title card). */
@@ -59,8 +41,7 @@ async function recordSteps(page: Page): Promise<void> {
 const recorded = (page: Page) => page.evaluate(() => (window as unknown as { __steps: number[] }).__steps);
 
 async function follower(link: string): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser, link, LAPTOP);
-  await ready(opened.page);
+  const opened = await app.open(link, LAPTOP);
   await opened.page.waitForFunction(
     () => document.querySelector('[data-testid="live-status"]')?.textContent?.includes("Following the teacher live"),
     undefined,
@@ -70,8 +51,7 @@ async function follower(link: string): Promise<{ page: Page; errors: string[] }>
 }
 
 test("three students follow the teacher's steps in order; reload catches up; Follow the teacher; stop ends the link", async () => {
-  const teacher = await openPage(browser, explorer.url, LAPTOP);
-  await ready(teacher.page);
+  const teacher = await app.open("", LAPTOP);
   await teacher.page.keyboard.press("p");
   await teacher.page.waitForSelector('[data-testid="caption-title"]');
   await teacher.page.click('[data-testid="live-share-button"]');
@@ -118,11 +98,11 @@ test("three students follow the teacher's steps in order; reload catches up; Fol
   // A student who reloads is back at the teacher's step at once, and keeps following.
   const [first, second, third] = students as [(typeof students)[0], (typeof students)[0], (typeof students)[0]];
   await first.page.reload();
-  await ready(first.page);
+  await app.ready(first.page);
   await atStep(first.page, 3);
   // The teacher's page reloads too: it takes its session back, and its next steps reach the class.
   await teacher.page.reload();
-  await ready(teacher.page);
+  await app.ready(teacher.page);
   await teacher.page.waitForFunction(() =>
     document.querySelector('[data-testid="live-badge-text"]')?.textContent?.startsWith("● Live"),
   );
@@ -163,14 +143,13 @@ test("three students follow the teacher's steps in order; reload catches up; Fol
   await atStep(teacher.page, 2);
   await third.page.waitForTimeout(1_000);
   assert.match((await stepText(third.page)) ?? "", /^Step 1 of 4/, "no step after the end");
-  const late = await openPage(browser, link, LAPTOP);
-  await ready(late.page);
+  const late = await app.open(link, LAPTOP);
   await late.page.waitForFunction(() =>
     document.querySelector('[data-testid="live-status"]')?.textContent?.includes("This live session has ended."),
   );
   await screenshot(late.page, "live-04-link-after-stop");
   const id = new URL(link).searchParams.get("live")!;
-  assert.equal((await fetch(new URL(`/api/live/${id}`, explorer.url))).status, 410);
+  assert.equal((await fetch(new URL(`/api/live/${id}`, app.url))).status, 410);
 
   // A 410 for the ended session's status is the one expected console error on the late page.
   const unexpected = (errors: string[]) => errors.filter((e) => !/status of 410/.test(e));

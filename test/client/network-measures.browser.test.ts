@@ -1,28 +1,28 @@
 // Network measures in real Chromium on a generated graph in the offline edition (no API, no Neo4j, no article
 // names): the Style panel sizes nodes by PageRank and colours them by Louvain community on the stage, through the
 // reducers (the data graph keeps its own sizes and colours), and the result table shows a measure column.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { datasetToSnapshot } from "../../src/bench/browser/dataset-snapshot.ts";
 import { writeSnapshotFiles } from "../../src/offline-export/write-site.ts";
 import { createDataset } from "../../src/generate/index.ts";
 import type { Snapshot } from "../../src/shared/index.ts";
-import { launchBrowser, openPage, screenshot } from "../support/browser.ts";
+import { screenshot } from "../support/browser.ts";
 import { serveStatic } from "../support/static-server.ts";
+import { useExplorerPage, type Served } from "../support/explorer-page.ts";
 
 const distDir = new URL("../../dist/", import.meta.url).pathname;
 const siteDir = mkdtempSync(join(tmpdir(), "kg-measures-"));
-let site: { url: string; close: () => Promise<void> };
-let browser: Browser;
 let snapshot: Snapshot;
 /** The saved query's nodes: the first 12 of the graph, and the relationships among them. */
 let picked: { ids: string[]; degree: Map<string, number> };
 
-before(async () => {
+/** Builds the site the pages are served from, with the data the tests compare against. */
+async function serveSite(): Promise<Served> {
   snapshot = await datasetToSnapshot(createDataset({ entities: 240, relationships: 720, seed: 5 }));
   const ids = snapshot.nodes.slice(0, 40).map((n) => n.id);
   const among = snapshot.relationships.filter((r) => ids.includes(r.start) && ids.includes(r.end));
@@ -53,13 +53,12 @@ before(async () => {
   });
   cpSync(distDir, siteDir, { recursive: true });
   await writeSnapshotFiles(siteDir, snapshot);
-  site = await serveStatic(siteDir);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  rmSync(siteDir, { recursive: true, force: true });
+  return serveStatic(siteDir);
+}
+const app = useExplorerPage({
+  serve: serveSite,
+  ready,
+  cleanUp: () => rmSync(siteDir, { recursive: true, force: true }),
 });
 
 async function ready(page: Page): Promise<void> {
@@ -78,8 +77,7 @@ const nodesNow = (page: Page) =>
   });
 
 test("size by PageRank and colour by community in the Style panel change the stage, not the data graph", async () => {
-  const { page, errors } = await openPage(browser, site.url, { width: 1280, height: 800 });
-  await ready(page);
+  const { page, errors } = await app.open("", { width: 1280, height: 800 });
   const before = await nodesNow(page);
   assert.equal(before.length, 240);
   await page.locator('[data-testid="style-toggle"]').click();
@@ -164,8 +162,7 @@ test("size by PageRank and colour by community in the Style panel change the sta
 });
 
 test("the result table shows a measure column of the graph in view, and a phone shows the measure choices", async () => {
-  const { page, errors } = await openPage(browser, site.url, { width: 1280, height: 800 });
-  await ready(page);
+  const { page, errors } = await app.open("", { width: 1280, height: 800 });
   await page.locator('[data-testid="saved-query"]').first().click();
   await page.locator('[data-testid="run-query"]').click();
   await page.waitForSelector('[data-testid="results-table"]');

@@ -1,20 +1,19 @@
 // The offline edition: exported, served as plain files (no API, no Neo4j), and used as a researcher and a teacher would.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPage, screenshot } from "../support/browser.ts";
+import { openPage, screenshot } from "../support/browser.ts";
 import { serveStatic } from "../support/static-server.ts";
+import { useExplorerPage, type Served } from "../support/explorer-page.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
 const outDir = mkdtempSync(join(tmpdir(), "kg-offline-"));
-let site: { url: string; close: () => Promise<void> };
-let browser: Browser;
 
-before(async () => {
+/** Builds the site the pages are served from, with the data the tests compare against. */
+async function serveSite(): Promise<Served> {
   // The real export command, against the test database the runner prepared.
   const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/export.ts", "--out", outDir, "--force"], {
     cwd: root,
@@ -23,25 +22,18 @@ before(async () => {
   });
   assert.equal(run.status, 0, run.stderr + run.stdout);
   assert.match(run.stdout, /Exported \d+ nodes/);
-  site = await serveStatic(outDir);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  rmSync(outDir, { recursive: true, force: true });
-});
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
+  return serveStatic(outDir);
 }
+const app = useExplorerPage({
+  serve: serveSite,
+  cleanUp: () => rmSync(outDir, { recursive: true, force: true }),
+});
 
 test("the folder holds the app and a versioned snapshot, and opens with where and when it came from", async () => {
   const snapshot = JSON.parse(readFileSync(join(outDir, "snapshot.json"), "utf8"));
   assert.equal(snapshot.format, "kg-explorer-snapshot");
   assert.ok(snapshot.queries.length >= 15);
-  const { page, errors } = await openPage(browser, site.url);
-  await ready(page);
+  const { page, errors } = await app.open();
   assert.ok(Number(await page.getAttribute("body", "data-node-count")) >= 40);
   const banner = (await page.textContent('[data-testid="offline-banner"]')) ?? "";
   // It names the graph, never the server it was exported from.
@@ -82,8 +74,7 @@ test("the exported folder publishes no connection details: no host, port, user o
 });
 
 test("researcher flow offline: search 馬雲, open Jack Ma, expand, and find the Ma → Apple chain with its quotes", async () => {
-  const { page, errors } = await openPage(browser, `${site.url}?nodes=`);
-  await ready(page);
+  const { page, errors } = await app.open("?nodes=");
   const input = page.locator('[data-testid="main-search-input"]');
   await input.fill("馬雲");
   await page.locator('[data-testid="main-search-results"] [data-key="jack-ma"]').waitFor({ timeout: 10_000 });
@@ -95,8 +86,8 @@ test("researcher flow offline: search 馬雲, open Jack Ma, expand, and find the
   await page.locator('[data-testid="expand"]').click();
   await page.waitForFunction(() => Number(document.body.dataset.nodeCount) > 1, undefined, { timeout: 15_000 });
 
-  await page.goto(site.url);
-  await ready(page);
+  await page.goto(app.url);
+  await app.ready(page);
   await page.locator('[data-testid="paths-toggle"]').click();
   for (const [field, text, slug] of [
     ["from", "jack ma", "jack-ma"],
@@ -117,8 +108,7 @@ test("researcher flow offline: search 馬雲, open Jack Ma, expand, and find the
 });
 
 test("teacher flow offline: stored saved-query results, presentation step-through; the editor and live follow say why they are unavailable", async () => {
-  const { page, errors } = await openPage(browser, site.url);
-  await ready(page);
+  const { page, errors } = await app.open();
   await page.waitForSelector('[data-testid="saved-query"]');
   await page.locator('[data-testid="saved-query"]').first().click();
   await page.click('[data-testid="run-query"]');
@@ -145,8 +135,7 @@ test("teacher flow offline: stored saved-query results, presentation step-throug
   );
   assert.deepEqual(errors, []);
   await page.close();
-  const student = await openPage(browser, `${site.url}?live=F7-2YgpQxH5GoOZi`);
-  await ready(student.page);
+  const student = await app.open("?live=F7-2YgpQxH5GoOZi");
   await student.page.waitForFunction(() =>
     /Live follow needs the explorer's server/.test(
       document.querySelector('[data-testid="live-status"]')?.textContent ?? "",
@@ -157,8 +146,7 @@ test("teacher flow offline: stored saved-query results, presentation step-throug
 });
 
 test("offline: hide a node, filter by the legend, and export the view as PNG and the graph as GEXF", async () => {
-  const { page, errors } = await openPage(browser, site.url);
-  await ready(page);
+  const { page, errors } = await app.open();
   const count = async () => Number(await page.getAttribute("body", "data-node-count"));
   const before = await count();
   const input = page.locator('[data-testid="main-search-input"]');
@@ -213,7 +201,7 @@ test("a snapshot from a newer exporter, or a damaged one, is refused in the page
       cpSync(outDir, dir, { recursive: true });
       writeFileSync(join(dir, "snapshot.json"), JSON.stringify(c.snapshot));
       bad = await serveStatic(dir);
-      const { page, errors } = await openPage(browser, bad.url);
+      const { page, errors } = await openPage(app.browser, bad.url);
       const message = page.locator('[data-testid="status-message"]');
       await message.waitFor({ timeout: 30_000 });
       assert.match((await message.textContent()) ?? "", c.message, c.name);
@@ -229,7 +217,7 @@ test("a snapshot from a newer exporter, or a damaged one, is refused in the page
 });
 
 test("opened straight from disk, where Chromium will not run it, the page says how to serve the folder", async () => {
-  const page = await browser.newPage();
+  const page = await app.browser.newPage();
   await page.goto(`file://${join(outDir, "index.html")}`);
   // Chromium blocks the module script from file://, so the note written into the page is what stays.
   await page.waitForTimeout(1_000);

@@ -1,38 +1,16 @@
 // The path finder that tells a story (issue 13) in real Chromium against the real server and Neo4j: a "through" stop,
 // every route drawn with the chosen one emphasised (read from Sigma's reducers), inference hops marked, the
 // design-card chain in two clicks, and links that reopen the path, its route and the editor's text.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser, Page } from "playwright-core";
-import { testConnection } from "../support/db.ts";
-import { launchBrowser, openPage, screenshot } from "../support/browser.ts";
-import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
+import type { Page } from "playwright-core";
+import { screenshot } from "../support/browser.ts";
 import { ARTICLE_PERSPECTIVE } from "../support/article-perspective.ts";
+import { useExplorerPage, layoutSettled } from "../support/explorer-page.ts";
 
-const distDir = new URL("../../dist/", import.meta.url).pathname;
-let explorer: RunningExplorer;
-let browser: Browser;
 const LAPTOP = { width: 1440, height: 900 };
 
-before(async () => {
-  explorer = await startExplorer({
-    connection: testConnection(),
-    host: "127.0.0.1",
-    port: 0,
-    staticDir: distDir,
-    perspectiveFile: ARTICLE_PERSPECTIVE,
-  });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await explorer?.close();
-});
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
-  await page.waitForSelector('body[data-layout="idle"]', { timeout: 15_000 });
-}
+const app = useExplorerPage({ ready: layoutSettled, server: { perspectiveFile: ARTICLE_PERSPECTIVE } });
 
 /** The routes as slugs, in the API's order, and the index of the chosen one. */
 async function routes(page: Page): Promise<{ routes: string[][]; chosen: number; via: string | null }> {
@@ -52,8 +30,7 @@ async function routes(page: Page): Promise<{ routes: string[][]; chosen: number;
 }
 
 test("a through stop: every route from Jack Ma to Apple passes through Eddie Wu", async () => {
-  const { page, errors } = await openPage(browser, `${explorer.url}?path=jack-ma,apple&via=eddie-wu`, LAPTOP);
-  await ready(page);
+  const { page, errors } = await app.open("?path=jack-ma,apple&via=eddie-wu", LAPTOP);
   const found = await routes(page);
   assert.ok(found.routes.length > 0, "routes found");
   for (const route of found.routes) {
@@ -76,8 +53,7 @@ async function followStory(page: Page): Promise<void> {
 }
 
 test("the story's chain is the chosen route two clicks from the first view, every route drawn, the chosen one emphasised", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, LAPTOP);
-  await ready(page);
+  const { page, errors } = await app.open("", LAPTOP);
   await followStory(page);
   const found = await routes(page);
   assert.deepEqual(found.routes[found.chosen], ["jack-ma", "joe-tsai", "eddie-wu", "qwen", "apple"]);
@@ -147,8 +123,7 @@ test("the story's chain is the chosen route two clicks from the first view, ever
 });
 
 test("every hop that is an inference is marked as one in the path list", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, LAPTOP);
-  await ready(page);
+  const { page, errors } = await app.open("", LAPTOP);
   await followStory(page);
   await routes(page);
   await page.waitForSelector('[data-testid="path-hop"]');
@@ -172,16 +147,14 @@ test("every hop that is an inference is marked as one in the path list", async (
 });
 
 test("a reopened link shows the same path: ends, through stop and chosen route", async () => {
-  const first = await openPage(browser, explorer.url, LAPTOP);
-  await ready(first.page);
+  const first = await app.open("", LAPTOP);
   await followStory(first.page);
   const before = await routes(first.page);
   await first.page.waitForFunction(() => location.search.includes("via="));
   const link = first.page.url();
   assert.deepEqual(first.errors, []);
   await first.page.close();
-  const { page, errors } = await openPage(browser, link, LAPTOP);
-  await ready(page);
+  const { page, errors } = await app.open(link, LAPTOP);
   const after = await routes(page);
   assert.deepEqual(after, before);
   await page.waitForSelector('[data-testid="path-route"][aria-pressed="true"]');
@@ -192,8 +165,7 @@ test("a reopened link shows the same path: ends, through stop and chosen route",
 
 test("the Cypher editor's text rides in the link and a reopened link restores it", async () => {
   const text = "MATCH (p:Person)-[r]->(o) RETURN p, r, o LIMIT 7";
-  const { page, errors } = await openPage(browser, explorer.url, LAPTOP);
-  await ready(page);
+  const { page, errors } = await app.open("", LAPTOP);
   if (!(await page.isVisible('[data-testid="tab-editor"]'))) await page.click('[data-testid="workbench-toggle"]');
   await page.click('[data-testid="tab-editor"]');
   const editor = page.locator('[data-testid="cypher-editor"] .cm-content');
@@ -204,8 +176,7 @@ test("the Cypher editor's text rides in the link and a reopened link restores it
   await page.waitForFunction((t) => new URLSearchParams(location.search).get("cypher") === t, text);
   const link = page.url();
   await page.close();
-  const reopened = await openPage(browser, link, LAPTOP);
-  await ready(reopened.page);
+  const reopened = await app.open(link, LAPTOP);
   const content = reopened.page.locator('[data-testid="cypher-editor"] .cm-content');
   await content.waitFor({ timeout: 30_000 });
   assert.equal(await content.textContent(), text);

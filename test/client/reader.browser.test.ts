@@ -1,47 +1,41 @@
 // The source reader in real Chromium: the article beside the graph, live and in the offline edition. Every quote is
 // marked once per occurrence, coverage matches a count made here, a picked sentence lights its facts on the stage,
 // and a relationship clicked in the details panel brings its sentence into view.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { testConnection } from "../support/db.ts";
-import { clickNode, launchBrowser, openPage, screenshot } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { clickNode, openPage, screenshot } from "../support/browser.ts";
+import { useExplorerPage } from "../support/explorer-page.ts";
 import { serveStatic } from "../support/static-server.ts";
-import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
 import { SourceReaderSchema, type SourceReader } from "../../src/shared/index.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
-const distDir = join(root, "dist/");
 const article = readFileSync(join(root, "graph/sources/alibaba-ai-pivot.ja.txt"), "utf8");
 const CHOSE = "Qwenをパートナーとして選定した";
 const WHY = "これは米国などの市場でOpenAIと提携するApple";
 const outDir = mkdtempSync(join(tmpdir(), "kg-reader-offline-"));
-let explorer: RunningExplorer;
-let browser: Browser;
 let site: { url: string; close: () => Promise<void> };
 let reader: SourceReader;
 
-before(async () => {
-  explorer = await startExplorer({ connection: testConnection(), host: "127.0.0.1", port: 0, staticDir: distDir });
-  reader = SourceReaderSchema.parse(await (await fetch(new URL("/api/sources/alibaba-ai-pivot", explorer.url))).json());
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/export.ts", "--out", outDir, "--force"], {
-    cwd: root,
-    encoding: "utf8",
-    env: process.env,
-  });
-  assert.equal(run.status, 0, run.stderr + run.stdout);
-  site = await serveStatic(outDir);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await explorer?.close();
-  await site?.close();
-  rmSync(outDir, { recursive: true, force: true });
+const app = useExplorerPage({
+  prepare: async () => {
+    reader = SourceReaderSchema.parse(await (await fetch(new URL("/api/sources/alibaba-ai-pivot", app.url))).json());
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/export.ts", "--out", outDir, "--force"], {
+      cwd: root,
+      encoding: "utf8",
+      env: process.env,
+    });
+    assert.equal(run.status, 0, run.stderr + run.stdout);
+    site = await serveStatic(outDir);
+  },
+  cleanUp: async () => {
+    await site?.close();
+    rmSync(outDir, { recursive: true, force: true });
+  },
 });
 
 /** Places of a quote, found here with a plain loop. */
@@ -120,7 +114,7 @@ async function checkPicking(page: Page): Promise<void> {
 }
 
 test("live: every quote is marked once per occurrence, coverage matches, a sentence lights its facts", async () => {
-  const { page, errors } = await openPage(browser, explorer.url);
+  const { page, errors } = await app.open();
   await openReader(page);
   const marks = await page.$$eval("mark.reader-quote", (els) =>
     els.map((e) => ({
@@ -156,8 +150,7 @@ test("live: every quote is marked once per occurrence, coverage matches, a sente
 });
 
 test("live: a relationship clicked in the details panel scrolls the reader to its sentence", async () => {
-  const { page, errors } = await openPage(browser, explorer.url);
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
+  const { page, errors } = await app.open();
   await clickNode(page, "jack-ma");
   const quote = page.locator('[data-testid="relationship"][data-rel-type="STEPPED_DOWN_FROM"] blockquote[data-rel-id]');
   await quote.click();
@@ -192,7 +185,7 @@ test("offline: the reader shows the quoted sentences only, says where the text i
     !readFileSync(join(outDir, "snapshot.json"), "utf8").includes("それでも、アリババ内部では"),
     "nor any unquoted sentence",
   );
-  const { page, errors } = await openPage(browser, site.url);
+  const { page, errors } = await openPage(app.browser, site.url);
   await openReader(page);
   assert.match((await page.textContent('[data-testid="reader-excerpts-only"]')) ?? "", /not ours to republish/);
   assert.equal(await page.getAttribute('[data-testid="reader-excerpts-only"] a', "href"), reader.source.url);
@@ -207,8 +200,7 @@ test("offline: the reader shows the quoted sentences only, says where the text i
 });
 
 test("live: a path hop that is our inference shows its note, and its quote leads to the sentence", async () => {
-  const { page, errors } = await openPage(browser, `${explorer.url}?path=eddie-wu,qwen`);
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
+  const { page, errors } = await app.open("?path=eddie-wu,qwen");
   const hop = page.locator('[data-testid="path-hop"][data-rel-type="OVERSEES"]').first();
   await hop.waitFor();
   assert.match((await hop.locator('[data-testid="hop-note"]').textContent()) ?? "", /^Inference/);

@@ -1,33 +1,20 @@
 // The researcher's explorer in real Chromium against the real server and Neo4j: search in three
 // languages, expand, paths with quotes, links that reopen the same view, language, back/forward, failures.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { testConnection } from "../support/db.ts";
-import { launchBrowser, openPage, screenshot } from "../support/browser.ts";
-import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
+import { openPage, screenshot } from "../support/browser.ts";
+import { useExplorerPage, layoutSettled } from "../support/explorer-page.ts";
+import { startExplorer } from "../../src/server/run.ts";
 
 const distDir = new URL("../../dist/", import.meta.url).pathname;
-let explorer: RunningExplorer;
-let browser: Browser;
 
-before(async () => {
-  explorer = await startExplorer({ connection: testConnection(), host: "127.0.0.1", port: 0, staticDir: distDir });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await explorer?.close();
-});
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
-  await page.waitForSelector('body[data-layout="idle"]', { timeout: 10_000 });
-}
+const app = useExplorerPage({ ready: layoutSettled });
 
 /** Lets the camera finish moving to what was just added, so screenshots show where it ends up. */
 async function settled(page: Page): Promise<void> {
-  await ready(page);
+  await app.ready(page);
   await page.waitForTimeout(100);
   await page.waitForFunction(() => !window.__explorer!.sigma.getCamera().isAnimated(), undefined, { timeout: 5_000 });
 }
@@ -59,8 +46,7 @@ async function searchAndChoose(page: Page, field: string, text: string, slug: st
 }
 
 test("search finds Jack Ma by 馬雲, ジャック・マー and jack ma; choosing 馬雲 on an empty start opens him", async () => {
-  const { page, errors } = await openPage(browser, `${explorer.url}?nodes=`);
-  await ready(page);
+  const { page, errors } = await app.open("?nodes=");
   assert.equal(await page.getAttribute("body", "data-node-count"), "0");
   await page.locator('[data-testid="view-empty"]').waitFor({ state: "visible" });
   await screenshot(page, "10-empty-start");
@@ -90,8 +76,7 @@ test("search finds Jack Ma by 馬雲, ジャック・マー and jack ma; choosin
 });
 
 test("double-click expands: new nodes drawn near, old ones kept in place; browser back undoes it", async () => {
-  const { page, errors } = await openPage(browser, `${explorer.url}?nodes=jack-ma,alibaba&sel=jack-ma`);
-  await ready(page);
+  const { page, errors } = await app.open("?nodes=jack-ma,alibaba&sel=jack-ma");
   assert.deepEqual(await drawnSlugs(page), ["alibaba", "jack-ma"]);
   const positions = () =>
     page.evaluate(() => {
@@ -103,7 +88,7 @@ test("double-click expands: new nodes drawn near, old ones kept in place; browse
   const p = (await page.evaluate(() => window.__explorer!.viewportPosition("jack-ma")))!;
   await page.mouse.dblclick(stage.x + p.x, stage.y + p.y);
   await page.waitForFunction(() => Number(document.body.dataset.nodeCount) > 2, undefined, { timeout: 15_000 });
-  await ready(page);
+  await app.ready(page);
   const after = await positions();
   const count = Object.keys(after).length;
   assert.ok(count >= 6, `Jack Ma's neighbours were added: ${count} nodes`);
@@ -132,13 +117,12 @@ test("double-click expands: new nodes drawn near, old ones kept in place; browse
 });
 
 test("after a reload, back rebuilds the earlier view from its URL", async () => {
-  const { page, errors } = await openPage(browser, `${explorer.url}?nodes=joe-tsai&sel=joe-tsai`);
-  await ready(page);
+  const { page, errors } = await app.open("?nodes=joe-tsai&sel=joe-tsai");
   await page.locator('[data-testid="expand"]').click();
   await page.waitForFunction(() => Number(document.body.dataset.nodeCount) > 1, undefined, { timeout: 15_000 });
-  await ready(page);
+  await app.ready(page);
   await page.reload();
-  await ready(page);
+  await app.ready(page);
   assert.ok(Number(await page.getAttribute("body", "data-node-count")) > 1);
   await page.goBack();
   await page.waitForFunction(() => document.body.dataset.nodeCount === "1", undefined, { timeout: 15_000 });
@@ -149,12 +133,11 @@ test("after a reload, back rebuilds the earlier view from its URL", async () => 
 });
 
 test("Enter on the focused graph expands the selected node; collapse removes only what it added", async () => {
-  const { page, errors } = await openPage(browser, `${explorer.url}?nodes=joe-tsai&sel=joe-tsai`);
-  await ready(page);
+  const { page, errors } = await app.open("?nodes=joe-tsai&sel=joe-tsai");
   await page.locator("#stage").focus();
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => Number(document.body.dataset.nodeCount) > 1, undefined, { timeout: 15_000 });
-  await ready(page);
+  await app.ready(page);
   const expanded = await drawnSlugs(page);
   assert.ok(expanded.includes("jack-ma") && expanded.includes("alibaba"), expanded.join(", "));
   // Everything Joe Tsai's expansion added is reached only through him or through each other, so all of it goes.
@@ -166,8 +149,7 @@ test("Enter on the focused graph expands the selected node; collapse removes onl
 });
 
 test("the path finder shows the Ma → Apple chain through Joe Tsai, Eddie Wu and Qwen, hop by hop with quotes", async () => {
-  const { page, errors } = await openPage(browser, explorer.url);
-  await ready(page);
+  const { page, errors } = await app.open();
   await page.locator('[data-testid="paths-toggle"]').click();
   await searchAndChoose(page, "from", "馬雲", "jack-ma");
   await searchAndChoose(page, "to", "apple", "apple");
@@ -206,11 +188,10 @@ test("the path finder shows the Ma → Apple chain through Joe Tsai, Eddie Wu an
 });
 
 test("a copied link reopens the same nodes, selection, path and language; switching language renames", async () => {
-  const { page, errors } = await openPage(browser, `${explorer.url}?nodes=jack-ma,eddie-wu&sel=jack-ma`);
-  await ready(page);
+  const { page, errors } = await app.open("?nodes=jack-ma,eddie-wu&sel=jack-ma");
   await page.locator('[data-testid="expand"]').click();
   await page.waitForFunction(() => Number(document.body.dataset.nodeCount) > 2, undefined, { timeout: 15_000 });
-  await ready(page);
+  await app.ready(page);
   await page.locator('[data-language="ja"]').click();
   await page.waitForFunction(
     () => document.querySelector('[data-testid="details-title"]')?.textContent === "ジャック・マー",
@@ -230,8 +211,7 @@ test("a copied link reopens the same nodes, selection, path and language; switch
   assert.match(link, /lang=ja/);
   const original = { nodes: await drawnSlugs(page), selected: await selectedSlug(page) };
 
-  const { page: other, errors: otherErrors } = await openPage(browser, link);
-  await ready(other);
+  const { page: other, errors: otherErrors } = await app.open(link);
   assert.deepEqual(await drawnSlugs(other), original.nodes);
   assert.equal(await selectedSlug(other), original.selected);
   assert.equal(await other.locator('[data-language="ja"]').getAttribute("aria-pressed"), "true");
@@ -251,8 +231,7 @@ test("a copied link reopens the same nodes, selection, path and language; switch
 });
 
 test("legend entries filter categories through the reducers", async () => {
-  const { page, errors } = await openPage(browser, explorer.url);
-  await ready(page);
+  const { page, errors } = await app.open();
   const before = await page.getAttribute("body", "data-node-count");
   await page.locator('[data-testid="legend-entry"][data-category="Event"] button').click();
   const hidden = await page.evaluate(() => {
@@ -269,8 +248,7 @@ test("legend entries filter categories through the reducers", async () => {
 });
 
 test("a link with a bad key says so and still opens the rest", async () => {
-  const { page, errors } = await openPage(browser, `${explorer.url}?nodes=jack-ma,no-such-entity&sel=<bad>`);
-  await ready(page);
+  const { page, errors } = await app.open("?nodes=jack-ma,no-such-entity&sel=<bad>");
   assert.deepEqual(await drawnSlugs(page), ["jack-ma"]);
   const message = (await page.locator('[data-testid="activity-message"]').textContent()) ?? "";
   assert.match(message, /"sel"/);
@@ -293,7 +271,7 @@ test("with Neo4j unreachable the page says so (HTTP 503), and search says so too
     timeoutMs: 2_000,
   });
   try {
-    const { page, errors } = await openPage(browser, down.url);
+    const { page, errors } = await openPage(app.browser, down.url);
     await page.waitForSelector('[data-testid="status"][data-state="error"]', { timeout: 30_000 });
     assert.match(
       (await page.locator('[data-testid="status"]').textContent()) ?? "",
@@ -301,7 +279,7 @@ test("with Neo4j unreachable the page says so (HTTP 503), and search says so too
     );
     await screenshot(page, "18-neo4j-unreachable");
     await page.goto(`${down.url}?nodes=`);
-    await ready(page);
+    await app.ready(page);
     await page.locator('[data-testid="main-search-input"]').fill("jack");
     await page.waitForSelector('[data-testid="main-search-status"][data-state="error"]', { timeout: 15_000 });
     assert.match((await page.locator('[data-testid="main-search-status"]').textContent()) ?? "", /unreachable/);

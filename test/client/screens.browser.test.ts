@@ -1,41 +1,18 @@
 // The explorer on every screen (issue 13) in real Chromium against the real server and Neo4j: a phone, a tablet, a
 // laptop and a projector; the stage never collapses, one panel at a time, the camera fits what changed.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser, Page } from "playwright-core";
-import { testConnection } from "../support/db.ts";
-import { clickNode, launchBrowser, openPage, screenshot } from "../support/browser.ts";
-import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
+import type { Page } from "playwright-core";
+import { clickNode, screenshot } from "../support/browser.ts";
 import { ARTICLE_PERSPECTIVE } from "../support/article-perspective.ts";
-
-const distDir = new URL("../../dist/", import.meta.url).pathname;
-let explorer: RunningExplorer;
-let browser: Browser;
+import { useExplorerPage, layoutSettled } from "../support/explorer-page.ts";
 
 const PHONE = { width: 390, height: 844 };
 const TABLET = { width: 768, height: 1024 };
 const LAPTOP = { width: 1440, height: 900 };
 const PROJECTOR = { width: 1920, height: 1080 };
 
-before(async () => {
-  explorer = await startExplorer({
-    connection: testConnection(),
-    host: "127.0.0.1",
-    port: 0,
-    staticDir: distDir,
-    perspectiveFile: ARTICLE_PERSPECTIVE,
-  });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await explorer?.close();
-});
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
-  await page.waitForSelector('body[data-layout="idle"]', { timeout: 15_000 });
-}
+const app = useExplorerPage({ ready: layoutSettled, server: { perspectiveFile: ARTICLE_PERSPECTIVE } });
 
 async function box(page: Page, selector: string) {
   const found = await page.locator(selector).boundingBox();
@@ -60,8 +37,7 @@ async function assertStageDrawn(page: Page, label: string): Promise<void> {
 }
 
 test("at 390×844 the stage comes first with height, the graph draws, and panels are one sheet over it", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, PHONE);
-  await ready(page);
+  const { page, errors } = await app.open("", PHONE);
   await assertStageDrawn(page, "phone");
   assert.equal((await page.textContent('[data-testid="status"]'))?.trim(), "", "no error over the stage");
   assert.deepEqual(await visiblePanels(page), [], "no panel covers the graph on arrival");
@@ -83,8 +59,7 @@ test("at 390×844 the stage comes first with height, the graph draws, and panels
 });
 
 test("resizing from a laptop to a phone and to a projector throws nothing and keeps the graph drawn", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, LAPTOP);
-  await ready(page);
+  const { page, errors } = await app.open("", LAPTOP);
   for (const [label, size] of [
     ["phone", PHONE],
     ["tablet", TABLET],
@@ -102,7 +77,7 @@ test("resizing from a laptop to a phone and to a projector throws nothing and ke
 });
 
 test("Try again after a failed first load builds the whole view", async () => {
-  const page = await browser.newPage({ viewport: PHONE });
+  const page = await app.browser.newPage({ viewport: PHONE });
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(String(err)));
   let failures = 0;
@@ -110,18 +85,17 @@ test("Try again after a failed first load builds the whole view", async () => {
     if (failures++ > 0) return route.continue();
     return route.fulfill({ status: 503, contentType: "application/json", body: '{"error":"unavailable"}' });
   });
-  await page.goto(explorer.url);
+  await page.goto(app.url);
   await page.waitForSelector('[data-testid="retry"]', { timeout: 30_000 });
   await page.click('[data-testid="retry"]');
-  await ready(page);
+  await app.ready(page);
   await assertStageDrawn(page, "after Try again");
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test("one panel beside the stage at a time: the stage keeps at least 60% of 1440 px", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, LAPTOP);
-  await ready(page);
+  const { page, errors } = await app.open("", LAPTOP);
   await page.waitForSelector('[data-testid="saved-query"]');
   const share = async () => (await box(page, ".stage-wrap")).width / LAPTOP.width;
   assert.deepEqual(await visiblePanels(page), ["workbench"], "the query library is open on a laptop");
@@ -199,8 +173,7 @@ test("the camera frames the first view, a saved query's result and a panel chang
     ["laptop", LAPTOP],
     ["projector", PROJECTOR],
   ] as const) {
-    const { page, errors } = await openPage(browser, explorer.url, size);
-    await ready(page);
+    const { page, errors } = await app.open("", size);
     await assertFramed(page, null, `${name}: first view`);
     await page.waitForSelector('[data-testid="saved-query"]');
     await page.click('[data-query="investments-above-yen"]');
@@ -236,8 +209,7 @@ function contrast(a: string, b: string): number {
 
 test("parallel relationships are drawn on curves of their own, and edges keep 3:1 contrast in both themes", async () => {
   for (const theme of ["light", "dark"]) {
-    const { page, errors } = await openPage(browser, `${explorer.url}?theme=${theme}`, LAPTOP);
-    await ready(page);
+    const { page, errors } = await app.open(`?theme=${theme}`, LAPTOP);
     const pairs = await page.evaluate(() => {
       const { sigma, graph } = window.__explorer!;
       const ma = window.__explorer!.nodeKey("jack-ma")!;
@@ -277,8 +249,7 @@ async function positions(page: Page): Promise<Record<string, { x: number; y: num
 }
 
 test("a link after a saved query with parameters reopens the same query, parameters, table order and layout", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, LAPTOP);
-  await ready(page);
+  const { page, errors } = await app.open("", LAPTOP);
   await page.waitForSelector('[data-testid="saved-query"]');
   await page.click('[data-query="investments-above-yen"]');
   await page.fill('input[name="minYen"]', "2000000000000");
@@ -296,8 +267,7 @@ test("a link after a saved query with parameters reopens the same query, paramet
   assert.equal(link.searchParams.get("sort"), "amountJpy:desc");
   assert.equal(link.searchParams.get("nodes"), null, "the query, not a node list, says what is in view");
 
-  const reopened = await openPage(browser, link.href, LAPTOP);
-  await ready(reopened.page);
+  const reopened = await app.open(link.href, LAPTOP);
   await reopened.page.waitForSelector('[data-testid="results-table"]');
   const again = reopened.page.locator('th:has(button[data-column="amountJpy"])');
   await reopened.page.waitForFunction(
@@ -319,8 +289,7 @@ test("a link after a saved query with parameters reopens the same query, paramet
 });
 
 test("the results table writes money with its currency, keeps the quote readable, scrolls sideways and drops columns", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, LAPTOP);
-  await ready(page);
+  const { page, errors } = await app.open("", LAPTOP);
   await page.waitForSelector('[data-testid="saved-query"]');
   await page.click('[data-query="investments-above-yen"]');
   await page.click('[data-testid="run-query"]');
@@ -370,8 +339,7 @@ test("embed mode at 900×600 and 600×400 keeps only the stage, a small search a
     { width: 900, height: 600 },
     { width: 600, height: 400 },
   ]) {
-    const { page, errors } = await openPage(browser, `${explorer.url}?embed=1`, size);
-    await ready(page);
+    const { page, errors } = await app.open("?embed=1", size);
     const stage = await box(page, "#stage");
     assert.ok(stage.height >= size.height * 0.8, `${size.width}: the stage is ${stage.height} of ${size.height} px`);
     const search = await box(page, "#search input");
@@ -407,8 +375,7 @@ function outsideAboveCaption(nodes: string[]): string[] {
 }
 
 test("presentation names the chain on its title card and frames the last hop above the caption", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, PROJECTOR);
-  await ready(page);
+  const { page, errors } = await app.open("", PROJECTOR);
   await page.keyboard.press("p");
   await page.waitForSelector('[data-testid="caption-title"]');
   await page.evaluate("window.__name = (f) => f");
@@ -450,8 +417,7 @@ test("presentation names the chain on its title card and frames the last hop abo
 });
 
 test("the path finder offers routes avoiding hubs first, so the people-and-model chain is near the top; the link keeps the order", async () => {
-  const { page, errors } = await openPage(browser, `${explorer.url}?path=jack-ma,apple`, LAPTOP);
-  await ready(page);
+  const { page, errors } = await app.open("?path=jack-ma,apple", LAPTOP);
   await page.waitForSelector('[data-testid="path-route"]');
   const routes = () => page.$$eval('[data-testid="path-route"]', (b) => b.map((x) => x.textContent ?? ""));
   const shortest = await routes();
@@ -478,8 +444,7 @@ test("the path finder offers routes avoiding hubs first, so the people-and-model
   await screenshot(page, "screens-paths-avoiding-hubs");
   // The link holds the order: reopened, the list is offered the same way, the same route on show.
   await page.waitForFunction(() => new URL(location.href).searchParams.get("order") === "specific");
-  const reopened = await openPage(browser, page.url(), LAPTOP);
-  await ready(reopened.page);
+  const reopened = await app.open(page.url(), LAPTOP);
   await reopened.page.waitForSelector('[data-testid="path-route"]');
   assert.equal(await reopened.page.inputValue('[data-testid="route-order"]'), "specific");
   assert.deepEqual(

@@ -1,34 +1,19 @@
 // The Style panel on the article: the perspective file gives the article's own captions, colours and subtitle; changing a
 // label's caption property and colour redraws the stage live; the downloaded perspective.json round-trips.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { downloadedPerspectiveRoundTrips } from "../support/perspective-download.ts";
 import { testConnection } from "../support/db.ts";
-import { launchBrowser, openPage, screenshot } from "../support/browser.ts";
-import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
+import { screenshot } from "../support/browser.ts";
+import { useExplorerPage } from "../support/explorer-page.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
-const distDir = join(root, "dist");
 const articlePerspective = join(root, "graph", "perspective.json");
-let explorer: RunningExplorer;
-let browser: Browser;
 
-before(async () => {
-  explorer = await startExplorer({
-    connection: testConnection(),
-    port: 0,
-    staticDir: distDir,
-    perspectiveFile: articlePerspective,
-  });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await explorer?.close();
-});
+const app = useExplorerPage({ server: { perspectiveFile: articlePerspective }, ready });
 
 async function ready(page: Page): Promise<void> {
   await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
@@ -44,8 +29,7 @@ const drawn = (page: Page, slug: string) =>
   }, slug);
 
 test("the article's perspective file draws the article as before: names by language and the category colours", async () => {
-  const { page, errors } = await openPage(browser, explorer.url);
-  await ready(page);
+  const { page, errors } = await app.open();
   assert.equal(await page.evaluate(() => window.__explorer!.store.get().perspective.source), "file");
   assert.deepEqual(await drawn(page, "jack-ma"), { label: "Jack Ma", color: "#d9483b" });
   assert.deepEqual(await drawn(page, "alibaba"), { label: "Alibaba Group", color: "#3f6fb5" });
@@ -61,8 +45,7 @@ test("the article's perspective file draws the article as before: names by langu
 });
 
 test("the Style panel changes a label's caption property and colour live, and its download round-trips", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, { width: 1280, height: 800 });
-  await ready(page);
+  const { page, errors } = await app.open("", { width: 1280, height: 800 });
   await page.locator('[data-testid="style-toggle"]').click();
   const person = page.locator('[data-testid="style-label"][data-label="Person"]');
   await person.waitFor();
@@ -104,8 +87,7 @@ test("the Style panel changes a label's caption property and colour live, and it
 });
 
 test("on a phone the Style panel is reachable by keyboard and its controls are legible", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, { width: 1280, height: 800 });
-  await ready(page);
+  const { page, errors } = await app.open("", { width: 1280, height: 800 });
   // The query workbench, open by default, leaves the stage no height on a phone (as before this panel): close it.
   const workbench = page.locator("#workbench-toggle");
   if ((await workbench.getAttribute("aria-expanded")) === "true") await workbench.click();

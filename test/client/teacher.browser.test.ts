@@ -1,54 +1,36 @@
 // The teacher's tools in real Chromium: presentation mode stepped with the keyboard through the Ma → Apple
 // story, the dark theme, embed mode for a course page, and PNG / GEXF / JSON exports of the view.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import type { Browser, Page } from "playwright-core";
-import { testConnection } from "../support/db.ts";
-import { launchBrowser, openPage, screenshot } from "../support/browser.ts";
-import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
+import type { Page } from "playwright-core";
+import { screenshot } from "../support/browser.ts";
+import { useExplorerPage } from "../support/explorer-page.ts";
 import { PathsResponseSchema } from "../../src/shared/index.ts";
 import { ARTICLE_PERSPECTIVE } from "../support/article-perspective.ts";
 
-const distDir = new URL("../../dist/", import.meta.url).pathname;
 const PROJECTOR = { width: 1920, height: 1080 };
 const STORY = ["jack-ma", "joe-tsai", "eddie-wu", "qwen", "apple"];
-let explorer: RunningExplorer;
-let browser: Browser;
 let storyQuotes: string[];
 
-before(async () => {
-  explorer = await startExplorer({
-    connection: testConnection(),
-    host: "127.0.0.1",
-    port: 0,
-    staticDir: distDir,
-    perspectiveFile: ARTICLE_PERSPECTIVE,
-  });
-  browser = await launchBrowser();
-  // The chain's quotes straight from the API, to compare the captions against.
-  const res = PathsResponseSchema.parse(
-    await (await fetch(new URL("/api/paths?from=jack-ma&to=apple&maxHops=4&k=20", explorer.url))).json(),
-  );
-  const slug = new Map(res.nodes.map((n) => [n.id, n.properties.id]));
-  const path = res.paths.find((p) => p.nodes.map((id) => slug.get(id)).join() === STORY.join());
-  assert.ok(path, "the graph holds the Ma → Tsai → Wu → Qwen → Apple chain");
-  storyQuotes = path.hops.map((hop) => String(hop.relationship.properties.quote));
+const app = useExplorerPage({
+  server: { perspectiveFile: ARTICLE_PERSPECTIVE },
+  prepare: async () => {
+    // The chain's quotes straight from the API, to compare the captions against.
+    const res = PathsResponseSchema.parse(
+      await (await fetch(new URL("/api/paths?from=jack-ma&to=apple&maxHops=4&k=20", app.url))).json(),
+    );
+    const slug = new Map(res.nodes.map((n) => [n.id, n.properties.id]));
+    const path = res.paths.find((p) => p.nodes.map((id) => slug.get(id)).join() === STORY.join());
+    assert.ok(path, "the graph holds the Ma → Tsai → Wu → Qwen → Apple chain");
+    storyQuotes = path.hops.map((hop) => String(hop.relationship.properties.quote));
+  },
 });
-after(async () => {
-  await browser?.close();
-  await explorer?.close();
-});
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
-}
 
 const caption = (page: Page, part: string) => page.textContent(`[data-testid="caption-${part}"]`);
 
 test("P presents the Ma → Apple story; arrows and Space step through its quotes in order; Escape leaves", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, PROJECTOR);
-  await ready(page);
+  const { page, errors } = await app.open("", PROJECTOR);
   await page.keyboard.press("p");
   await page.waitForSelector('[data-testid="caption-title"]');
   assert.equal(await page.getAttribute("html", "data-presenting"), "true");
@@ -94,8 +76,7 @@ test("P presents the Ma → Apple story; arrows and Space step through its quote
 });
 
 test("present=1 opens straight into presentation mode, and a query result can be presented too", async () => {
-  const { page, errors } = await openPage(browser, `${explorer.url}?present=1`, PROJECTOR);
-  await ready(page);
+  const { page, errors } = await app.open("?present=1", PROJECTOR);
   await page.waitForSelector('[data-testid="caption-title"]');
   await page.keyboard.press("Space");
   assert.equal(await caption(page, "quote"), `「${storyQuotes[0]}」`);
@@ -116,8 +97,7 @@ test("present=1 opens straight into presentation mode, and a query result can be
 });
 
 test("the dark theme switches page and canvas colours, and is remembered", async () => {
-  const { page, errors } = await openPage(browser, explorer.url);
-  await ready(page);
+  const { page, errors } = await app.open();
   const canvas = () =>
     page.evaluate(() => ({
       bg: getComputedStyle(document.documentElement).getPropertyValue("--canvas-bg").trim(),
@@ -132,7 +112,7 @@ test("the dark theme switches page and canvas colours, and is remembered", async
   assert.notEqual(dark.label, light.label, "Sigma re-read its label colour");
   await screenshot(page, "teacher-02-dark-theme");
   await page.reload();
-  await ready(page);
+  await app.ready(page);
   assert.equal(await page.getAttribute("html", "data-theme"), "dark", "remembered across visits");
   assert.equal((await canvas()).label, dark.label);
   await page.click('[data-testid="theme-toggle"]');
@@ -142,8 +122,7 @@ test("the dark theme switches page and canvas colours, and is remembered", async
 });
 
 test("embed=1 is a read-only view: the graph without the editor or the query panel", async () => {
-  const { page, errors } = await openPage(browser, `${explorer.url}?embed=1&theme=dark`, { width: 900, height: 600 });
-  await ready(page);
+  const { page, errors } = await app.open("?embed=1&theme=dark", { width: 900, height: 600 });
   assert.ok(Number(await page.getAttribute("body", "data-node-count")) > 0);
   assert.equal(await page.locator('[data-testid="workbench"]').isHidden(), true);
   assert.equal(await page.locator(".cm-editor").count(), 0, "no editor at all");
@@ -155,8 +134,7 @@ test("embed=1 is a read-only view: the graph without the editor or the query pan
 });
 
 test("the view exports as a PNG image, and the graph as GEXF and JSON", async () => {
-  const { page, errors } = await openPage(browser, explorer.url);
-  await ready(page);
+  const { page, errors } = await app.open();
   const download = async (testid: string) => {
     const [file] = await Promise.all([page.waitForEvent("download"), page.click(`[data-testid="${testid}"]`)]);
     return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };

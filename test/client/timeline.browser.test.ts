@@ -2,18 +2,18 @@
 // true (and marking an ended one) through the reducers, the as-of date in the link surviving a reload, the time story
 // in presentation mode, the offline edition, and "no dated facts" on the fixture graphs, which have none.
 // What the page should show is computed from the API's own answer with the shared time rules, never written by hand.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { testConnection } from "../support/db.ts";
-import { launchBrowser, openPage, screenshot } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { screenshot } from "../support/browser.ts";
+import { useExplorerPage } from "../support/explorer-page.ts";
 import { serveStatic } from "../support/static-server.ts";
 import { privateNeo4j } from "../support/private-neo4j.ts";
-import { startExplorer, type RunningExplorer } from "../../src/server/run.ts";
+import { startExplorer } from "../../src/server/run.ts";
 import { loadGraphFolder, readGraphFolder } from "../../src/seed/index.ts";
 import {
   compareTimes,
@@ -32,40 +32,30 @@ const SIZES = {
   laptop: { width: 1366, height: 800 },
   projector: { width: 1920, height: 1080 },
 };
-let explorer: RunningExplorer;
-let browser: Browser;
 let rels: WireRelationship[];
 let datedRels: Array<{ rel: WireRelationship; time: TimeValue }>;
 let datedEvents: number;
 let firstYear: number;
 
-before(async () => {
-  explorer = await startExplorer({ connection: testConnection(), host: "127.0.0.1", port: 0, staticDir: distDir });
-  browser = await launchBrowser();
-  const payload = GraphPayloadSchema.parse(await (await fetch(new URL("/api/graph", explorer.url))).json());
-  rels = payload.relationships;
-  datedRels = rels.flatMap((rel) => {
-    const time = timeOf(rel.properties);
-    return time ? [{ rel, time }] : [];
-  });
-  // The page's order: oldest first, ties by type, then by key.
-  datedRels.sort(
-    (a, b) => compareTimes(a.time, b.time) || byText(a.rel.type, b.rel.type) || byText(a.rel.id, b.rel.id),
-  );
-  datedEvents = payload.nodes.filter((n) => timeOf(n.properties) !== null).length;
-  firstYear = Math.min(...[...datedRels.map((d) => d.time)].map((t) => Number((t.start ?? t.end)!.slice(0, 4))));
-  assert.ok(datedRels.length >= 5, `the article graph has dated relationships (${datedRels.length})`);
-});
-after(async () => {
-  await browser?.close();
-  await explorer?.close();
+const app = useExplorerPage({
+  prepare: async () => {
+    const payload = GraphPayloadSchema.parse(await (await fetch(new URL("/api/graph", app.url))).json());
+    rels = payload.relationships;
+    datedRels = rels.flatMap((rel) => {
+      const time = timeOf(rel.properties);
+      return time ? [{ rel, time }] : [];
+    });
+    // The page's order: oldest first, ties by type, then by key.
+    datedRels.sort(
+      (a, b) => compareTimes(a.time, b.time) || byText(a.rel.type, b.rel.type) || byText(a.rel.id, b.rel.id),
+    );
+    datedEvents = payload.nodes.filter((n) => timeOf(n.properties) !== null).length;
+    firstYear = Math.min(...[...datedRels.map((d) => d.time)].map((t) => Number((t.start ?? t.end)!.slice(0, 4))));
+    assert.ok(datedRels.length >= 5, `the article graph has dated relationships (${datedRels.length})`);
+  },
 });
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
-}
 
 const relOfType = (type: string) => {
   const found = datedRels.find((d) => d.rel.type === type);
@@ -99,8 +89,7 @@ async function slideTo(page: Page, month: string): Promise<void> {
 }
 
 test("the strip shows each dated fact as a mark, counts the undated apart, and hovering shows the fact and its quote", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, SIZES.laptop);
-  await ready(page);
+  const { page, errors } = await app.open("", SIZES.laptop);
   await page.waitForSelector('[data-testid="timeline-mark"]');
   assert.equal(
     await page.locator('[data-testid="timeline-mark"]').count(),
@@ -129,8 +118,7 @@ test("the strip shows each dated fact as a mark, counts the undated apart, and h
 });
 
 test("the as-of slider dims a fact not yet true, hides it on request, marks an ended one, and the date survives a reload", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, SIZES.laptop);
-  await ready(page);
+  const { page, errors } = await app.open("", SIZES.laptop);
   const apple = relOfType("ADOPTED_BY");
   const stepDown = relOfType("STEPPED_DOWN_FROM");
   const dimEdge = await cssVar(page, "--canvas-dim-edge");
@@ -147,7 +135,7 @@ test("the as-of slider dims a fact not yet true, hides it on request, marks an e
   await screenshot(page, "timeline-02-laptop-as-of-2023-06");
 
   await page.reload();
-  await ready(page);
+  await app.ready(page);
   await page.waitForSelector('[data-testid="timeline-mark"]');
   assert.equal(await page.textContent('[data-testid="timeline-asof"]'), "2023-06", "the link keeps the as-of date");
   assert.equal((await edgeLook(page, apple.rel.id)).color, dimEdge, "and the stage is still as of then");
@@ -161,8 +149,8 @@ test("the as-of slider dims a fact not yet true, hides it on request, marks an e
   const ended = datedRels.find((d) => d.time.kind === "period" && d.time.end !== null);
   assert.ok(ended, "a dated period with an end");
   const after = String(Number(ended.time.end!.slice(0, 4)) + 1);
-  await page.goto(new URL(`/?asof=${after}`, explorer.url).href);
-  await ready(page);
+  await page.goto(new URL(`/?asof=${after}`, app.url).href);
+  await app.ready(page);
   await page.waitForSelector('[data-testid="timeline-mark"]');
   const look = await edgeLook(page, ended.rel.id);
   assert.equal(look.color, await cssVar(page, "--canvas-ended"));
@@ -183,8 +171,7 @@ test("the as-of slider dims a fact not yet true, hides it on request, marks an e
 });
 
 test("Play tells the dated facts one per step, oldest first, with its sentence, while the as-of date follows", async () => {
-  const { page, errors } = await openPage(browser, explorer.url, SIZES.projector);
-  await ready(page);
+  const { page, errors } = await app.open("", SIZES.projector);
   await page.click('[data-testid="timeline-play"]');
   await page.waitForSelector('[data-testid="caption-title"]');
   assert.match((await page.textContent('[data-testid="caption-step"]')) ?? "", new RegExp(`${datedRels.length} steps`));
@@ -216,8 +203,7 @@ test("Play tells the dated facts one per step, oldest first, with its sentence, 
 });
 
 test("on a phone the strip fits the width and its controls stay usable", async () => {
-  const { page, errors } = await openPage(browser, new URL("/?asof=2024", explorer.url).href, SIZES.laptop);
-  await ready(page);
+  const { page, errors } = await app.open("/?asof=2024", SIZES.laptop);
   // The query workbench, open by default, leaves the stage no height on a phone (see style-panel test): close it.
   const workbench = page.locator("#workbench-toggle");
   if ((await workbench.getAttribute("aria-expanded")) === "true") await workbench.click();
@@ -244,8 +230,7 @@ test("the offline edition shows the same marks and honours asof= in its link", a
   assert.equal(run.status, 0, run.stderr + run.stdout);
   const site = await serveStatic(outDir);
   try {
-    const { page, errors } = await openPage(browser, `${site.url}?asof=2023-06`, SIZES.laptop);
-    await ready(page);
+    const { page, errors } = await app.open(`${site.url}?asof=2023-06`, SIZES.laptop);
     await page.waitForSelector('[data-testid="timeline-mark"]');
     assert.equal(await page.locator('[data-testid="timeline-mark"]').count(), datedRels.length + datedEvents);
     assert.equal(await page.textContent('[data-testid="timeline-asof"]'), "2023-06");
@@ -281,8 +266,7 @@ test("each fixture graph, which has no dated relationships, says so instead of d
       await loadGraphFolder(conn, folder, { force: true, log: () => {} });
       const server = await startExplorer({ connection: conn, host: "127.0.0.1", port: 0, staticDir: distDir });
       try {
-        const { page, errors } = await openPage(browser, server.url, SIZES.laptop);
-        await ready(page);
+        const { page, errors } = await app.open(server.url, SIZES.laptop);
         const empty = page.locator('[data-testid="timeline-empty"]');
         await empty.waitFor({ state: "visible", timeout: 15_000 });
         assert.match((await empty.textContent()) ?? "", /^No dated facts/, name.name);

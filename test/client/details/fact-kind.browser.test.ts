@@ -1,25 +1,12 @@
 // The details panel marks each relationship as stated, a claim or plan the article reports, or our inference.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { testConnection } from "../../support/db.ts";
-import { clickNode, launchBrowser, openPage } from "../../support/browser.ts";
-import { startExplorer, type RunningExplorer } from "../../../src/server/run.ts";
+import type { Page } from "playwright-core";
+import { clickNode } from "../../support/browser.ts";
+import { useExplorerPage } from "../../support/explorer-page.ts";
 import { FACT_KINDS } from "../../../src/shared/index.ts";
 
-const distDir = join(new URL("../../../", import.meta.url).pathname, "dist/");
-let explorer: RunningExplorer;
-let browser: Browser;
-
-before(async () => {
-  explorer = await startExplorer({ connection: testConnection(), host: "127.0.0.1", port: 0, staticDir: distDir });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await explorer?.close();
-});
+const app = useExplorerPage();
 
 /** The mark on the panel's relationship of a type, going to a neighbour whose caption contains `other`. */
 async function mark(
@@ -37,9 +24,7 @@ async function mark(
 }
 
 test("the panel marks an inference, a claim and a stated fact each with its own mark and wording", async () => {
-  const { page, errors } = await openPage(browser, explorer.url);
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
-
+  const { page, errors } = await app.open();
   await clickNode(page, "qwen");
   await page.waitForSelector('[data-testid="relationship"][data-rel-type="RANKS_AMONG_TOP_IN"]');
   const inference = await mark(page, "OVERSEES", "Eddie Wu");

@@ -1,53 +1,33 @@
 // Notes in real Chromium against the real server and Neo4j: add one on a node in the details panel, see who and when,
 // find it again after a reload (with the name remembered), and on the path finder's hop that reaches the node.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { testConnection } from "../../support/db.ts";
-import { launchBrowser, openPage, screenshot } from "../../support/browser.ts";
-import { startExplorer, type RunningExplorer } from "../../../src/server/run.ts";
+import { screenshot } from "../../support/browser.ts";
+import { useExplorerPage, layoutSettled } from "../../support/explorer-page.ts";
 
-const distDir = new URL("../../../dist/", import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), "kg-notes-browser-"));
-let explorer: RunningExplorer;
-let browser: Browser;
 const LAPTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const TEXT = `Check the retirement date against the 2019 letter (${Date.now()}).`;
 
-before(async () => {
-  explorer = await startExplorer({
-    connection: testConnection(),
-    host: "127.0.0.1",
-    port: 0,
-    staticDir: distDir,
-    notesFile: join(scratch, "notes.jsonl"),
-  });
-  browser = await launchBrowser();
+const app = useExplorerPage({
+  server: { notesFile: join(scratch, "notes.jsonl") },
+  ready: layoutSettled,
+  cleanUp: () => rmSync(scratch, { recursive: true, force: true }),
 });
-after(async () => {
-  await browser?.close();
-  await explorer?.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 30_000 });
-  await page.waitForSelector('body[data-layout="idle"]', { timeout: 15_000 });
-}
 
 const nodeNotes = '[data-testid="node-notes"]';
 
 test("a note added on a node shows with its author and time, and is still there after a reload", async () => {
-  const context = await browser.newContext({ viewport: LAPTOP });
+  const context = await app.browser.newContext({ viewport: LAPTOP });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(String(err)));
-  await page.goto(`${explorer.url}?sel=jack-ma`);
-  await ready(page);
+  await page.goto(`${app.url}?sel=jack-ma`);
+  await app.ready(page);
   await page.waitForSelector(`${nodeNotes} [data-testid="note-form"]`, { timeout: 15_000 });
   assert.equal(await page.locator(`${nodeNotes} [data-testid="note"]`).count(), 0, "no notes yet");
   assert.equal(await page.inputValue(`${nodeNotes} [data-testid="note-author-input"]`), "", "no name remembered yet");
@@ -68,7 +48,7 @@ test("a note added on a node shows with its author and time, and is still there 
   await screenshot(page, "notes-details-laptop");
 
   await page.reload();
-  await ready(page);
+  await app.ready(page);
   await page.locator(`${nodeNotes} [data-testid="note"]`).first().waitFor({ timeout: 15_000 });
   assert.equal((await page.locator(`${nodeNotes} .note-text`).textContent())?.trim(), TEXT);
   assert.equal(
@@ -81,8 +61,7 @@ test("a note added on a node shows with its author and time, and is still there 
 });
 
 test("the note shows on the path finder's hop that reaches the node", async () => {
-  const { page, errors } = await openPage(browser, `${explorer.url}?path=alibaba,jack-ma`, LAPTOP);
-  await ready(page);
+  const { page, errors } = await app.open("?path=alibaba,jack-ma", LAPTOP);
   const hopNotes = page.locator('[data-testid="path-hop"] [data-testid="hop-notes"][data-target="node:jack-ma"]');
   await hopNotes.first().waitFor({ timeout: 30_000 });
   assert.equal((await hopNotes.first().locator(".note-text").textContent())?.trim(), TEXT);
@@ -94,8 +73,7 @@ test("the note shows on the path finder's hop that reaches the node", async () =
 });
 
 test("on a phone the details panel shows the notes and the form", async () => {
-  const { page, errors } = await openPage(browser, `${explorer.url}?sel=jack-ma`, PHONE);
-  await ready(page);
+  const { page, errors } = await app.open("?sel=jack-ma", PHONE);
   const note = page.locator(`${nodeNotes} [data-testid="note"]`);
   await note.first().waitFor({ timeout: 15_000 });
   await note.first().scrollIntoViewIfNeeded();
@@ -105,9 +83,8 @@ test("on a phone the details panel shows the notes and the form", async () => {
 });
 
 test("a view's link carries its notes: a note added on the view opens with the same link", async () => {
-  const link = `${explorer.url}?nodes=jack-ma,alibaba,eddie-wu`;
-  const { page, errors } = await openPage(browser, link, LAPTOP);
-  await ready(page);
+  const link = `${app.url}?nodes=jack-ma,alibaba,eddie-wu`;
+  const { page, errors } = await app.open(link, LAPTOP);
   await page.click('[data-testid="view-notes-toggle"]');
   const panel = '[data-testid="view-notes"]';
   await page.waitForSelector(`${panel} [data-testid="note-form"]`, { timeout: 15_000 });
@@ -119,8 +96,7 @@ test("a view's link carries its notes: a note added on the view opens with the s
   await page.close();
 
   // The same link in a fresh page: the panel opens by itself with the view's note.
-  const again = await openPage(browser, link, LAPTOP);
-  await ready(again.page);
+  const again = await app.open(link, LAPTOP);
   const note = again.page.locator(`${panel} [data-testid="note"]`);
   await note.first().waitFor({ timeout: 15_000 });
   assert.equal(await again.page.getAttribute(panel, "data-view-id"), viewId);
@@ -128,8 +104,7 @@ test("a view's link carries its notes: a note added on the view opens with the s
   assert.equal(await again.page.locator('[data-testid="view-notes-panel"]').isVisible(), true);
   await screenshot(again.page, "notes-view-laptop");
   // Another view of the graph does not show it.
-  const other = await openPage(browser, `${explorer.url}?nodes=jack-ma,alibaba`, LAPTOP);
-  await ready(other.page);
+  const other = await app.open("?nodes=jack-ma,alibaba", LAPTOP);
   await other.page.click('[data-testid="view-notes-toggle"]');
   await other.page.waitForSelector(`${panel} [data-testid="note-form"]`, { timeout: 15_000 });
   assert.equal(await other.page.locator(`${panel} [data-testid="note"]`).count(), 0);

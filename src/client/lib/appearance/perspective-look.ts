@@ -1,6 +1,7 @@
 // How a node or a relationship type looks under a perspective: caption, colour, size and phrase. Without a
 // perspective (not loaded yet) or for labels it does not style, the article's defaults: names, the colour table, degree.
 import {
+  captionAndLanguage,
   captionIn,
   captionLanguageIn,
   displayNameLanguageOf,
@@ -59,14 +60,24 @@ export interface LookNode {
 
 export interface NodeLookResult {
   caption: string;
+  /** The language the caption is in (null: not a name in a language), as captionLanguageIn says. */
+  captionLanguage: Language | null;
   color: string;
   size: number;
 }
 
+/** The label a perspective styles a label set by, and its style. */
+export interface StyledLabel {
+  label: string;
+  style: LabelStyle;
+}
+
 export interface NodeLook {
   readonly perspective: Perspective;
-  /** Caption, colour and size of a node; null when the perspective styles none of its labels. */
+  /** Caption (and its language), colour and size of a node; null when the perspective styles none of its labels. */
   of(key: string, node: LookNode, language: Language): NodeLookResult | null;
+  /** The styled label of a label set, worked out once per set: the same object for the same labels. */
+  styleOf(labels: readonly string[]): StyledLabel | null;
   /** Size and colour the perspective's node rules give by a network measure (over the label's); null: none. */
   measured(key: string): { size?: number; color?: string } | null;
 }
@@ -83,16 +94,21 @@ export function createNodeLook(
   nodes: () => Iterable<LookNode>,
   measures: MeasureRules = { size: null, color: null },
 ): NodeLook {
-  const styled = new Map<string, { label: string; style: LabelStyle } | null>();
-  const styleOf = (labels: readonly string[]) => {
+  // By label set; and by the labels array itself, which a data-graph node keeps, so a frame does not even join them.
+  const bySet = new Map<string, StyledLabel | null>();
+  const byArray = new WeakMap<readonly string[], StyledLabel | null>();
+  const styleOf = (labels: readonly string[]): StyledLabel | null => {
+    let found = byArray.get(labels);
+    if (found !== undefined) return found;
     const id = labels.join("\u0000");
-    let found = styled.get(id);
+    found = bySet.get(id);
     if (found === undefined) {
       const label = styledLabel(labels, perspective);
       const style = label ? perspective.labels[label] : undefined;
       found = label && style ? { label, style } : null;
-      styled.set(id, found);
+      bySet.set(id, found);
     }
+    byArray.set(labels, found);
     return found;
   };
   const ranges = new Map<string, { min: number; max: number }>();
@@ -117,11 +133,19 @@ export function createNodeLook(
   return {
     perspective,
     measured: createMeasureLook(measures),
+    styleOf,
     of(key, node, language) {
       const found = styleOf(node.labels);
       if (!found) return null;
+      const { caption, language: captionLanguage } = captionAndLanguage(
+        { id: key, labels: node.labels, properties: node.properties },
+        found.label,
+        perspective,
+        language,
+      );
       return {
-        caption: captionIn({ id: key, labels: [...node.labels], properties: node.properties }, perspective, language),
+        caption,
+        captionLanguage,
         color: found.style.color,
         size: sizeOf(node, found.label, found.style),
       };

@@ -1,7 +1,7 @@
 // Pure node/edge reducers: hover, selection and language live here, never in the data graph.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../../lib/graph/index.ts";
-import { captionLanguageIn, displayName, type Language } from "../../../shared/index.ts";
+import { displayName, type Language } from "../../../shared/index.ts";
 import { relationshipPhrase, type NodeLook } from "../../lib/appearance/index.ts";
 import type { RouteHighlight } from "../../core/paths/index.ts";
 import { focusNode, type SelectionState } from "../../core/selection/index.ts";
@@ -54,25 +54,16 @@ export function shortLabel(label: string, max = MAX_LABEL_LENGTH): string {
         .trimEnd()}…`;
 }
 
-/**
- * A caption in another language than the chosen one (the node has no name in it) says which, as the details panel and
- * search do: "Moonshot AI · EN" in Chinese mode, so a class does not take it for the Chinese name.
- */
-function languageSuffix(key: string, attrs: NodeAttributes, ctx: HighlightContext): string {
-  if (!ctx.look) return "";
-  const shownIn = captionLanguageIn(
-    { id: key, labels: attrs.labels, properties: attrs.properties },
-    ctx.look.perspective,
-    ctx.language,
-  );
-  return shownIn === null || shownIn === ctx.language ? "" : ` · ${shownIn.toUpperCase()}`;
-}
-
 export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: HighlightContext): Partial<NodeDisplayData> {
   const look = ctx.look?.of(key, attrs, ctx.language) ?? null;
   const caption = look ? look.caption : displayName(attrs.names, ctx.language, attrs.slug, key);
-  // The mark stays whole when a long caption is shortened.
-  const suffix = look ? languageSuffix(key, attrs, ctx) : "";
+  // A caption in another language than the chosen one (the node has no name in it) says which, as the details panel
+  // and search do: "Moonshot AI · EN" in Chinese mode, so a class does not take it for the Chinese name. The mark
+  // stays whole when a long caption is shortened.
+  const suffix =
+    look && look.captionLanguage !== null && look.captionLanguage !== ctx.language
+      ? ` · ${look.captionLanguage.toUpperCase()}`
+      : "";
   const full = caption + suffix;
   const short = shortLabel(caption) + suffix;
   const selected = key === ctx.selected;
