@@ -4,6 +4,7 @@
 //   - `sigma`, `graph` (the data graph; treat as read-only) and `store` (read state via store.get());
 //   - `measures`: network measures computed now in the worker, or on the page (the benchmark's old way);
 //   - `nodeKey(idOrSlug)`: the graph key (elementId) for a slug like "jack-ma";
+//   - `restyle.sliced`: false draws node-look changes with one full refresh (the old way, for the benchmark);
 //   - `edgeLabels`: the last frame's edge labels (stage/edge-label-clearance.ts);
 //   - `viewportPosition(idOrSlug)`: {x, y} of the node in CSS pixels relative to the Sigma container,
 //     e.g. `page.mouse.click(box.x + p.x, box.y + p.y)` with box = container.boundingBox().
@@ -14,6 +15,7 @@ import type { Store } from "../lib/create-store.ts";
 import { edgeLabelClearance, type ExplorerSigma } from "../stage/sigma-stage.ts";
 import type { ClearanceLog } from "../stage/edge-label-clearance.ts";
 import type { MeasuresHandle } from "../stage/measures-sync.ts";
+import { restyleSettings } from "../stage/node-restyle.ts";
 
 export interface ExplorerHandle {
   sigma: ExplorerSigma;
@@ -24,6 +26,8 @@ export interface ExplorerHandle {
   viewportPosition(idOrSlug: string): { x: number; y: number } | null;
   /** Edge labels of the last frame: where each drawn one runs, and those left out to keep node names clear. */
   edgeLabels: ClearanceLog;
+  /** `sliced: false` draws a change of the nodes' look the old way (one full refresh), for bench:metrics. */
+  restyle: typeof restyleSettings;
 }
 
 declare global {
@@ -45,6 +49,7 @@ export function installTestHooks(
     measures,
     nodeKey: (idOrSlug) => findNodeKey(graph, idOrSlug),
     edgeLabels: edgeLabelClearance,
+    restyle: restyleSettings,
     viewportPosition: (idOrSlug) => {
       const key = findNodeKey(graph, idOrSlug);
       return key === null ? null : sigma.graphToViewport(graph.getNodeAttributes(key));
