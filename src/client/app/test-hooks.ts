@@ -4,6 +4,7 @@
 //   - `sigma`, `graph` (the data graph; treat as read-only) and `store` (read state via store.get());
 //   - `measures`: network measures computed now in the worker, or on the page (the benchmark's old way);
 //   - `nodeKey(idOrSlug)`: the graph key (elementId) for a slug like "jack-ma";
+//   - `restyle.sliced`: false draws node-look changes with one full refresh (the old way, for the benchmark);
 //   - `edgeLabels`: the last frame's edge labels (stage/edge-label-clearance.ts);
 //   - `labelsLeftOut`: node labels Sigma chose but not drawn, as they would overlap a more important one;
 //   - `viewportPosition(idOrSlug)`: {x, y} of the node in CSS pixels relative to the Sigma container,
@@ -15,6 +16,7 @@ import type { Store } from "../lib/create-store.ts";
 import { edgeLabelClearance, nodeLabelDeclutter, type ExplorerSigma } from "../stage/sigma-stage.ts";
 import type { ClearanceLog } from "../stage/edge-label-clearance.ts";
 import type { MeasuresHandle } from "../stage/measures-sync.ts";
+import { restyleSettings } from "../stage/node-restyle.ts";
 
 export interface ExplorerHandle {
   sigma: ExplorerSigma;
@@ -27,6 +29,8 @@ export interface ExplorerHandle {
   edgeLabels: ClearanceLog;
   /** Node labels the label grid chose but left out, as they would overlap a more important one. */
   labelsLeftOut: ReadonlySet<string>;
+  /** `sliced: false` draws a change of the nodes' look the old way (one full refresh), for bench:metrics. */
+  restyle: typeof restyleSettings;
 }
 
 declare global {
@@ -49,6 +53,7 @@ export function installTestHooks(
     nodeKey: (idOrSlug) => findNodeKey(graph, idOrSlug),
     edgeLabels: edgeLabelClearance,
     labelsLeftOut: nodeLabelDeclutter.hidden,
+    restyle: restyleSettings,
     viewportPosition: (idOrSlug) => {
       const key = findNodeKey(graph, idOrSlug);
       return key === null ? null : sigma.graphToViewport(graph.getNodeAttributes(key));

@@ -49,6 +49,32 @@ export interface Insets {
   left: number;
 }
 
+/**
+ * Above this many nodes the fit frames discs only: measuring 100,000 labels held the page for seconds (a big graph
+ * draws labels only for its largest nodes anyway, and one cut at the stage's edge costs nothing there).
+ */
+export const LABELLED_FIT_LIMIT = 2_000;
+
+/** What a fit needs of a drawn node, read once: its place in the framed graph, disc size and label width. */
+interface Drawn {
+  x: number;
+  y: number;
+  size: number;
+  text: number;
+}
+
+function drawnNodes(sigma: ExplorerSigma, nodes: readonly string[]): Drawn[] {
+  const withLabels = nodes.length <= LABELLED_FIT_LIMIT;
+  const drawn: Drawn[] = [];
+  for (const node of nodes) {
+    const data = sigma.getNodeDisplayData(node);
+    if (!data || data.hidden) continue;
+    const text = withLabels && data.label ? 3 + labelWidth(sigma, data.label) : 0;
+    drawn.push({ x: data.x, y: data.y, size: data.size, text });
+  }
+  return drawn;
+}
+
 /** Null when none of the nodes is drawn. `margin` is kept free on every side, in CSS pixels, plus `insets`. */
 export function cameraStateToFit(
   sigma: ExplorerSigma,
@@ -65,17 +91,42 @@ export function cameraStateToFit(
   if (width <= 0 || height <= 0) return null;
   const minRatio = sigma.getSetting("minCameraRatio") ?? 0.01;
   const maxRatio = sigma.getSetting("maxCameraRatio") ?? 100;
+  // Labels are measured once: their pixel width does not depend on the zoom.
+  const drawn = drawnNodes(sigma, nodes);
+  if (drawn.length === 0) return null;
+  const half = sigma.getSetting("labelSize") / 2 + 2;
   let state: CameraState = { ...sigma.getCamera().getState(), angle: 0 };
   // Labels keep their pixel size while the spread of the centres scales with the zoom: converge in a few steps.
   for (let step = 0; step < 6; step++) {
-    const boxes = labelBoxes(sigma, nodes, state);
-    if (boxes.length === 0) return null;
-    const left = Math.min(...boxes.map((b) => b.left));
-    const right = Math.max(...boxes.map((b) => b.right));
-    const top = Math.min(...boxes.map((b) => b.top));
-    const bottom = Math.max(...boxes.map((b) => b.bottom));
-    const spanX = Math.max(...boxes.map((b) => b.cx)) - Math.min(...boxes.map((b) => b.cx));
-    const spanY = Math.max(...boxes.map((b) => b.cy)) - Math.min(...boxes.map((b) => b.cy));
+    let left = Infinity,
+      right = -Infinity,
+      top = Infinity,
+      bottom = -Infinity;
+    let minX = Infinity,
+      maxX = -Infinity,
+      minY = Infinity,
+      maxY = -Infinity;
+    // With no rotation the camera maps each axis on its own, linearly, and sizes scale by one factor: two points and
+    // one size give the whole mapping (one camera matrix per step instead of one per node).
+    const origin = sigma.framedGraphToViewport({ x: 0, y: 0 }, { cameraState: state });
+    const unit = sigma.framedGraphToViewport({ x: 1, y: 1 }, { cameraState: state });
+    const perSize = sigma.scaleSize(1, state.ratio);
+    for (const node of drawn) {
+      const x = origin.x + (unit.x - origin.x) * node.x;
+      const y = origin.y + (unit.y - origin.y) * node.y;
+      const size = node.size * perSize;
+      const rise = Math.max(size, half);
+      left = Math.min(left, x - size);
+      right = Math.max(right, x + size + node.text);
+      top = Math.min(top, y - rise);
+      bottom = Math.max(bottom, y + rise);
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+    }
+    const spanX = maxX - minX;
+    const spanY = maxY - minY;
     // On a narrow stage (a phone) long labels would leave the nodes no room: past a third of the width they may be
     // cut at the right edge rather than shrink the graph to a dot.
     const overX = Math.min(right - left - spanX, width / 3);

@@ -1,11 +1,20 @@
 // Redraws Sigma when state its reducers read changes; labels need re-indexing only on language change.
 // In a big graph a hover or selection reprocesses only the nodes and edges around the old and new focus.
 import type { AppState } from "../core/store/index.ts";
-import { DEFAULT_NODE_RULES, type NodeRules } from "../../shared/index.ts";
+import { DEFAULT_NODE_RULES, type NodeRules, type Perspective } from "../../shared/index.ts";
 import { isBigGraph } from "../lib/layout/index.ts";
 import { focusNode, type SelectionState } from "../core/selection/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
+import { createNodeRestyle } from "./node-restyle.ts";
+
+/** True when two perspectives differ only in what the nodes look like (label styles, node rules), not in edges. */
+function nodesOnly(current: Perspective | null, before: Perspective | null): boolean {
+  if (!current || !before) return false;
+  const keys = new Set([...Object.keys(current), ...Object.keys(before)] as Array<keyof Perspective>);
+  for (const key of keys) if (key !== "labels" && key !== "nodeRules" && current[key] !== before[key]) return false;
+  return true;
+}
 
 /** Nodes and edges whose drawing a change from `before` to `after` can alter (reducers without dimming). */
 function around(
@@ -27,6 +36,7 @@ function around(
 
 export function syncRendering(sigma: ExplorerSigma, store: Store<AppState>): () => void {
   const redraw = () => sigma.refresh({ skipIndexation: true });
+  const restyleNodes = createNodeRestyle(sigma);
   let selection = store.get().selection;
   const redrawSelection = (next: SelectionState) => {
     const before = selection;
@@ -45,10 +55,11 @@ export function syncRendering(sigma: ExplorerSigma, store: Store<AppState>): () 
       (s) => s.preferences.language,
       () => sigma.refresh(),
     ),
-    // Captions, colours and sizes come from the perspective (the Style panel changes it live).
+    // Captions, colours and sizes come from the perspective (the Style panel changes it live). A change to the
+    // nodes' look alone redraws the nodes alone (in slices on a big graph); anything else redraws everything.
     store.watch(
       (s) => s.perspective.current,
-      () => sigma.refresh(),
+      (current, before) => (nodesOnly(current, before) ? void restyleNodes() : sigma.refresh()),
     ),
     // Sizes and colours by a network measure change when its values arrive (only when a rule uses it).
     store.watch(
@@ -56,7 +67,7 @@ export function syncRendering(sigma: ExplorerSigma, store: Store<AppState>): () 
       (entries, before) => {
         const { size, color } = { ...DEFAULT_NODE_RULES, ...store.get().perspective.current?.nodeRules };
         const changed = (rule: NodeRules["color"]) => rule !== "label" && entries[rule] !== before[rule];
-        if (changed(size) || changed(color)) sigma.refresh();
+        if (changed(size) || changed(color)) void restyleNodes();
       },
     ),
   ];

@@ -7,12 +7,15 @@ export function mountStageResize(sigma: ExplorerSigma): void {
   const observer = new ResizeObserver(() => {
     const graph = sigma.getGraph();
     if (!isBigGraph(graph.order, graph.size)) return void sigma.scheduleRefresh();
-    // Big graphs: the reducers' results still hold, so only reprocess positions for the new size
-    // (and not at all for the observer's first call, when Sigma has just been sized).
+    // Big graphs: the reducers' results and the programs' data (graph positions, not pixels) still hold, so the next
+    // frame only needs the new size, which Sigma's render takes itself. Reprocessing here rebuilt the programs for
+    // every edge (2 s at 500,000 edges), and a panel's line of text appearing (the legend's note when a Style rule
+    // colours by a measure) resizes the stage. The label grid keeps the old size until the next full refresh: only
+    // which labels compete near the new edges can differ. Not at all for the observer's first call.
     const container = sigma.getContainer();
     const { width, height } = sigma.getDimensions();
     if (container.offsetWidth === width && container.offsetHeight === height) return;
-    sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
+    sigma.scheduleRender();
   });
   observer.observe(sigma.getContainer());
 }
