@@ -112,6 +112,7 @@ function withoutLoadStamps(content: Awaited<ReturnType<typeof graphContent>>) {
 }
 
 before(async () => {
+  await writeTrickyDataSet();
   [unwindConn, importConn] = await Promise.all([viaUnwind.start(), viaImport.start()]);
 });
 
@@ -121,7 +122,6 @@ after(async () => {
 });
 
 test("a bad CSV line or a file cut short fails the import with the reason and leaves the database as it was", async () => {
-  await writeTrickyDataSet();
   // The state to keep: a fresh database that already has the load's own constraints (still importable).
   let driver = createDriver(importConn);
   for (const statement of (await bulkSchema(root)).before) await driver.executeQuery(statement, {}, { database });
