@@ -6,10 +6,12 @@ import { projectRoot } from "../src/server/config/project-root.ts";
 import { benchPlan } from "../src/bench/plan.ts";
 import { runCli } from "./cli.ts";
 
-const USAGE = `usage: npm run bench -- [--only scale,browser] [--runs R] [--entities N] [--relationships M]
+const USAGE = `usage: npm run bench -- [--only scale,import,browser] [--runs R] [--entities N] [--relationships M]
                         [--sizes 1000,10000,50000,100000] [--big 100000:500000] [--write]
   scale    bulk load (N entities, M relationships) against the naive way, API and raw-driver latency, payloads
            (npm run bench:scale -- --help for all its options)
+  import   the same N entities and M relationships into a fresh local database: Neo4j's offline importer against
+           UNWIND batches (--runs rounds; npm run bench:import -- --help)
   browser  the explorer against vis-network at each of --sizes nodes, and the explorer alone at --big nodes:edges
            (npm run bench:browser -- --help for all its options)
   --write  put each part's figures into its own section of BENCHMARKS.md`;

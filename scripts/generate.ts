@@ -1,4 +1,5 @@
-// `npm run generate -- --entities N --relationships M [--seed S] [--out DIR]`: write a synthetic news-style graph as JSONL.
+// `npm run generate -- --entities N --relationships M [--seed S] [--out DIR]`: write a synthetic news-style graph as
+// JSONL, and as CSV for Neo4j's offline importer.
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { BadRequestError } from "../src/server/errors.ts";
@@ -9,7 +10,8 @@ const USAGE = `usage: npm run generate -- --entities N --relationships M [--seed
   --entities N       entities to write (at least 8: one of each kind)
   --relationships M  relationships to write (no two with the same ends and type)
   --seed S           seed of the random numbers (default 42): the same seed writes the same files
-  --out DIR          folder for entities.jsonl, relationships.jsonl, manifest.json
+  --out DIR          folder for entities.jsonl, relationships.jsonl, manifest.json, and the same rows as
+                     entities.csv, relationships.csv for Neo4j's importer (see --bulk in the README)
                      (default .data/generated/e<N>-r<M>-s<S>)
   --zipf X           how heavy the tail is (default 1; 0 = no hubs)`;
 

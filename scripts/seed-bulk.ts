@@ -1,10 +1,19 @@
-// `npm run seed -- --bulk DIR`: load a generated data set with batched UNWIND, showing rows per second and time left.
+// `npm run seed -- --bulk DIR`: load a generated data set with Neo4j's offline importer when the database is the
+// bundled one and fresh, else with batched UNWIND, showing rows per second and time left.
 import { resolve } from "node:path";
 import type { Connection } from "../src/server/db/connection.ts";
 import { createDriver } from "../src/server/db/driver.ts";
 import { projectRoot } from "../src/server/config/project-root.ts";
 import { BadRequestError } from "../src/server/errors.ts";
-import { bulkLoad, checkDataSet, DEFAULT_BATCH_SIZE } from "../src/seed/bulk/index.ts";
+import type { LocalNeo4jOptions } from "../src/local-neo4j/index.ts";
+import {
+  bulkLoad,
+  checkDataSet,
+  DEFAULT_BATCH_SIZE,
+  importLoad,
+  readManifest,
+  whyNotImport,
+} from "../src/seed/bulk/index.ts";
 import { formatReset, resetDatabase } from "../src/seed/index.ts";
 import { bulkProgressBar } from "./bulk-progress.ts";
 
@@ -13,7 +22,13 @@ export interface SeedBulkArgs {
   batchSize?: string;
   reset: boolean;
   dropSchema: boolean;
+  /** The bundled Neo4j behind `conn`; undefined for a server given by NEO4J_URI, which is always loaded by UNWIND. */
+  local?: LocalNeo4jOptions;
+  /** Load by UNWIND even where the importer could be used. */
+  unwind: boolean;
 }
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 export async function seedBulk(conn: Connection, args: SeedBulkArgs): Promise<void> {
   const batchSize = args.batchSize === undefined ? DEFAULT_BATCH_SIZE : Number(args.batchSize);
@@ -27,13 +42,32 @@ export async function seedBulk(conn: Connection, args: SeedBulkArgs): Promise<vo
     await checkDataSet(resolve(args.dir));
     if (args.reset)
       console.log(formatReset(await resetDatabase(driver, conn.database, { dropSchema: args.dropSchema })));
-    const report = await bulkLoad(driver, conn.database, resolve(args.dir), {
+    const dir = resolve(args.dir);
+    const why = !args.local
+      ? "the database is not the bundled local Neo4j"
+      : args.unwind
+        ? "--unwind was given"
+        : await whyNotImport(driver, conn.database, await readManifest(dir), projectRoot());
+    if (!why && args.local) {
+      await driver.close();
+      console.log(
+        "The database is fresh and local: stopping Neo4j to write its store with neo4j-admin database import.",
+      );
+      const report = await importLoad(dir, conn.database, { root: projectRoot(), local: args.local, log: console.log });
+      const { ms } = report;
+      console.log(
+        `${report.entities} entities and ${report.relationships} relationships imported in ${s(ms.import)} ` +
+          `(stop ${s(ms.stop)}, start ${s(ms.start)}, schema and indexes ${s(ms.indexes)}); ${s(ms.total)} in all.`,
+      );
+      return;
+    }
+    console.log(`Loading by UNWIND batches: ${why}.`);
+    const report = await bulkLoad(driver, conn.database, dir, {
       root: projectRoot(),
       batchSize,
       onProgress: bar.onProgress,
     });
     bar.stop();
-    const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     console.log(
       `${report.entities} entities in ${s(report.ms.entities)} (${Math.round(report.entitiesPerSecond)}/s), ` +
         `${report.relationships} relationships in ${s(report.ms.relationships)} (${Math.round(report.relationshipsPerSecond)}/s), ` +

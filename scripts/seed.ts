@@ -3,11 +3,12 @@
 import { join, relative, resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
-import { loadEnv } from "../src/server/config/index.ts";
+import { loadEnv, type Env } from "../src/server/config/index.ts";
 import type { Connection } from "../src/server/db/connection.ts";
 import { createDriver } from "../src/server/db/driver.ts";
 import { projectRoot } from "../src/server/config/project-root.ts";
-import { resolveConnection } from "../src/local-neo4j/resolve-connection.ts";
+import { resolveConnection, usesRemote } from "../src/local-neo4j/resolve-connection.ts";
+import { statusLocal, type LocalNeo4jOptions } from "../src/local-neo4j/index.ts";
 import {
   formatFileReport,
   formatOutcome,
@@ -26,7 +27,7 @@ import { openGraphInstance } from "../src/local-neo4j/graph-instance.ts";
 import { spawnSchemaGuard } from "../src/seed/schema-guard.ts";
 
 const USAGE = `usage: npm run seed -- [--file PATH]... [--reset [--yes] [--drop-schema]]
-       npm run seed -- --bulk DIR [--batch-size N] [--reset [--yes]]
+       npm run seed -- --bulk DIR [--batch-size N] [--unwind] [--reset [--yes] [--drop-schema]]
        npm run seed -- --graph DIR
   --graph DIR    reload a graph folder (DIR/*.cypher) into its own bundled Neo4j, from empty, and index its names
   (no --file)    load graph/*.cypher in file-name order
@@ -34,8 +35,10 @@ const USAGE = `usage: npm run seed -- [--file PATH]... [--reset [--yes] [--drop-
   --reset        replace the graph: delete every node and relationship in the load's own transaction (asks, or needs --yes)
   --yes          confirm --reset without asking
   --drop-schema  with --reset: also drop all constraints and indexes
-  --bulk DIR     load a data set written by \`npm run generate\` with batched UNWIND (see graph/README.md)
-  --batch-size N with --bulk: rows per transaction`;
+  --bulk DIR     load a data set written by \`npm run generate\`: into a fresh bundled Neo4j with Neo4j's offline
+                 importer (Neo4j is stopped for it), else with batched UNWIND (see graph/README.md)
+  --batch-size N with --bulk: rows per UNWIND transaction
+  --unwind       with --bulk: use batched UNWIND even where the importer could be used`;
 
 function parse() {
   try {
@@ -48,6 +51,7 @@ function parse() {
         reset: { type: "boolean", default: false },
         yes: { type: "boolean", short: "y", default: false },
         "drop-schema": { type: "boolean", default: false },
+        unwind: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     }).values;
@@ -73,6 +77,19 @@ async function confirmReset(conn: Connection, yes: boolean): Promise<boolean> {
   } finally {
     rl.close();
   }
+}
+
+/** The running bundled Neo4j as `npm run neo4j:start` starts it, on the port it runs on now. */
+function localOptions(env: Env): LocalNeo4jOptions {
+  const base = { root: projectRoot(), dataDir: env.NEO4J_DATA_DIR };
+  return {
+    ...base,
+    port: statusLocal(base).state?.port ?? env.NEO4J_LOCAL_PORT,
+    heap: env.NEO4J_HEAP,
+    pagecache: env.NEO4J_PAGECACHE,
+    classDataSharing: true,
+    log: console.log,
+  };
 }
 
 function printFailure(err: SeedError): void {
@@ -116,13 +133,16 @@ await runCli(async () => {
 
   if (args.bulk !== undefined) {
     if (args.file) throw new BadRequestError(`--bulk and --file cannot be combined\n${USAGE}`);
-    const conn = await resolveConnection(loadEnv());
+    const env = loadEnv();
+    const conn = await resolveConnection(env);
     if (args.reset && !(await confirmReset(conn, args.yes))) return void (process.exitCode = 1);
     return seedBulk(conn, {
       dir: args.bulk,
       batchSize: args["batch-size"],
       reset: args.reset,
       dropSchema: args["drop-schema"],
+      local: usesRemote(env) ? undefined : localOptions(env),
+      unwind: args.unwind,
     });
   }
 

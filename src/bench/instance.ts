@@ -15,6 +15,8 @@ export interface BenchInstanceOptions {
 export interface BenchInstance {
   conn: Connection;
   version: string;
+  /** As startLocal took them: the offline importer stops and starts the instance itself. */
+  options: LocalNeo4jOptions;
   /** Stops the JVM; the data folder stays until `remove`. */
   stop: () => Promise<void>;
   remove: () => void;
@@ -36,6 +38,7 @@ export async function startFreshInstance(o: BenchInstanceOptions): Promise<Bench
   return {
     conn: localConnection(opts),
     version: state.version,
+    options: opts,
     stop: async () => void (await stopLocal(opts)),
     remove,
   };

@@ -1,7 +1,8 @@
-// What `npm run bench` runs: the scale benchmark (server) and the browser benchmark, each with the options it takes.
+// What `npm run bench` runs: the scale benchmark (server), the offline-importer load and the browser benchmark, each
+// with the options it takes.
 import { BadRequestError } from "../server/errors.ts";
 
-export const BENCH_PARTS = ["scale", "browser"] as const;
+export const BENCH_PARTS = ["scale", "import", "browser"] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export interface BenchPlanOptions {
@@ -41,6 +42,16 @@ export function benchPlan(o: BenchPlanOptions): BenchStep[] {
       script: "bench-scale.ts",
       args: [
         ...flag("runs", o.runs),
+        ...flag("entities", o.entities),
+        ...flag("relationships", o.relationships),
+        ...write,
+      ],
+    },
+    import: {
+      part: "import",
+      script: "bench-import.ts",
+      args: [
+        ...flag("rounds", o.runs),
         ...flag("entities", o.entities),
         ...flag("relationships", o.relationships),
         ...write,

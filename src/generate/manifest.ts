@@ -5,6 +5,9 @@ import type { DatasetManifest, DegreeSummary, EntityRow } from "./types.ts";
 export const ENTITIES_FILE = "entities.jsonl";
 export const RELATIONSHIPS_FILE = "relationships.jsonl";
 export const MANIFEST_FILE = "manifest.json";
+/** The same rows with the importer's headers, for a fresh local database (`neo4j-admin database import full`). */
+export const ENTITIES_CSV_FILE = "entities.csv";
+export const RELATIONSHIPS_CSV_FILE = "relationships.csv";
 
 export function sourceIdFor(seed: number): string {
   return `synthetic-news-s${seed}`;

@@ -48,9 +48,20 @@ export interface DatasetManifest {
   /** The :Source node every relationship's `source` names. */
   source: { id: string; title: string; language: "ja" };
   files: { entities: string; relationships: string };
+  /** The same rows as CSV for Neo4j's offline importer; absent in data sets written before it existed. */
+  csv?: CsvFiles;
   degree: DegreeSummary;
   /** The busiest entities, busiest first: the ones whose neighbour lists need paging. */
   hubs: { id: string; label: string; degree: number }[];
   /** Entities of about median degree, for "an ordinary node" in benchmarks. */
   ordinary: string[];
+}
+
+export interface CsvFiles {
+  entities: string;
+  relationships: string;
+  /** As the importer's --array-delimiter takes it (U+XXXX). */
+  arrayDelimiter: string;
+  /** Some field spans lines: the importer then needs --multiline-fields=true, which is slower. */
+  multiline: boolean;
 }

@@ -13,8 +13,10 @@ import { classDataSharingArgs } from "./class-data-sharing.ts";
 import { clearState, liveState, writeState } from "./state.ts";
 import { ensurePassword, readPassword, LOCAL_USER } from "./password.ts";
 import { waitForOnline, waitForPort } from "./readiness.ts";
+import { importStore, type ImportInput, type ImportOutcome } from "./import-tool.ts";
 
 export type { LocalNeo4jOptions, LocalState, LocalStatus } from "./types.ts";
+export type { ImportInput, ImportOutcome } from "./import-tool.ts";
 
 const START_TIMEOUT_MS = 120_000;
 
@@ -83,4 +85,37 @@ export function localConnection(opts: Pick<LocalNeo4jOptions, "root" | "dataDir"
     );
   }
   return { uri: state.uri, username: LOCAL_USER, password, database };
+}
+
+export interface OfflineImportReport extends ImportOutcome {
+  /** Wall-clock milliseconds of stopping Neo4j, the importer's run, and starting Neo4j again. */
+  ms: { stop: number; import: number; start: number };
+  state: LocalState;
+}
+
+/**
+ * Stops the instance, writes the database's store with Neo4j's offline importer, and starts it again on the same
+ * port, also when the import fails (the old store is then back in place).
+ */
+export async function importOffline(opts: LocalNeo4jOptions, input: ImportInput): Promise<OfflineImportReport> {
+  const paths = pathsOf(opts);
+  requireJava17();
+  ensureJars(paths, opts.log ?? (() => {}));
+  const t0 = performance.now();
+  const running = liveState(paths);
+  if (running) await stopPid(running.pid);
+  clearState(paths);
+  const t1 = performance.now();
+  const restart = () => startLocal({ ...opts, port: running?.port ?? opts.port });
+  let outcome: ImportOutcome;
+  try {
+    outcome = await importStore(paths, input);
+  } catch (err) {
+    // The old store is back: Neo4j goes on as before, and the import's own error is the one reported.
+    await restart().catch((startErr: unknown) => opts.log?.(`Neo4j did not start again: ${String(startErr)}`));
+    throw err;
+  }
+  const t2 = performance.now();
+  const { state } = await restart();
+  return { ...outcome, state, ms: { stop: t1 - t0, import: t2 - t1, start: performance.now() - t2 } };
 }

@@ -5,6 +5,9 @@ import { projectRoot } from "../server/config/project-root.ts";
 import type { Connection } from "../server/db/connection.ts";
 import { localConnection } from "./index.ts";
 
+/** True when the user's own server (NEO4J_URI with credentials) is used rather than the bundled Neo4j. */
+export const usesRemote = (env: Env): boolean => Boolean(env.NEO4J_URI && env.NEO4J_USERNAME && env.NEO4J_PASSWORD);
+
 export async function resolveConnection(env: Env): Promise<Connection> {
   if (env.NEO4J_URI && env.NEO4J_USERNAME && env.NEO4J_PASSWORD) {
     return {

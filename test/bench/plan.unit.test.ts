@@ -1,9 +1,9 @@
-// `npm run bench` splits its options between the scale and browser benchmarks, and refuses parts it does not know.
+// `npm run bench` splits its options between the scale, import and browser benchmarks, and refuses parts it does not know.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { benchPlan } from "../../src/bench/plan.ts";
 
-test("by default both parts run, each with only the options it takes", () => {
+test("by default every part runs, each with only the options it takes", () => {
   const plan = benchPlan({
     write: true,
     runs: "2",
@@ -14,10 +14,11 @@ test("by default both parts run, each with only the options it takes", () => {
   });
   assert.deepEqual(
     plan.map((s) => s.part),
-    ["scale", "browser"],
+    ["scale", "import", "browser"],
   );
   assert.deepEqual(plan[0]!.args, ["--runs", "2", "--entities", "1000", "--relationships", "5000", "--write"]);
-  assert.deepEqual(plan[1]!.args, ["--runs", "2", "--sizes", "500,1000", "--big", "none", "--write"]);
+  assert.deepEqual(plan[1]!.args, ["--rounds", "2", "--entities", "1000", "--relationships", "5000", "--write"]);
+  assert.deepEqual(plan[2]!.args, ["--runs", "2", "--sizes", "500,1000", "--big", "none", "--write"]);
 });
 
 test("--only picks parts, in the fixed order, and names what it accepts when wrong", () => {
@@ -31,6 +32,6 @@ test("--only picks parts, in the fixed order, and names what it accepts when wro
   );
   assert.throws(
     () => benchPlan({ write: false, only: "scale,gpu" }),
-    /--only takes scale, browser \(comma-separated\), got "gpu"/,
+    /--only takes scale, import, browser \(comma-separated\), got "gpu"/,
   );
 });

@@ -11,6 +11,8 @@ export function privateNeo4j(name: string, port: number) {
   const opts = { root, dataDir: `.data/neo4j-${name}-${process.pid}`, port, heap: "256m", pagecache: "16m" };
   let pid: number | undefined;
   return {
+    /** As startLocal takes them, for code that stops and starts the instance itself (the offline importer). */
+    options: opts,
     async start(): Promise<Connection> {
       pid = (await startLocal(opts)).state.pid;
       return localConnection(opts);

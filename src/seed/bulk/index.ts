@@ -4,3 +4,4 @@ export { BulkLoadError } from "./errors.ts";
 export { readManifest } from "./manifest.ts";
 export { checkDataSet } from "./check-data-set.ts";
 export type * from "./types.ts";
+export { importLoad, whyNotImport, type ImportLoadOptions, type ImportLoadReport } from "./import-load.ts";

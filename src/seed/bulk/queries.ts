@@ -39,3 +39,8 @@ export function mergeOneEntity(label: string): string {
 export function mergeOneRelationship(type: string): string {
   return `MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to}) MERGE (a)-[r:${allowed(type, RELATIONSHIP_TYPES, "Relationship type")}]->(b) SET r += $props`;
 }
+
+/** Whether a database is fresh enough for the offline importer, which replaces its whole store. */
+export const NODE_COUNT = `MATCH (n) RETURN count(n) AS n`;
+export const INDEX_NAMES = `SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name`;
+export const CONSTRAINT_NAMES = `SHOW CONSTRAINTS YIELD name RETURN name`;

@@ -4,6 +4,8 @@ import { ENTITY_LABELS, RELATIONSHIP_TYPES } from "../../generate/index.ts";
 
 const value = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.array(z.number())]);
 const id = z.string().min(1).max(200);
+/** A plain name inside the data set's folder, never a path elsewhere. */
+const fileName = z.string().regex(/^[\w.-]+$/);
 
 /** Labels and types end up in Cypher text (they cannot be parameters), so only the model's own names pass. */
 export const EntityLineSchema = z.object({
@@ -26,7 +28,16 @@ export const ManifestSchema = z.object({
   entities: z.number().int().nonnegative(),
   relationships: z.number().int().nonnegative(),
   source: z.object({ id, title: z.string(), language: z.string() }),
-  files: z.object({ entities: z.string().regex(/^[\w.-]+$/), relationships: z.string().regex(/^[\w.-]+$/) }),
+  files: z.object({ entities: fileName, relationships: fileName }),
+  /** Written by `npm run generate` since the importer path exists; older data sets load by UNWIND only. */
+  csv: z
+    .object({
+      entities: fileName,
+      relationships: fileName,
+      arrayDelimiter: z.string().regex(/^U\+[0-9A-F]{4}$/),
+      multiline: z.boolean(),
+    })
+    .optional(),
 });
 
 export type EntityLine = z.infer<typeof EntityLineSchema>;

@@ -19,3 +19,11 @@ export async function bulkSchema(root: string): Promise<BulkSchema> {
   const fulltext = (s: string) => /^\s*CREATE\s+FULLTEXT\b/i.test(s);
   return { before: statements.filter((s) => !fulltext(s)), afterEntities: statements.filter(fulltext) };
 }
+
+/** The index and constraint names the schema statements create (each is named, so a rerun finds them). */
+export function schemaNames(schema: BulkSchema): Set<string> {
+  const names = [...schema.before, ...schema.afterEntities].map(
+    (s) => /^\s*CREATE\s+(?:\w+\s+)?(?:CONSTRAINT|INDEX)\s+(\w+)/i.exec(s)?.[1],
+  );
+  return new Set(names.filter((n): n is string => n !== undefined));
+}

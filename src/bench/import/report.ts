@@ -1,0 +1,30 @@
+// The offline-importer figures as the BENCHMARKS.md section they replace.
+import { markSection } from "../markdown-section.ts";
+import type { Spread } from "../stats.ts";
+import type { ImportBenchResult } from "./run.ts";
+
+export const IMPORT_SECTION = "import";
+
+const s = (ms: number) => (ms / 1000).toFixed(1);
+const row = (name: string, x: Spread) => `| ${name} | ${s(x.min)} / ${s(x.median)} / ${s(x.max)} |`;
+
+export function renderImportReport(r: ImportBenchResult, command: string, date: string, rounds: number): string {
+  const m = r.machine;
+  const p = r.phases;
+  const body = `## Bulk load into a fresh local database: offline importer vs UNWIND batches
+
+\`${command}\` (${date})
+
+Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}, Neo4j ${m.neo4j}, neo4j-driver ${m.driver}. A private Neo4j on loopback (heap and page cache as given). One-minute load average ${r.load1.join(" → ")} (the machine is shared with other work).
+
+${r.entities.toLocaleString("en")} entities and ${r.relationships.toLocaleString("en")} relationships from \`npm run generate\`, loaded into a new, empty, running database, ${rounds} round${rounds === 1 ? "" : "s"}, the two ways alternating. Importer: what \`npm run seed -- --bulk DIR\` does on a fresh bundled Neo4j: stop Neo4j, \`neo4j-admin database import full\` from the data set's CSV${r.csvMultiline ? " (with --multiline-fields)" : ""}, start Neo4j again, then constraints, the full-text index (populated), the :Source node and the database version. UNWIND: the same load with \`--unwind\` (constraints, batched UNWIND transactions, the full-text index populated).
+
+| whole load, s | min / median / max |
+|---|---|
+${row("offline importer (stop, import, start, schema and indexes)", r.importer)}
+${row("UNWIND batches (the old way)", r.unwind)}
+
+UNWIND time over importer time, per round: ${r.ratios.min.toFixed(2)} / ${r.ratios.median.toFixed(2)} / ${r.ratios.max.toFixed(2)}×. The importer's median round: stop ${s(p.stop)} s, import ${s(p.import)} s, start ${s(p.start)} s, schema and indexes ${s(p.indexes)} s.
+`;
+  return markSection(IMPORT_SECTION, body);
+}
