@@ -102,6 +102,17 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       timeoutMs: 120_000,
       maxNodes: 5_000,
     });
+    // The same build with this round's improvements switched off, measured in the same run (issue 14).
+    const oldWay = await startExplorer({
+      connection: running.conn,
+      host: "127.0.0.1",
+      port: 0,
+      timeoutMs: 120_000,
+      maxNodes: 5_000,
+      pathBudgetMs: null,
+      hubPages: null,
+      listIndexesEachSearch: true,
+    });
     const driver = createDriver(running.conn);
     try {
       const entities = createDataset(spec).entities;
@@ -109,7 +120,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       const latency: LatencyFigures[][] = [];
       for (let round = 0; round < o.latencyRounds; round++) {
         log(`Latency round ${round + 1} of ${o.latencyRounds}: ${o.requests} requests per case`);
-        latency.push(await measureLatency(explorer.url, cases, o.requests, o.warmup));
+        latency.push(await measureLatency({ current: explorer.url, old: oldWay.url }, cases, o.requests, o.warmup));
       }
       const payloads: PayloadFigures[][] = [];
       for (const size of o.payloads) {
@@ -139,6 +150,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     } finally {
       await driver.close();
       await explorer.close();
+      await oldWay.close();
     }
   } finally {
     await running?.stop();
