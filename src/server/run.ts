@@ -52,7 +52,10 @@ export interface ExplorerOptions {
   pathBudgetAbove?: number;
   /** List the search indexes on every search rather than per database version (the benchmark's old way). */
   listIndexesEachSearch?: boolean;
-  /** Keep busy nodes' page order per database version (default on); null: every page sorts all their relationships. */
+  /**
+   * Keep busy nodes' page order per database version. Off unless given (null or absent: every page sorts all their
+   * relationships): measured slower than sorting so far (BENCHMARKS.md, "Second round"), kept for the benchmark.
+   */
   hubPages?: HubPageOptions | null;
   /** The notes file (JSON lines, in the data folder); without one, notes are shown as none and adding one is refused. */
   notesFile?: string;
@@ -108,7 +111,7 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
       perspective,
       graphDir: opts.graphDir,
       notes,
-      ...(opts.hubPages === null ? {} : { hubPages: createHubPages(opts.hubPages) }),
+      ...(opts.hubPages ? { hubPages: createHubPages(opts.hubPages) } : {}),
       ...(opts.listIndexesEachSearch ? { listIndexesEachSearch: true } : {}),
     },
     staticDir: opts.staticDir,
