@@ -102,6 +102,7 @@ await runCli(async () => {
     staticDir,
     timeoutMs: env.QUERY_TIMEOUT_MS,
     maxNodes: env.RESULT_CAP,
+    pathBudgetMs: env.PATH_BUDGET_MS || null,
     adhocConcurrency: env.ADHOC_QUERY_CONCURRENCY,
     writeToken,
     embedOrigins: env.EMBED_ALLOWED_ORIGINS,

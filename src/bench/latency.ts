@@ -7,6 +7,16 @@ export interface LatencyFigures {
   requests: number;
   http: { p50: number; p99: number };
   raw: { p50: number; p99: number };
+  /** Answers marked as cut short (`truncated`, the path search's time budget), of `requests`. */
+  truncated: number;
+  old?: boolean;
+  oldWayOf?: string;
+}
+
+/** The explorer as built now, and one started the old way, side by side in the same run. */
+export interface BenchUrls {
+  current: string;
+  old: string;
 }
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
@@ -16,19 +26,23 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 }
 
 export async function measureLatency(
-  baseUrl: string,
+  urls: BenchUrls,
   cases: readonly QueryCase[],
   requests: number,
   warmup: number,
 ): Promise<LatencyFigures[]> {
   const figures: LatencyFigures[] = [];
   for (const c of cases) {
+    let truncated = 0;
+    let counting = false;
     const get = async (i: number) => {
-      const res = await fetch(new URL(c.path(i), baseUrl));
-      await res.arrayBuffer();
+      const res = await fetch(new URL(c.path(i), c.old ? urls.old : urls.current));
+      const body = await res.text();
       if (!res.ok) throw new Error(`${c.path(i)} answered ${res.status}`);
+      if (counting && body.includes('"truncated":{')) truncated++;
     };
     for (let i = 0; i < warmup; i++) await Promise.all([get(i), c.raw(i)]);
+    counting = true;
     const http: number[] = [];
     const raw: number[] = [];
     for (let i = 0; i < requests; i++) {
@@ -46,6 +60,9 @@ export async function measureLatency(
       requests,
       http: { p50: percentile(http, 50), p99: percentile(http, 99) },
       raw: { p50: percentile(raw, 50), p99: percentile(raw, 99) },
+      truncated,
+      ...(c.old ? { old: true } : {}),
+      ...(c.oldWayOf ? { oldWayOf: c.oldWayOf } : {}),
     });
   }
   return figures;

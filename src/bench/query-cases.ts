@@ -12,10 +12,20 @@ import {
   SEARCH,
   TYPE_COUNTS_FROM_STATS,
   kShortestPaths,
+  NEIGHBOR_ORDER,
+  NEIGHBOR_PAGE_BY_IDS,
 } from "../server/queries/explore.ts";
+import { READ_DB_VERSION } from "../server/queries/db-version.ts";
+import { SHOW_SEARCH_INDEXES } from "../server/queries/search-index.ts";
+import { DEFAULT_PATH_BUDGET_MS, paths } from "../server/explore/paths.ts";
+import { PathsQuerySchema } from "../shared/index.ts";
 
 export interface QueryCase {
   name: string;
+  /** Served by the explorer started the old way (no path budget, no hub page order, indexes listed per search). */
+  old?: boolean;
+  /** The name of the case this one is the old way of: the report prints their ratio. */
+  oldWayOf?: string;
   /** API path of request i. */
   path: (i: number) => string;
   /** The same Cypher the endpoint runs for request i, with the same parameters and parallelism. */
@@ -26,12 +36,17 @@ const SEARCH_LIMIT = 10;
 const PAGE = 50;
 const HUB_CURSORS = [0, 1_000, 5_000];
 
+const SEARCH_CASE = "search";
+const HUB_CASE = "expand a hub (one page of 50)";
+const PATHS_CASE = "k shortest paths (k = 10, up to 6 hops)";
+
 export function queryCases(
   driver: Driver,
   database: string,
   manifest: DatasetManifest,
   entities: readonly EntityRow[],
 ): QueryCase[] {
+  const ctx = { driver, database, timeoutMs: 120_000 };
   const run = (cypher: string, params: Record<string, unknown>) =>
     driver.executeQuery(cypher, params, { database, routing: neo4j.routing.READ });
   const node = async (id: string) => (await run(NODE_BY_SLUG, { id })).records[0]!.get("n").elementId as string;
@@ -52,6 +67,9 @@ export function queryCases(
     ]);
   };
   const at = <T>(list: readonly T[], i: number) => list[i % list.length]!;
+  const searchPath = (i: number) => `/api/search?q=${encodeURIComponent(at(terms, i))}&limit=${SEARCH_LIMIT}`;
+  const hubPath = (i: number) =>
+    `/api/nodes/${at(hubs, i)}/neighbors?limit=${PAGE}${at(HUB_CURSORS, i) ? `&cursor=${at(HUB_CURSORS, i)}` : ""}`;
   // As explore/paths.ts: k paths first, 5k only when parallel relationships repeat a route; undirected when no directed path.
   const routes = (records: readonly { get: (key: string) => unknown }[]) =>
     new Set(records.map((r) => (r.get("p") as Path).segments.map((s) => s.end.elementId).join(">"))).size;
@@ -69,16 +87,47 @@ export function queryCases(
       if (!(await find(true)).length) await find(false);
     },
   });
+  // The new way's raw figure: the endpoint's own search (explore/paths.ts, with its budget) called in-process.
+  const budgetedPathsCase = (name: string, k: number): QueryCase => ({
+    ...pathsCase(name, k),
+    raw: async (i) =>
+      void (await paths(ctx, PathsQuerySchema.parse({ from: at(pairs, i)[0], to: at(pairs, i)[1], k }), {
+        budgetMs: DEFAULT_PATH_BUDGET_MS,
+      })),
+  });
+  // As explore/neighbors.ts with a kept order: the version, then the page's relationships by id.
+  const orders = new Map<string, string[]>();
+  const hubPage = async (id: string, skip: number) => {
+    const elementId = await node(id);
+    let order = orders.get(elementId);
+    if (!order) {
+      const params = { elementId, types: null, labels: null, direction: "both" };
+      order = (await run(NEIGHBOR_ORDER, params)).records.map((r) => r.get("id") as string);
+      orders.set(elementId, order);
+    }
+    await run(READ_DB_VERSION, {});
+    await run(NEIGHBOR_PAGE_BY_IDS, { elementId, ids: order.slice(skip, skip + PAGE) });
+  };
+  const searchRaw = async (i: number) =>
+    void (await run(SEARCH, { query: toLuceneQuery(at(terms, i)), labels: null, limit: neo4j.int(SEARCH_LIMIT * 5) }));
   return [
     {
-      name: "search",
-      path: (i) => `/api/search?q=${encodeURIComponent(at(terms, i))}&limit=${SEARCH_LIMIT}`,
-      raw: async (i) =>
-        void (await run(SEARCH, {
-          query: toLuceneQuery(at(terms, i)),
-          labels: null,
-          limit: neo4j.int(SEARCH_LIMIT * 3),
-        })),
+      name: SEARCH_CASE,
+      path: searchPath,
+      raw: async (i) => {
+        await run(READ_DB_VERSION, {});
+        await searchRaw(i);
+      },
+    },
+    {
+      name: "search, old way (indexes listed on every search)",
+      old: true,
+      oldWayOf: SEARCH_CASE,
+      path: searchPath,
+      raw: async (i) => {
+        await run(SHOW_SEARCH_INDEXES, {});
+        await searchRaw(i);
+      },
     },
     {
       name: "expand an ordinary node",
@@ -86,9 +135,15 @@ export function queryCases(
       raw: (i) => neighbours(at(ordinary, i), 0),
     },
     {
-      name: "expand a hub (one page of 50)",
-      path: (i) =>
-        `/api/nodes/${at(hubs, i)}/neighbors?limit=${PAGE}${at(HUB_CURSORS, i) ? `&cursor=${at(HUB_CURSORS, i)}` : ""}`,
+      name: HUB_CASE,
+      path: hubPath,
+      raw: (i) => hubPage(at(hubs, i), at(HUB_CURSORS, i)),
+    },
+    {
+      name: "expand a hub, old way (every relationship sorted per page)",
+      old: true,
+      oldWayOf: HUB_CASE,
+      path: hubPath,
       raw: (i) => neighbours(at(hubs, i), at(HUB_CURSORS, i)),
     },
     pathsCase("a shortest path (k = 1, up to 6 hops)", 1),
@@ -100,6 +155,7 @@ export function queryCases(
           [LABEL_COUNTS_FROM_STATS, TYPE_COUNTS_FROM_STATS, PROPERTY_KEYS].map((c) => run(c, {})),
         )),
     },
-    pathsCase("k shortest paths (k = 10, up to 6 hops)", 10),
+    budgetedPathsCase(PATHS_CASE, 10),
+    { ...pathsCase("k shortest paths, old way (no time budget)", 10), old: true, oldWayOf: PATHS_CASE },
   ];
 }

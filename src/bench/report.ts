@@ -128,7 +128,7 @@ export function renderReport(r: BenchResult, command: string, date: string): str
       )} |`,
     );
   }
-  lines.push("");
+  lines.push("", ...againstOldWay(rounds), "");
   lines.push(
     `### Graph payloads (entities and the relationships between them in the API's wire format, ${r.payloads[0]?.length ?? 0} rounds; ms as min / median / max)`,
     "",
@@ -151,6 +151,50 @@ export function renderReport(r: BenchResult, command: string, date: string): str
   );
   lines.push("", SECTION_END);
   return lines.join("\n");
+}
+
+/** Each improved request beside the same build with the improvement off, in the same rounds: HTTP, old / new. */
+function againstOldWay(rounds: BenchResult["latency"]): string[] {
+  const first = rounds[0] ?? [];
+  const pairs = first.flatMap((c, oldIndex) => {
+    const newIndex = first.findIndex((x) => x.name === c.oldWayOf);
+    return c.oldWayOf && newIndex >= 0 ? [{ name: c.oldWayOf, oldIndex, newIndex }] : [];
+  });
+  if (!pairs.length) return [];
+  const lines = [
+    "#### Against the old way (the same build started with the improvement off, same run; HTTP, ms, min / median / max over rounds)",
+    "",
+    "| request | new p50 | new p99 | old p50 | old p99 | old / new at p50 | old / new at p99 | answers cut short (new) |",
+    "|---|---|---|---|---|---|---|---|",
+  ];
+  for (const { name, oldIndex, newIndex } of pairs) {
+    const of = (index: number, f: (x: NonNullable<(typeof rounds)[number][number]>) => number) =>
+      rounds.map((round) => f(round[index]!));
+    const ratio = (key: "p50" | "p99") =>
+      triple(
+        rounds.map((round) => round[oldIndex]!.http[key] / round[newIndex]!.http[key]),
+        1,
+      );
+    lines.push(
+      `| ${name} | ${triple(
+        of(newIndex, (x) => x.http.p50),
+        2,
+      )} | ${triple(
+        of(newIndex, (x) => x.http.p99),
+        2,
+      )} | ${triple(
+        of(oldIndex, (x) => x.http.p50),
+        2,
+      )} | ${triple(
+        of(oldIndex, (x) => x.http.p99),
+        2,
+      )} | ${ratio("p50")} | ${ratio("p99")} | ${triple(
+        of(newIndex, (x) => x.truncated),
+        0,
+      )} of ${first[newIndex]!.requests} |`,
+    );
+  }
+  return lines;
 }
 
 /** Replaces this section of BENCHMARKS.md, or appends it; the other sections are left as they are. */

@@ -12,6 +12,8 @@ import { createPerspectiveCache, type PerspectiveCache } from "./perspective/per
 import { formatProblem, readPerspectiveFile } from "./perspective/index.ts";
 import type { AnswerCacheSettings } from "./http/answer-cache.ts";
 import { openNoteStore } from "./notes/note-store.ts";
+import { DEFAULT_PATH_BUDGET_MS } from "./explore/paths.ts";
+import { createHubPages, type HubPageOptions } from "./explore/hub-pages.ts";
 
 export interface ExplorerOptions {
   connection: Connection;
@@ -41,6 +43,20 @@ export interface ExplorerOptions {
    * server others may write to. Off when absent: a caller writing behind the explorer's back sees its writes at once.
    */
   answerCache?: AnswerCacheSettings;
+  /**
+   * How long a path search may run before it answers with the routes found so far, marked truncated (default
+   * DEFAULT_PATH_BUDGET_MS); null: no budget, each search runs to its end under the query timeout.
+   */
+  pathBudgetMs?: number | null;
+  /** The budget applies to graphs with more relationships than this (default DEFAULT_BUDGET_ABOVE, 100,000). */
+  pathBudgetAbove?: number;
+  /** List the search indexes on every search rather than per database version (the benchmark's old way). */
+  listIndexesEachSearch?: boolean;
+  /**
+   * Keep busy nodes' page order per database version. Off unless given (null or absent: every page sorts all their
+   * relationships): measured slower than sorting so far (BENCHMARKS.md, "Second round"), kept for the benchmark.
+   */
+  hubPages?: HubPageOptions | null;
   /** The notes file (JSON lines, in the data folder); without one, notes are shown as none and adding one is refused. */
   notesFile?: string;
 }
@@ -82,7 +98,12 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
   const app = await buildApp({
     ctx: {
       read,
-      limits: { maxNodes: opts.maxNodes ?? 5_000, timeoutMs: opts.timeoutMs ?? 5_000 },
+      limits: {
+        maxNodes: opts.maxNodes ?? 5_000,
+        timeoutMs: opts.timeoutMs ?? 5_000,
+        pathBudgetMs: opts.pathBudgetMs === undefined ? DEFAULT_PATH_BUDGET_MS : opts.pathBudgetMs,
+        ...(opts.pathBudgetAbove === undefined ? {} : { pathBudgetAbove: opts.pathBudgetAbove }),
+      },
       writeToken: opts.writeToken,
       savedQueries,
       adhoc,
@@ -90,6 +111,8 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
       perspective,
       graphDir: opts.graphDir,
       notes,
+      ...(opts.hubPages ? { hubPages: createHubPages(opts.hubPages) } : {}),
+      ...(opts.listIndexesEachSearch ? { listIndexesEachSearch: true } : {}),
     },
     staticDir: opts.staticDir,
     logger: opts.logger ?? false,

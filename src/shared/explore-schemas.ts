@@ -90,6 +90,12 @@ export const PathsResponseSchema = GraphPayloadSchema.extend({
   to: WireNodeSchema,
   /** The direction actually searched. */
   direction: z.enum(["out", "both"]),
+  /**
+   * Present when the search was cut short: around hubs of a big graph, k routes can take seconds to find, so the
+   * server searches for at most `budgetMs` and sends the routes found by then (shortest first); more routes, and
+   * shorter ones of the same length, may exist.
+   */
+  truncated: z.object({ reason: z.literal("time-budget"), budgetMs: z.number().int().nonnegative() }).optional(),
 });
 export type GraphPath = z.infer<typeof PathSchema>;
 export type PathsResponse = z.infer<typeof PathsResponseSchema>;

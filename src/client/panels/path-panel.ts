@@ -2,7 +2,7 @@
 // the chosen route's hops with the article's sentence behind each.
 import type { ApiClient } from "../api/index.ts";
 import { claimLine, factKindMark } from "../lib/fact-kind-mark.ts";
-import type { GraphPath } from "../../shared/index.ts";
+import type { GraphPath, PathsResponse } from "../../shared/index.ts";
 import type { Actions, AppState } from "../core/store/index.ts";
 import { nodeCaption, nodeColor, relationshipPhrase } from "../lib/appearance/index.ts";
 import type { Perspective } from "../../shared/index.ts";
@@ -133,6 +133,16 @@ function orderChooser(order: RouteOrder, onChange: (order: RouteOrder) => void):
   return h("label", { class: "route-order" }, "Order ", select);
 }
 
+/** Said when the server stopped searching at its time budget (big graphs, around hubs): the list is not all. */
+function truncatedNote(response: PathsResponse): HTMLElement | null {
+  if (!response.truncated) return null;
+  const seconds = (response.truncated.budgetMs / 1000).toLocaleString("en", { maximumFractionDigits: 1 });
+  const text = response.paths.length
+    ? `Search stopped after ${seconds} s: these are the routes found by then; more, or others as short, may exist.`
+    : `Search stopped after ${seconds} s before it found a route; one may still exist.`;
+  return h("p", { class: "notice", role: "status", "data-testid": "path-truncated" }, text);
+}
+
 function results(
   state: PathsState,
   catalog: Catalog,
@@ -149,7 +159,9 @@ function results(
       h("p", { class: "notice notice-error", role: "alert" }, `${result.failure.title}: ${result.failure.message}`),
     ];
   const { response, route } = result;
-  if (response.paths.length === 0) return [h("p", { class: "notice" }, "No path within 6 hops connects these two.")];
+  const cutShort = truncatedNote(response);
+  if (response.paths.length === 0)
+    return [cutShort ?? h("p", { class: "notice" }, "No path within 6 hops connects these two.")];
   const direction =
     response.direction === "out"
       ? "following relationship directions"
@@ -187,6 +199,7 @@ function results(
       { class: "muted", "data-testid": "path-count" },
       `${response.paths.length} shortest path${response.paths.length === 1 ? "" : "s"}, ${direction}.`,
     ),
+    ...(cutShort ? [cutShort] : []),
     orderChooser(ordering.order, ordering.onChange),
     h("ol", { class: "route-list", "aria-label": "Paths" }, ...routes),
     h("h3", {}, `Path ${ranked.indexOf(route) + 1}, hop by hop`),

@@ -25,6 +25,8 @@ export const EnvSchema = z
       .default("512m"),
     QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
     RESULT_CAP: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
+    /** How long a path search runs before it answers with the routes found so far (marked truncated); 0: no budget. */
+    PATH_BUDGET_MS: z.coerce.number().int().min(0).max(600_000).default(700),
     ADHOC_QUERY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
     EXPLORER_WRITE_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
     NEO4J_PAGECACHE: z

@@ -3,12 +3,14 @@ import type { ReadContext } from "../db/read.ts";
 import type { SavedQuery } from "../saved-queries/index.ts";
 import type { AdhocSlots } from "../cypher/adhoc-slots.ts";
 import type { SchemaCache } from "../explore/schema-cache.ts";
+import type { HubPages } from "../explore/hub-pages.ts";
 import type { NoteStore } from "../notes/note-store.ts";
 import type { PerspectiveCache } from "../perspective/perspective-cache.ts";
 
 export interface AppContext {
   read: ReadContext;
-  limits: { maxNodes: number; timeoutMs: number };
+  /** pathBudgetMs: how long a path search runs before it sends the routes found so far; null: no budget. */
+  limits: { maxNodes: number; timeoutMs: number; pathBudgetMs: number | null; pathBudgetAbove?: number };
   /** Loaded and checked once at start-up: a bad header stops the server before it listens. */
   savedQueries: readonly SavedQuery[];
   /** Present only when the server was started with --allow-write: the token a write request must carry. */
@@ -21,6 +23,10 @@ export interface AppContext {
   perspective: PerspectiveCache;
   /** The graph folder given with `--graph DIR`, if any: its perspective.json says what search looks in. */
   graphDir?: string;
+  /** List the search indexes on every search, as before they were kept per database version (the benchmark's old way). */
+  listIndexesEachSearch?: boolean;
+  /** Page order of busy nodes, kept per database version (explore/hub-pages.ts); absent: every page sorts anew. */
+  hubPages?: HubPages;
   /** The notes people add, kept in a file of the data folder apart from the explored graph; absent: none kept. */
   notes?: NoteStore;
 }

@@ -14,3 +14,9 @@ RETURN metaData.explorerAdhoc AS id, transactionId, status, elapsedTime.millisec
 /** Ends the explorer's own timed-out transactions at once, rather than at Neo4j's next timeout check (every 2 s by
  * default, db.transaction.monitor.check.interval). Any user may terminate their own transactions. */
 export const TERMINATE_OWN_TRANSACTIONS = `TERMINATE TRANSACTIONS $transactionIds`;
+
+/** Ends a read the API itself gave a time budget (db/read-within.ts), found by the tag in its metadata. */
+export const TERMINATE_BUDGETED_READ = `
+SHOW TRANSACTIONS YIELD transactionId AS id, metaData
+WHERE metaData.explorerBudget = $tag
+TERMINATE TRANSACTIONS id`;

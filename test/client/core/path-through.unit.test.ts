@@ -59,3 +59,11 @@ test("the stop survives a swap, is cleared with the ends, and every route is hig
   assert.deepEqual([...lit.otherNodes!].sort(), ["apple", "ma", "tsai", "wu"]);
   assert.deepEqual([...lit.otherEdges!].sort(), ["ma-tsai", "ma-wu", "tsai-wu", "wu-apple"]);
 });
+
+test("a leg cut short at the server's time budget makes the joined answer cut short too", () => {
+  const whole = response([path("ma", "wu")]);
+  const cut = { ...response([path("wu", "apple")]), truncated: { reason: "time-budget" as const, budgetMs: 700 } };
+  assert.deepEqual(joinLegs(whole, cut).truncated, { reason: "time-budget", budgetMs: 700 });
+  assert.deepEqual(joinLegs(cut, whole).truncated, { reason: "time-budget", budgetMs: 700 });
+  assert.equal(joinLegs(whole, whole).truncated, undefined);
+});

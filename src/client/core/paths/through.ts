@@ -35,5 +35,7 @@ export function joinLegs(first: PathsResponse, second: PathsResponse, k = MAX_TH
     from: first.from,
     to: second.to,
     direction: first.direction === "both" || second.direction === "both" ? "both" : "out",
+    // Either leg cut short at the server's time budget makes the joined routes a partial list too.
+    ...(first.truncated || second.truncated ? { truncated: (first.truncated ?? second.truncated)! } : {}),
   };
 }

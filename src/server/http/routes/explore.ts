@@ -17,10 +17,21 @@ export function exploreHandlers(ctx: AppContext): Handlers<ExploreEndpoint> {
   return {
     graph: ({ query }) => wholeGraph(read, query.limit ?? ctx.limits.maxNodes),
     search: async ({ query }) =>
-      search(read, query, { graphDir: ctx.graphDir, perspective: (await ctx.perspective.get()).perspective }),
+      search(read, query, {
+        graphDir: ctx.graphDir,
+        perspective: (await ctx.perspective.get()).perspective,
+        ...(ctx.listIndexesEachSearch ? { keepIndex: false } : {}),
+      }),
     node: ({ params }) => nodeDetail(read, params.id, ctx.limits.maxNodes),
-    neighbors: ({ params, query }) => neighbors(read, params.id, query),
-    paths: ({ query }) => paths(read, query),
+    neighbors: ({ params, query }) => neighbors(read, params.id, query, ctx.hubPages),
+    paths: ({ query }) =>
+      paths(
+        read,
+        query,
+        ctx.limits.pathBudgetMs === null
+          ? {}
+          : { budgetMs: ctx.limits.pathBudgetMs, budgetAbove: ctx.limits.pathBudgetAbove },
+      ),
     schema: () => ctx.schema.get(),
     stats: () => stats(read),
     health: async () => ({
