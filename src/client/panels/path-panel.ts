@@ -136,10 +136,12 @@ function orderChooser(order: RouteOrder, onChange: (order: RouteOrder) => void):
 /** Said when the server stopped searching at its time budget (big graphs, around hubs): the list is not all. */
 function truncatedNote(response: PathsResponse): HTMLElement | null {
   if (!response.truncated) return null;
-  const seconds = (response.truncated.budgetMs / 1000).toLocaleString("en", { maximumFractionDigits: 1 });
+  const { budgetMs } = response.truncated;
+  const after =
+    budgetMs < 1000 ? `${budgetMs} ms` : `${(budgetMs / 1000).toLocaleString("en", { maximumFractionDigits: 1 })} s`;
   const text = response.paths.length
-    ? `Search stopped after ${seconds} s: these are the routes found by then; more, or others as short, may exist.`
-    : `Search stopped after ${seconds} s before it found a route; one may still exist.`;
+    ? `Search stopped after ${after}: these are the routes found by then; more, or others as short, may exist.`
+    : `Search stopped after ${after} before it found a route; one may still exist.`;
   return h("p", { class: "notice", role: "status", "data-testid": "path-truncated" }, text);
 }
 
