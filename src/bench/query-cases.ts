@@ -12,8 +12,6 @@ import {
   SEARCH,
   TYPE_COUNTS_FROM_STATS,
   kShortestPaths,
-  NEIGHBOR_ORDER,
-  NEIGHBOR_PAGE_BY_IDS,
 } from "../server/queries/explore.ts";
 import { READ_DB_VERSION } from "../server/queries/db-version.ts";
 import { SHOW_SEARCH_INDEXES } from "../server/queries/search-index.ts";
@@ -95,19 +93,6 @@ export function queryCases(
         budgetMs: DEFAULT_PATH_BUDGET_MS,
       })),
   });
-  // As explore/neighbors.ts with a kept order: the version, then the page's relationships by id.
-  const orders = new Map<string, string[]>();
-  const hubPage = async (id: string, skip: number) => {
-    const elementId = await node(id);
-    let order = orders.get(elementId);
-    if (!order) {
-      const params = { elementId, types: null, labels: null, direction: "both" };
-      order = (await run(NEIGHBOR_ORDER, params)).records.map((r) => r.get("id") as string);
-      orders.set(elementId, order);
-    }
-    await run(READ_DB_VERSION, {});
-    await run(NEIGHBOR_PAGE_BY_IDS, { elementId, ids: order.slice(skip, skip + PAGE) });
-  };
   const searchRaw = async (i: number) =>
     void (await run(SEARCH, { query: toLuceneQuery(at(terms, i)), labels: null, limit: neo4j.int(SEARCH_LIMIT * 5) }));
   return [
@@ -136,13 +121,6 @@ export function queryCases(
     },
     {
       name: HUB_CASE,
-      path: hubPath,
-      raw: (i) => hubPage(at(hubs, i), at(HUB_CURSORS, i)),
-    },
-    {
-      name: "expand a hub, old way (every relationship sorted per page)",
-      old: true,
-      oldWayOf: HUB_CASE,
       path: hubPath,
       raw: (i) => neighbours(at(hubs, i), at(HUB_CURSORS, i)),
     },

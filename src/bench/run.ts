@@ -110,26 +110,16 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       timeoutMs: 120_000,
       maxNodes: 5_000,
       pathBudgetMs: null,
-      hubPages: null,
       listIndexesEachSearch: true,
     });
     const driver = createDriver(running.conn);
-    // The kept hub page order is off by default (server/run.ts); the benchmark measures it against sorting.
-    const withHubPages = await startExplorer({
-      connection: running.conn,
-      host: "127.0.0.1",
-      port: 0,
-      timeoutMs: 120_000,
-      maxNodes: 5_000,
-      hubPages: {},
-    });
     try {
       const entities = createDataset(spec).entities;
       const cases = queryCases(driver, running.conn.database, manifest, entities);
       const latency: LatencyFigures[][] = [];
       for (let round = 0; round < o.latencyRounds; round++) {
         log(`Latency round ${round + 1} of ${o.latencyRounds}: ${o.requests} requests per case`);
-        latency.push(await measureLatency({ current: withHubPages.url, old: oldWay.url }, cases, o.requests, o.warmup));
+        latency.push(await measureLatency({ current: explorer.url, old: oldWay.url }, cases, o.requests, o.warmup));
       }
       const payloads: PayloadFigures[][] = [];
       for (const size of o.payloads) {
@@ -160,7 +150,6 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       await driver.close();
       await explorer.close();
       await oldWay.close();
-      await withHubPages.close();
     }
   } finally {
     await running?.stop();

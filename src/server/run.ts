@@ -13,7 +13,6 @@ import { formatProblem, readPerspectiveFile } from "./perspective/index.ts";
 import type { AnswerCacheSettings } from "./http/answer-cache.ts";
 import { openNoteStore } from "./notes/note-store.ts";
 import { DEFAULT_PATH_BUDGET_MS } from "./explore/paths.ts";
-import { createHubPages, type HubPageOptions } from "./explore/hub-pages.ts";
 
 export interface ExplorerOptions {
   connection: Connection;
@@ -52,11 +51,6 @@ export interface ExplorerOptions {
   pathBudgetAbove?: number;
   /** List the search indexes on every search rather than per database version (the benchmark's old way). */
   listIndexesEachSearch?: boolean;
-  /**
-   * Keep busy nodes' page order per database version. Off unless given (null or absent: every page sorts all their
-   * relationships): measured slower than sorting so far (BENCHMARKS.md, "Second round"), kept for the benchmark.
-   */
-  hubPages?: HubPageOptions | null;
   /** The notes file (JSON lines, in the data folder); without one, notes are shown as none and adding one is refused. */
   notesFile?: string;
 }
@@ -111,7 +105,6 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
       perspective,
       graphDir: opts.graphDir,
       notes,
-      ...(opts.hubPages ? { hubPages: createHubPages(opts.hubPages) } : {}),
       ...(opts.listIndexesEachSearch ? { listIndexesEachSearch: true } : {}),
     },
     staticDir: opts.staticDir,

@@ -1,30 +1,13 @@
 // One hop around a node, filtered and paged, with the total so the client can say "showing 50 of 1,240".
-import type { Neo4jRecord, Node, Relationship } from "../db/driver-types.ts";
+import type { Node, Relationship } from "../db/driver-types.ts";
 import type { NeighborsQuery, NeighborsResponse, WireNode, WireRelationship } from "../../shared/index.ts";
 import { nodeToWire, relationshipToWire } from "../db/to-wire.ts";
 import { int, readRecords, type ReadContext } from "../db/read.ts";
-import {
-  NEIGHBOR_COUNT,
-  NEIGHBOR_DEGREE,
-  NEIGHBOR_ORDER,
-  NEIGHBOR_PAGE,
-  NEIGHBOR_PAGE_BY_IDS,
-} from "../queries/explore.ts";
-import { readDbVersion } from "../answer-cache/db-version.ts";
+import { NEIGHBOR_COUNT, NEIGHBOR_DEGREE, NEIGHBOR_PAGE } from "../queries/explore.ts";
 import { findNode } from "./node-detail.ts";
 import { toCount } from "./counts.ts";
-import type { HubPages } from "./hub-pages.ts";
 
-/**
- * `hubPages`: keep each hub's page order per database version, so a page reads 50 relationships rather than sorting
- * every one of the hub's (BENCHMARKS.md, "Scale"); without it every page sorts them all, as before.
- */
-export async function neighbors(
-  ctx: ReadContext,
-  id: string,
-  q: NeighborsQuery,
-  hubPages?: HubPages,
-): Promise<NeighborsResponse> {
+export async function neighbors(ctx: ReadContext, id: string, q: NeighborsQuery): Promise<NeighborsResponse> {
   const t0 = performance.now();
   const center = await findNode(ctx, id);
   const skip = q.cursor ? Number(q.cursor) : 0;
@@ -35,37 +18,11 @@ export async function neighbors(
     direction: q.direction,
   };
   const unfiltered = !params.types && !params.labels && params.direction === "both";
-  const countQuery = unfiltered ? NEIGHBOR_DEGREE : NEIGHBOR_COUNT;
-  const sortedPage = () => readRecords(ctx, NEIGHBOR_PAGE, { ...params, skip: int(skip), limit: int(q.limit) });
-  let total = 0;
-  let pageRecords: Neo4jRecord[];
-  /** Where the next page starts: past this page's place in the order, even if a relationship of it is gone since. */
-  let read: number | undefined;
-  if (!hubPages) {
-    const [countRecords, page] = await Promise.all([readRecords(ctx, countQuery, params), sortedPage()]);
-    total = toCount(countRecords[0]?.get("total") ?? 0);
-    pageRecords = page;
-  } else {
-    const key = JSON.stringify([params.elementId, params.types, params.labels, params.direction]);
-    const version = await readDbVersion(ctx);
-    let order = hubPages.get(key, version);
-    if (!order) {
-      total = toCount((await readRecords(ctx, countQuery, params))[0]?.get("total") ?? 0);
-      if (total > hubPages.minRelationships) {
-        order = (await readRecords(ctx, NEIGHBOR_ORDER, params)).map((r) => r.get("id") as string);
-        hubPages.put(key, version, order);
-      }
-    }
-    if (order) {
-      // The kept order is the node's relationships as of its version: total and pages both come from it.
-      total = order.length;
-      const ids = order.slice(skip, skip + q.limit);
-      read = ids.length;
-      pageRecords = ids.length
-        ? await readRecords(ctx, NEIGHBOR_PAGE_BY_IDS, { ids, elementId: params.elementId })
-        : [];
-    } else pageRecords = await sortedPage();
-  }
+  const [countRecords, pageRecords] = await Promise.all([
+    readRecords(ctx, unfiltered ? NEIGHBOR_DEGREE : NEIGHBOR_COUNT, params),
+    readRecords(ctx, NEIGHBOR_PAGE, { ...params, skip: int(skip), limit: int(q.limit) }),
+  ]);
+  const total = toCount(countRecords[0]?.get("total") ?? 0);
   const centerWire = nodeToWire(center);
   const nodes = new Map<string, WireNode>([[centerWire.id, centerWire]]);
   const relationships: WireRelationship[] = [];
@@ -74,7 +31,7 @@ export async function neighbors(
     nodes.set(other.id, other);
     relationships.push(relationshipToWire(record.get("r") as Relationship));
   }
-  const next = skip + (read ?? pageRecords.length);
+  const next = skip + pageRecords.length;
   return {
     center: centerWire,
     nodes: [...nodes.values()],

@@ -3,7 +3,6 @@ import type { ReadContext } from "../db/read.ts";
 import type { SavedQuery } from "../saved-queries/index.ts";
 import type { AdhocSlots } from "../cypher/adhoc-slots.ts";
 import type { SchemaCache } from "../explore/schema-cache.ts";
-import type { HubPages } from "../explore/hub-pages.ts";
 import type { NoteStore } from "../notes/note-store.ts";
 import type { PerspectiveCache } from "../perspective/perspective-cache.ts";
 
@@ -25,8 +24,6 @@ export interface AppContext {
   graphDir?: string;
   /** List the search indexes on every search, as before they were kept per database version (the benchmark's old way). */
   listIndexesEachSearch?: boolean;
-  /** Page order of busy nodes, kept per database version (explore/hub-pages.ts); absent: every page sorts anew. */
-  hubPages?: HubPages;
   /** The notes people add, kept in a file of the data folder apart from the explored graph; absent: none kept. */
   notes?: NoteStore;
 }

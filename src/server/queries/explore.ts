@@ -125,19 +125,6 @@ LIMIT $limit`;
 /** All relationships, from Neo4j's count store (no scan). */
 export const RELATIONSHIP_COUNT = `MATCH ()-[r]->() RETURN count(r) AS n`;
 
-/** Every matching relationship's id in page order, once per hub and database version (explore/hub-pages.ts). */
-export const NEIGHBOR_ORDER = `${NEIGHBOR_FILTER}
-RETURN elementId(r) AS id
-ORDER BY type(r), elementId(r)`;
-
-/** One page of a hub from its cached order: each relationship found by its id, no other relationship of the hub read. */
-export const NEIGHBOR_PAGE_BY_IDS = `
-UNWIND range(0, size($ids) - 1) AS i
-MATCH ()-[r]->() WHERE elementId(r) = $ids[i]
-WITH i, r, CASE WHEN elementId(startNode(r)) = $elementId THEN endNode(r) ELSE startNode(r) END AS m
-RETURN r, m
-ORDER BY i`;
-
 /**
  * Cypher takes path bounds and SHORTEST counts only as literals, so these two come from
  * zod-validated integers (1..10 and 1..20), never from user text. Unordered, the paths stream out as Neo4j finds

@@ -23,7 +23,7 @@ export function exploreHandlers(ctx: AppContext): Handlers<ExploreEndpoint> {
         ...(ctx.listIndexesEachSearch ? { keepIndex: false } : {}),
       }),
     node: ({ params }) => nodeDetail(read, params.id, ctx.limits.maxNodes),
-    neighbors: ({ params, query }) => neighbors(read, params.id, query, ctx.hubPages),
+    neighbors: ({ params, query }) => neighbors(read, params.id, query),
     paths: ({ query }) =>
       paths(
         read,
