@@ -237,9 +237,29 @@ test("parallel relationships are drawn on curves of their own, and edges keep 3:
   }
 });
 
+/**
+ * Waits until the camera has held the same state for two reads 250 ms apart: a fit asked for by a result or a
+ * panel's resize starts a frame later, so "not animated" alone can be read just before it.
+ */
+async function cameraAtRest(page: Page): Promise<void> {
+  let last = "";
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const now = await page.evaluate(() => {
+      const camera = window.__explorer!.sigma.getCamera();
+      const moving = camera.isAnimated() || document.body.dataset.layout === "running";
+      return moving ? "moving" : JSON.stringify(camera.getState());
+    });
+    if (now !== "moving" && now === last) return;
+    last = now;
+    await page.waitForTimeout(250);
+  }
+  assert.fail("the camera never came to rest");
+}
+
 /** Where each node of the view is on screen, by slug, once the camera holds still. */
 async function positions(page: Page): Promise<Record<string, { x: number; y: number }>> {
   await assertFramed(page, null, "framed before reading positions");
+  await cameraAtRest(page);
   return page.evaluate(() => {
     const { graph } = window.__explorer!;
     return Object.fromEntries(
