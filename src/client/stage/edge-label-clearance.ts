@@ -11,11 +11,14 @@ import {
   type Box,
   type Point,
 } from "../lib/label-geometry/edge-label-clearance.ts";
+import { labelFont, labelWidth } from "./label-widths.ts";
 
 /** What the last frame did with each edge label (for tests): where drawn ones run, which ones were left out. */
 export interface ClearanceLog {
   drawn: Map<string, Point[]>;
   skipped: Set<string>;
+  /** The node labels' boxes in this frame, measured once for all its edge labels (null until the first asks). */
+  nodeBoxes?: Box[] | null;
 }
 
 /** Starts each frame with an empty log. */
@@ -23,7 +26,21 @@ export function logFrames(sigma: Sigma, log: ClearanceLog): void {
   sigma.on("beforeRender", () => {
     log.drawn.clear();
     log.skipped.clear();
+    log.nodeBoxes = null;
   });
+}
+
+/** Where the node labels drawn this frame sit on screen, except those the declutter left out. */
+function nodeLabelBoxes(sigma: Sigma, leftOut: ReadonlySet<string>, font: string, labelSize: number): Box[] {
+  const boxes: Box[] = [];
+  for (const node of sigma.getNodeDisplayedLabels()) {
+    if (leftOut.has(node)) continue;
+    const data = sigma.getNodeDisplayData(node);
+    if (!data?.label || data.hidden) continue;
+    const centre = sigma.framedGraphToViewport(data);
+    boxes.push(nodeLabelBox(centre, sigma.scaleSize(data.size), labelWidth(font, data.label), labelSize));
+  }
+  return boxes;
 }
 
 // Sigma hands the drawer the edge's key with its display data; the type leaves it out.
@@ -40,19 +57,18 @@ export function avoidingNodeLabels<N extends Attributes, E extends Attributes>(
     const sigma = sigmaOf();
     const label = edgeData.label;
     if (!sigma || !label) return draw(context, edgeData, source, target, settings);
-    context.font = `${settings.edgeLabelWeight} ${settings.edgeLabelSize}px ${settings.edgeLabelFont}`;
-    const width = context.measureText(label).width;
-    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    const boxes: Box[] = [];
-    for (const node of sigma.getNodeDisplayedLabels()) {
-      if (leftOut.has(node)) continue;
-      const data = sigma.getNodeDisplayData(node);
-      if (!data?.label || data.hidden) continue;
-      const centre = sigma.framedGraphToViewport(data);
-      boxes.push(
-        nodeLabelBox(centre, sigma.scaleSize(data.size), context.measureText(data.label).width, settings.labelSize),
-      );
-    }
+    const width = labelWidth(
+      labelFont(settings.edgeLabelWeight, settings.edgeLabelSize, settings.edgeLabelFont),
+      label,
+    );
+    // Sigma draws node labels before edge labels, so this frame's node labels are known by the first edge label.
+    log.nodeBoxes ??= nodeLabelBoxes(
+      sigma as unknown as Sigma,
+      leftOut,
+      labelFont(settings.labelWeight, settings.labelSize, settings.labelFont),
+      settings.labelSize,
+    );
+    const boxes = log.nodeBoxes;
     const curvature = typeof edgeData.curvature === "number" ? edgeData.curvature : 0;
     // A bent label follows its curve's middle (the curve drawer's own); a straight one may slide along its edge.
     const places = curvature === 0 ? STRAIGHT_LABEL_PLACES : [0.5];

@@ -5,6 +5,7 @@ import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import type { Attributes } from "graphology-types";
 import { nodeLabelBox } from "../lib/label-geometry/edge-label-clearance.ts";
 import { declutterLabels, type LabelCandidate } from "../lib/label-geometry/label-declutter.ts";
+import { labelFont, labelWidth } from "./label-widths.ts";
 
 /** Past this many nodes the label grid alone decides (the pass after each frame would cost more than it gives). */
 export const DECLUTTER_MAX_NODES = 5_000;
@@ -19,35 +20,23 @@ const keyOf = (data: object): string => String((data as { key?: unknown }).key);
 
 export function createLabelDeclutter<N extends Attributes, E extends Attributes>() {
   const hidden = new Set<string>();
-  const widths = new Map<string, number>();
-  let font = "";
-  const measure = document.createElement("canvas").getContext("2d");
-
-  const widthOf = (label: string): number => {
-    let width = widths.get(label);
-    if (width === undefined) {
-      width = measure ? measure.measureText(label).width : label.length * 8;
-      widths.set(label, width);
-    }
-    return width;
-  };
-
   /** After each frame: which of the labels Sigma drew collide; when that changes, the next frame leaves them out. */
   function settle(sigma: Sigma<N, E>): void {
     const settings = sigma.getSettings();
     const next = new Set<string>();
     if (sigma.getGraph().order <= DECLUTTER_MAX_NODES) {
-      const labelFont = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-      if (labelFont !== font && measure) {
-        font = measure.font = labelFont;
-        widths.clear();
-      }
+      const font = labelFont(settings.labelWeight, settings.labelSize, settings.labelFont);
       const candidates: LabelCandidate[] = [];
       for (const key of sigma.getNodeDisplayedLabels()) {
         const data = sigma.getNodeDisplayData(key);
         if (!data?.label || data.hidden) continue;
         const size = sigma.scaleSize(data.size);
-        const box = nodeLabelBox(sigma.framedGraphToViewport(data), size, widthOf(data.label), settings.labelSize);
+        const box = nodeLabelBox(
+          sigma.framedGraphToViewport(data),
+          size,
+          labelWidth(font, data.label),
+          settings.labelSize,
+        );
         candidates.push({ key, box, priority: (data.forceLabel ? 1e9 : 0) + size });
       }
       for (const key of declutterLabels(candidates)) next.add(key);

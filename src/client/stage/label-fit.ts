@@ -2,6 +2,7 @@
 // stage, with a margin, zooming in or out as needed (Sigma's own fit frames node centres and cuts labels off).
 import type { CameraState } from "sigma/types";
 import type { ExplorerSigma } from "./sigma-stage.ts";
+import { labelFont, labelWidth } from "./label-widths.ts";
 
 interface Box {
   left: number;
@@ -10,14 +11,12 @@ interface Box {
   bottom: number;
 }
 
-let measure: CanvasRenderingContext2D | null = null;
-
 /** Width in CSS pixels of a label as Sigma draws it (its font, size and weight). */
-function labelWidth(sigma: ExplorerSigma, label: string): number {
-  measure ??= document.createElement("canvas").getContext("2d");
-  if (!measure) return label.length * sigma.getSetting("labelSize") * 0.6;
-  measure.font = `${sigma.getSetting("labelWeight")} ${sigma.getSetting("labelSize")}px ${sigma.getSetting("labelFont")}`;
-  return measure.measureText(label).width;
+function labelWidthOf(sigma: ExplorerSigma, label: string): number {
+  return labelWidth(
+    labelFont(sigma.getSetting("labelWeight"), sigma.getSetting("labelSize"), sigma.getSetting("labelFont")),
+    label,
+  );
 }
 
 /**
@@ -35,7 +34,7 @@ export function labelBoxes(
     if (!data || data.hidden) return [];
     const { x, y } = sigma.framedGraphToViewport(data, { cameraState });
     const size = sigma.scaleSize(data.size, cameraState.ratio);
-    const text = data.label ? 3 + labelWidth(sigma, data.label) : 0;
+    const text = data.label ? 3 + labelWidthOf(sigma, data.label) : 0;
     const rise = Math.max(size, half);
     return [{ node, cx: x, cy: y, left: x - size, right: x + size + text, top: y - rise, bottom: y + rise }];
   });
@@ -69,7 +68,7 @@ function drawnNodes(sigma: ExplorerSigma, nodes: readonly string[]): Drawn[] {
   for (const node of nodes) {
     const data = sigma.getNodeDisplayData(node);
     if (!data || data.hidden) continue;
-    const text = withLabels && data.label ? 3 + labelWidth(sigma, data.label) : 0;
+    const text = withLabels && data.label ? 3 + labelWidthOf(sigma, data.label) : 0;
     drawn.push({ x: data.x, y: data.y, size: data.size, text });
   }
   return drawn;

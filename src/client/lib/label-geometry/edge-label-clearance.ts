@@ -63,18 +63,6 @@ export function edgeLabelPlacement(
   return { centre, direction, room, points };
 }
 
-/** Points along where an edge label's text runs (see edgeLabelPlacement); empty when there is no room. */
-export function edgeLabelLine(
-  source: Point & { size: number },
-  target: Point & { size: number },
-  textWidth: number,
-  curvature = 0,
-  samples = 9,
-  at = 0.5,
-): Point[] {
-  return edgeLabelPlacement(source, target, textWidth, curvature, samples, at)?.points ?? [];
-}
-
 /** Where a straight edge's label may go, best first: the middle, then nearer one end or the other. */
 export const STRAIGHT_LABEL_PLACES = [0.5, 0.38, 0.62, 0.28, 0.72] as const;
 
