@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { defineEndpoint } from "./endpoint.ts";
 import { GraphPayloadSchema } from "./graph.ts";
+import { CompactGraphSchema } from "./compact-graph.ts";
 import { HealthSchema, NodeDetailSchema, NodeIdParamsSchema } from "./api.ts";
 import {
   CypherRequestSchema,
@@ -24,7 +25,11 @@ import { LiveParamsSchema, LiveStartBodySchema, LiveStartResponseSchema, LiveSta
 export const NoQuerySchema = z.object({}).strict();
 
 export const GraphQuerySchema = z
-  .object({ limit: z.coerce.number<number | string>().int().min(1).max(100_000).optional() })
+  .object({
+    limit: z.coerce.number<number | string>().int().min(1).max(100_000).optional(),
+    /** `compact`: the columnar form of compact-graph.ts, for big views; the JSON form of GraphPayload otherwise. */
+    format: z.enum(["json", "compact"]).optional(),
+  })
   .strict();
 
 export const SavedQueryNameParamsSchema = z.object({
@@ -38,9 +43,13 @@ export const endpoints = {
   graph: defineEndpoint({
     method: "GET",
     path: "/api/graph",
-    summary: "Every entity and relationship (capped)",
+    summary: "Every entity and relationship (capped); `format=compact` answers in the compact columnar form",
     query: GraphQuerySchema,
-    response: GraphPayloadSchema,
+    // Told apart by `format`, so a bad answer is reported at its field, not as "matches neither form".
+    response: z.discriminatedUnion("format", [
+      GraphPayloadSchema.extend({ format: z.literal("json").optional() }),
+      CompactGraphSchema,
+    ]),
     errors: [400, 503],
   }),
   search: defineEndpoint({

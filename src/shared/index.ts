@@ -1,6 +1,7 @@
 // The shared contract between server and client; imports nothing but zod.
 export * from "./json.ts";
 export * from "./graph.ts";
+export * from "./compact-graph.ts";
 export * from "./api.ts";
 export * from "./explore-schemas.ts";
 export * from "./entity.ts";

@@ -10,6 +10,8 @@ export type CallOutput<N extends EndpointName> = EndpointOutput<Endpoints[N]>;
  */
 export interface ApiClient {
   call<N extends EndpointName>(name: N, input: CallInput<N>, signal?: AbortSignal): Promise<CallOutput<N>>;
+  /** Whether asking for a graph's compact form pays: over HTTP it does; a snapshot already in memory gains nothing. */
+  readonly compactGraphs?: boolean;
 }
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;

@@ -70,5 +70,5 @@ export function createHttpClient(origin = "", fetchImpl: FetchLike = (input, ini
     }
     return parsed.data as CallOutput<N>;
   }
-  return { call };
+  return { call, compactGraphs: true };
 }

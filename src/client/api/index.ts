@@ -3,3 +3,4 @@ export * from "./api-client.ts";
 export * from "./request-error.ts";
 export * from "./http-client.ts";
 export * from "./snapshot-client.ts";
+export * from "./whole-graph.ts";

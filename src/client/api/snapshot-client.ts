@@ -7,6 +7,7 @@ import {
   invalidInput,
   snapshotGraphName,
   sourceInfo,
+  toCompactGraph,
   type GraphSchema,
   NoQuerySchema,
   type Endpoint,
@@ -91,11 +92,12 @@ function handlersFor(snapshot: Snapshot, remoteSearch?: RemoteSearch): OfflineHa
         nodes.length === snapshot.nodes.length
           ? snapshot.relationships
           : snapshot.relationships.filter((r) => ids.has(r.start) && ids.has(r.end));
-      return {
+      const payload = {
         nodes,
         relationships,
         summary: summaryOf(nodes.length + relationships.length, nodes.length < snapshot.nodes.length),
       };
+      return query.format === "compact" ? toCompactGraph(payload) : payload;
     },
     search: ({ query }) => engine.search(query),
     node: async ({ params }) => engine.node(await engine.resolve(params.id)),

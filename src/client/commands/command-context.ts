@@ -1,7 +1,7 @@
 // What the explorer's commands share: the data source, the store, the catalog and the drawn graph,
 // plus the helpers every command uses (activity messages, names, loading nodes in bulk).
 import type { ApiClient } from "../api/index.ts";
-import { ApiRequestError, describeFailure, isAbort } from "../api/index.ts";
+import { ApiRequestError, describeFailure, isAbort, wholeGraph } from "../api/index.ts";
 import type { Actions, AppState } from "../core/store/index.ts";
 import { addDetail, addPayload, type Catalog } from "../lib/catalog/index.ts";
 import type { ExplorerGraph } from "../lib/graph/index.ts";
@@ -54,7 +54,7 @@ function prefetchSmallGraph(ctx: CommandContext): Promise<void> {
     pending = (async () => {
       const stats = await ctx.source.call("stats", {});
       if (stats.nodes > SMALL_GRAPH) return;
-      const payload = await ctx.source.call("graph", {});
+      const payload = await wholeGraph(ctx.source);
       addPayload(ctx.catalog, payload, !payload.summary.capped);
     })();
     // A failure (Neo4j down) is reported by the caller; the next command tries again.

@@ -1,6 +1,6 @@
 // Builds the scene from link state: the first scene on page load, and a browser entry the session no longer holds.
 import type { GraphPayload } from "../../shared/index.ts";
-import { describeFailure, isAbort } from "../api/index.ts";
+import { describeFailure, isAbort, wholeGraph } from "../api/index.ts";
 import { addPayload, resolveKey } from "../lib/catalog/index.ts";
 import type { UrlState } from "../lib/url-state/index.ts";
 import { nodesOnRoutes } from "../core/paths/index.ts";
@@ -34,7 +34,7 @@ export function firstViewNote(payload: GraphPayload): string | null {
 
 async function sceneKeys(ctx: CommandContext, state: UrlState): Promise<Resolved & { capped: boolean }> {
   if (state.nodes) return { ...(await resolveIds(ctx, state.nodes)), capped: false };
-  const payload = await ctx.source.call("graph", {});
+  const payload = await wholeGraph(ctx.source);
   const note = firstViewNote(payload);
   if (note) ctx.actions.activity.say("info", note);
   markOnce("kg:data-fetched");

@@ -1,7 +1,7 @@
 // Puts a query result (or the whole graph again) into the scene through the researcher tools' showPayload,
 // so it is one back/forward step like any other; results that arrive before the stage exists wait for it.
 import type { GraphPayload } from "../../shared/index.ts";
-import type { ApiClient } from "../api/index.ts";
+import { wholeGraph, type ApiClient } from "../api/index.ts";
 
 export type ShowPayloadFn = (payload: GraphPayload, label: string) => boolean;
 
@@ -24,7 +24,7 @@ export function createSceneLoader(source: ApiClient): SceneLoader {
   };
   return {
     showPayload,
-    showWholeGraph: async () => void showPayload(await source.call("graph", {}), "Whole graph"),
+    showWholeGraph: async () => void showPayload(await wholeGraph(source), "Whole graph"),
     attach: (show) => {
       target = show;
       if (pending) show(pending.payload, pending.label);

@@ -12,7 +12,7 @@ import { loadGraphFolder, readGraphFolder } from "../../../src/seed/index.ts";
 import { loadSavedQueries } from "../../../src/server/saved-queries/index.ts";
 import { buildSnapshot } from "../../../src/offline-export/build-snapshot.ts";
 import { createHttpClient, createSnapshotClient, type ApiClient } from "../../../src/client/api/index.ts";
-import { captionIn, type Snapshot } from "../../../src/shared/index.ts";
+import { captionIn, graphAnswer, type GraphPayload, type Snapshot } from "../../../src/shared/index.ts";
 
 const root = new URL("../../../", import.meta.url).pathname;
 const neo4j = privateNeo4j("contract-any-graph", 7771);
@@ -102,8 +102,14 @@ for (const fixture of ["people-works", "transit-integers", "cjk-literature"]) {
     }
 
     // The first view: the same nodes and relationships.
-    const [a, b] = await Promise.all([live.call("graph", {}), offline.call("graph", {})]);
-    const ids = (g: typeof a) => [g.nodes.map((n) => n.id).sort(), g.relationships.map((r) => r.id).sort()];
-    assert.deepEqual(ids(b), ids(a), `${fixture}: first view`);
+    const [a, b] = (await Promise.all([live.call("graph", {}), offline.call("graph", {})])).map(graphAnswer);
+    const ids = (g: GraphPayload) => [g.nodes.map((n) => n.id).sort(), g.relationships.map((r) => r.id).sort()];
+    assert.deepEqual(ids(b!), ids(a!), `${fixture}: first view`);
+    // The compact form reads back to the same answer, live and offline.
+    const compact = { query: { format: "compact" as const } };
+    const [c, d] = await Promise.all([live.call("graph", compact), offline.call("graph", compact)]);
+    const untimed = (g: GraphPayload) => ({ ...g, summary: { ...g.summary, resultAvailableAfterMs: 0 } });
+    assert.deepEqual(untimed(graphAnswer(c)), untimed(a!), `${fixture}: the compact first view, live`);
+    assert.deepEqual(ids(graphAnswer(d)), ids(b!), `${fixture}: the compact first view, offline`);
   });
 }

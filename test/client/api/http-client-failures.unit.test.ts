@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ApiRequestError, createHttpClient, describeFailure, type FetchLike } from "../../../src/client/api/index.ts";
+import { graphAnswer } from "../../../src/shared/index.ts";
 import { samplePayload } from "../fixtures.ts";
 
 function fakeFetch(status: number, body: string, calls: string[] = []): FetchLike {
@@ -13,7 +14,7 @@ function fakeFetch(status: number, body: string, calls: string[] = []): FetchLik
 test("the graph endpoint validates and returns the payload", async () => {
   const calls: string[] = [];
   const source = createHttpClient("", fakeFetch(200, JSON.stringify(samplePayload()), calls));
-  const payload = await source.call("graph", {});
+  const payload = graphAnswer(await source.call("graph", {}));
   assert.equal(payload.nodes.length, 4);
   assert.deepEqual(calls, ["/api/graph"]);
 });

@@ -6,6 +6,7 @@ import { paths } from "../../explore/paths.ts";
 import { search } from "../../explore/search.ts";
 import { stats } from "../../explore/schema.ts";
 import { createHealthCheck } from "../../explore/health.ts";
+import { toCompactGraph } from "../../../shared/index.ts";
 import type { Handlers } from "../route.ts";
 import type { AppContext } from "../context.ts";
 
@@ -15,7 +16,10 @@ export function exploreHandlers(ctx: AppContext): Handlers<ExploreEndpoint> {
   const { read } = ctx;
   const checkHealth = createHealthCheck(read);
   return {
-    graph: ({ query }) => wholeGraph(read, query.limit ?? ctx.limits.maxNodes),
+    graph: async ({ query }) => {
+      const payload = await wholeGraph(read, query.limit ?? ctx.limits.maxNodes);
+      return query.format === "compact" ? toCompactGraph(payload) : payload;
+    },
     search: async ({ query }) =>
       search(read, query, {
         graphDir: ctx.graphDir,
