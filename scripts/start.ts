@@ -8,7 +8,7 @@ import { resolveConnection } from "../src/local-neo4j/resolve-connection.ts";
 import { startLocal, stopLocal } from "../src/local-neo4j/index.ts";
 import { loadArticleGraph, loadGraphFolder, readGraphFolder, type GraphFolder } from "../src/seed/index.ts";
 import { openGraphInstance, refuseRemoteGraph } from "../src/local-neo4j/graph-instance.ts";
-import { notesFileOf } from "../src/local-neo4j/notes-file.ts";
+import { liveSessionsDirOf, notesFileOf } from "../src/local-neo4j/notes-file.ts";
 import type { Connection } from "../src/server/db/connection.ts";
 import { createDriver } from "../src/server/db/driver.ts";
 import { ensureSearchIndex, formatIndexReport } from "../src/server/explore/search-index.ts";
@@ -109,6 +109,8 @@ await runCli(async () => {
     answerCache: answerCacheSettings(env, values["no-cache"]),
     // People's notes: a file beside the explored data, never in the graph (the graph stays read-only).
     notesFile: notesFileOf(env, root, folder?.dir, connection.database),
+    // Live sessions beside them: a restart keeps every class's link.
+    liveSessionsDir: liveSessionsDirOf(env, root, folder?.dir, connection.database),
     // The folder's perspective.json when it has one, else one generated from its schema; the article has its own.
     ...(folder
       ? folder.perspectiveFile

@@ -1,4 +1,5 @@
-// Where the explorer keeps people's notes: a file in the data folder beside the Neo4j data it explores, never inside it.
+// Where the explorer keeps people's notes (and its live sessions): in the data folder beside the Neo4j data it explores,
+// never inside it.
 import { createHash } from "node:crypto";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { graphDataDir } from "./graph-data-dir.ts";
@@ -39,4 +40,9 @@ export function notesFileOf(
     dataDir: env.NEO4J_DATA_DIR,
     ...(!graphDir && env.NEO4J_URI ? { remote: { uri: env.NEO4J_URI, database } } : {}),
   });
+}
+
+/** The live sessions' folder beside the notes file: `.data/notes/<name>.live/`, `.data/graphs/<name>-<hash>/notes.live/`. */
+export function liveSessionsDirOf(...args: Parameters<typeof notesFileOf>): string {
+  return notesFileOf(...args).replace(/\.jsonl$/, ".live");
 }

@@ -12,6 +12,7 @@ import { createPerspectiveCache, type PerspectiveCache } from "./perspective/per
 import { formatProblem, readPerspectiveFile } from "./perspective/index.ts";
 import type { AnswerCacheSettings } from "./http/answer-cache.ts";
 import { openNoteStore } from "./notes/note-store.ts";
+import { openLiveHub } from "./live/index.ts";
 import { DEFAULT_PATH_BUDGET_MS } from "./explore/paths.ts";
 
 export interface ExplorerOptions {
@@ -53,6 +54,8 @@ export interface ExplorerOptions {
   listIndexesEachSearch?: boolean;
   /** The notes file (JSON lines, in the data folder); without one, notes are shown as none and adding one is refused. */
   notesFile?: string;
+  /** The folder live sessions are kept in (the data folder), so a restart keeps them; without one, a restart ends them. */
+  liveSessionsDir?: string;
 }
 
 export interface ExplorerAppOptions extends Omit<ExplorerOptions, "host" | "port"> {
@@ -89,6 +92,7 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
   const perspectiveFile = opts.perspectiveFile ? await readPerspectiveFile(opts.perspectiveFile) : null;
   const perspective = createPerspectiveCache(schema, perspectiveFile);
   const notes = opts.notesFile ? await openNoteStore(opts.notesFile) : undefined;
+  const live = opts.liveSessionsDir ? await openLiveHub(opts.liveSessionsDir) : undefined;
   const app = await buildApp({
     ctx: {
       read,
@@ -112,6 +116,7 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
     embedOrigins: opts.embedOrigins,
     apiConcurrency: opts.apiConcurrency,
     answerCache: opts.answerCache,
+    live,
   });
   return {
     app,

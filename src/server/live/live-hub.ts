@@ -1,6 +1,6 @@
 // The live sessions of this server: each keeps its latest view, fans the teacher's changes out to its followers,
-// and ends when the teacher stops or stays away past the grace period. In memory: a restart ends every session.
-import { randomBytes, timingSafeEqual } from "node:crypto";
+// and ends when the teacher stops or stays away past the grace period. With session files, a restart keeps them.
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { WebSocket } from "ws";
 import { z } from "zod";
 import {
@@ -22,6 +22,12 @@ import {
   type LiveLimits,
   type LiveSessionState,
 } from "./session-state.ts";
+import {
+  openLiveSessionFiles,
+  ownedByAnotherLiveServer,
+  type LiveSessionFiles,
+  type StoredSession,
+} from "./session-files.ts";
 
 export interface LiveHubOptions extends Partial<LiveLimits> {
   maxSessions?: number;
@@ -29,11 +35,16 @@ export interface LiveHubOptions extends Partial<LiveLimits> {
   /** How often presence is checked (pings, the grace period); the grace is only as exact as this. */
   sweepMs?: number;
   now?: () => number;
+  /** Where sessions are kept across restarts; without it they live in memory and a restart ends them. */
+  files?: LiveSessionFiles;
+  /** The sessions read back from `files` at start-up. */
+  restored?: readonly StoredSession[];
 }
 
 interface Entry {
   state: LiveSessionState;
-  key: Buffer;
+  /** sha256 of the teacher's key: what is kept, in memory and on disk. */
+  keyHash: Buffer;
   teacher: WebSocket | null;
   followers: Set<WebSocket>;
 }
@@ -47,6 +58,7 @@ const TOMBSTONE_MS = 24 * 60 * 60_000;
 const MAX_TOMBSTONES = 10_000;
 
 const newId = () => randomBytes(12).toString("base64url");
+const sha256 = (text: string) => createHash("sha256").update(text).digest();
 
 export type LiveHub = ReturnType<typeof createLiveHub>;
 
@@ -61,6 +73,27 @@ export function createLiveHub(options: LiveHubOptions = {}) {
   const sessions = new Map<string, Entry>();
   const ended = new Map<string, number>();
   const alive = new WeakMap<WebSocket, boolean>();
+  const files = options.files;
+  const persist = (entry: Entry) => files?.save(entry.keyHash.toString("hex"), entry.state);
+
+  // Sessions of an earlier run: each gets a fresh grace period for its teacher's page to reconnect.
+  const restored = [...(options.restored ?? [])].sort((a, b) => (a.state.ended?.at ?? 0) - (b.state.ended?.at ?? 0));
+  for (const stored of restored) {
+    const { state } = stored;
+    if (state.ended) {
+      if (now() - state.ended.at > TOMBSTONE_MS) files?.remove(state.id);
+      else ended.set(state.id, state.ended.at);
+    } else if (!ownedByAnotherLiveServer(stored)) {
+      const entry: Entry = {
+        state: teacherLeft(state, now()),
+        keyHash: Buffer.from(stored.keyHash, "hex"),
+        teacher: null,
+        followers: new Set(),
+      };
+      sessions.set(state.id, entry);
+      persist(entry);
+    }
+  }
 
   const send = (socket: WebSocket, text: string) => {
     if (socket.readyState !== socket.OPEN) return;
@@ -82,9 +115,15 @@ export function createLiveHub(options: LiveHubOptions = {}) {
 
   function end(entry: Entry, state: LiveSessionState): void {
     entry.state = state;
+    // Kept as ended, so the link stays ended after a restart too.
+    persist(entry);
     sessions.delete(state.id);
     ended.set(state.id, now());
-    if (ended.size > MAX_TOMBSTONES) ended.delete(ended.keys().next().value!);
+    if (ended.size > MAX_TOMBSTONES) {
+      const oldest = ended.keys().next().value!;
+      ended.delete(oldest);
+      files?.remove(oldest);
+    }
     const text = message({ type: "ended", message: ENDED_MESSAGE });
     for (const socket of [...entry.followers, ...(entry.teacher ? [entry.teacher] : [])]) {
       send(socket, text);
@@ -120,6 +159,8 @@ export function createLiveHub(options: LiveHubOptions = {}) {
     entry.state = next;
     const text = message({ type: "view", seq: next.seq, patch: parsed.patch, sentAt: parsed.sentAt });
     for (const follower of entry.followers) send(follower, text);
+    // After the fan-out: the class never waits for the disk.
+    persist(entry);
   }
 
   /** A socket that has just opened /api/live/<id>/teach: it proves it is the teacher with the key, then steps. */
@@ -138,8 +179,8 @@ export function createLiveHub(options: LiveHubOptions = {}) {
       const raw = isBinary ? "" : String(data as Buffer);
       if (authorized) return onTeacherMessage(entry, socket, raw);
       const hello = TeacherMessageSchema.safeParse(safeJson(raw));
-      const given = Buffer.from(hello.success && hello.data.type === "hello" ? hello.data.key : "");
-      if (given.length !== entry.key.length || !timingSafeEqual(given, entry.key)) {
+      const given = sha256(hello.success && hello.data.type === "hello" ? hello.data.key : "");
+      if (!timingSafeEqual(given, entry.keyHash)) {
         send(socket, message({ type: "refused", message: "Refused: this is not the teacher's key for the session." }));
         return void socket.close(4401, "wrong key");
       }
@@ -190,12 +231,14 @@ export function createLiveHub(options: LiveHubOptions = {}) {
       throw new BusyError(`This server already holds ${maxSessions} live sessions; try again later.`, 60);
     const id = newId();
     const teacherKey = randomBytes(24).toString("base64url");
-    sessions.set(id, {
+    const entry: Entry = {
       state: createSession(id, now()),
-      key: Buffer.from(teacherKey),
+      keyHash: sha256(teacherKey),
       teacher: null,
       followers: new Set(),
-    });
+    };
+    sessions.set(id, entry);
+    persist(entry);
     return { id, teacherKey, graceMs: limits.graceMs };
   }
 
@@ -219,7 +262,11 @@ export function createLiveHub(options: LiveHubOptions = {}) {
       const next = expire(entry.state, t, limits);
       if (next.ended) end(entry, next);
     }
-    for (const [id, at] of ended) if (t - at > TOMBSTONE_MS) ended.delete(id);
+    for (const [id, at] of ended)
+      if (t - at > TOMBSTONE_MS) {
+        ended.delete(id);
+        files?.remove(id);
+      }
   }
   const timer = setInterval(sweep, options.sweepMs ?? Math.min(5_000, limits.graceMs / 3));
   timer.unref();
@@ -234,9 +281,20 @@ export function createLiveHub(options: LiveHubOptions = {}) {
       sessions: sessions.size,
       followers: [...sessions.values()].reduce((n, e) => n + e.followers.size, 0),
     }),
-    close(): void {
+    /**
+     * Without session files, ends every session (nobody could take it back). With them, sessions stay live: their
+     * sockets are closed as "restarting", pages reconnect to the next run, and every pending write is on disk first.
+     */
+    async close(): Promise<void> {
       clearInterval(timer);
-      for (const entry of [...sessions.values()]) end(entry, stopSession(entry.state, now()));
+      if (!files) {
+        for (const entry of [...sessions.values()]) end(entry, stopSession(entry.state, now()));
+        return;
+      }
+      for (const entry of sessions.values())
+        for (const socket of [...entry.followers, ...(entry.teacher ? [entry.teacher] : [])])
+          socket.close(1012, "server restarting; reconnect");
+      await files.flush();
     },
   };
 }
@@ -247,4 +305,10 @@ function safeJson(raw: string): unknown {
   } catch {
     return null;
   }
+}
+
+/** A hub whose sessions are kept in `dir` and read back from it: a restarted server serves the same links. */
+export async function openLiveHub(dir: string, options: Omit<LiveHubOptions, "files" | "restored"> = {}) {
+  const files = await openLiveSessionFiles(dir);
+  return createLiveHub({ ...options, files, restored: await files.load() });
 }

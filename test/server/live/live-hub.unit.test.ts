@@ -4,11 +4,11 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import Fastify, { type FastifyInstance } from "fastify";
-import WebSocket from "ws";
 import { createLiveHub, type LiveHub } from "../../../src/server/live/index.ts";
 import { registerLiveSockets } from "../../../src/server/http/live-socket.ts";
 import { GoneError } from "../../../src/server/errors.ts";
-import { IDENTITY_CAMERA, type LiveServerMessage, type LiveView } from "../../../src/shared/index.ts";
+import { IDENTITY_CAMERA, type LiveView } from "../../../src/shared/index.ts";
+import { liveClient as client } from "../../support/live-client.ts";
 
 const view: LiveView = { story: null, step: -1, caption: "Title", camera: IDENTITY_CAMERA, language: "en" };
 const apps: FastifyInstance[] = [];
@@ -22,38 +22,6 @@ async function serve(hub: LiveHub): Promise<string> {
   await app.listen({ host: "127.0.0.1", port: 0 });
   apps.push(app);
   return `ws://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-}
-
-/** A socket that keeps every message, and waits for the next one of a type. */
-async function client(url: string) {
-  const socket = new WebSocket(url);
-  const messages: LiveServerMessage[] = [];
-  const waiters: Array<() => void> = [];
-  socket.on("message", (data) => {
-    messages.push(JSON.parse(String(data)) as LiveServerMessage);
-    for (const w of waiters.splice(0)) w();
-  });
-  const closed = new Promise<number>((resolve) => socket.on("close", (code) => resolve(code)));
-  await new Promise((resolve, reject) => {
-    socket.once("open", resolve);
-    socket.once("error", reject);
-  });
-  const next = async (type: LiveServerMessage["type"], timeoutMs = 5_000): Promise<LiveServerMessage> => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = messages.find((m) => m.type === type);
-      if (found) {
-        messages.splice(messages.indexOf(found), 1);
-        return found;
-      }
-      if (Date.now() > deadline) throw new Error(`no ${type} message within ${timeoutMs} ms`);
-      await new Promise<void>((resolve) => {
-        waiters.push(resolve);
-        setTimeout(resolve, 50);
-      });
-    }
-  };
-  return { socket, next, closed, send: (m: unknown) => socket.send(typeof m === "string" ? m : JSON.stringify(m)) };
 }
 
 test("bad messages are refused with the reason and the session goes on; a wrong key pushes nothing", async () => {
@@ -126,9 +94,9 @@ test("a session holds at most its followers; a teacher gone past the grace perio
   assert.throws(() => hub.status(id), GoneError);
 });
 
-test("the number of sessions is bounded", () => {
+test("the number of sessions is bounded", async () => {
   const hub = createLiveHub({ maxSessions: 1 });
   hub.create();
   assert.throws(() => hub.create(), /already holds 1 live sessions/);
-  hub.close();
+  await hub.close();
 });

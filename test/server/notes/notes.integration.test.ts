@@ -1,9 +1,8 @@
 // Notes against a real server process and the test Neo4j: they survive a restart and a SIGKILL mid-burst (nothing
-// acknowledged is lost), concurrent writers keep every note, bad input gets a 4xx naming the field, and no answer
+// acknowledged is lost), concurrent writers keep every note (in one process and across two sharing the file), bad input gets a 4xx naming the field, and no answer
 // about the explored graph changes because of a note.
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -18,50 +17,17 @@ import {
 } from "../../../src/shared/index.ts";
 import { assertClientError } from "../../support/api-client.ts";
 import { testDriver } from "../../support/db.ts";
+import {
+  killServerProcesses,
+  startServerProcess,
+  stopServerProcess,
+  type ServerProcess,
+} from "../../support/server-process.ts";
 
-const root = new URL("../../../", import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), "kg-notes-"));
-let running: ChildProcess[] = [];
-
-interface Server {
-  url: string;
-  child: ChildProcess;
-  exited: Promise<void>;
-  output: () => string;
-}
-
-/** The explorer as a child process (node itself, so a SIGKILL reaches the process that writes). */
-async function startServer(notesFile: string): Promise<Server> {
-  const child = spawn(process.execPath, ["--import", "tsx", "test/fixtures/notes-server.ts"], {
-    cwd: root,
-    env: { ...process.env, NOTES_FILE: notesFile },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  running.push(child);
-  let output = "";
-  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 120_000);
-    const read = (d: Buffer) => {
-      output += d.toString();
-      const ready = /READY (\S+)/.exec(output);
-      if (ready) {
-        clearTimeout(timer);
-        resolve(ready[1]!);
-      }
-    };
-    child.stdout.on("data", read);
-    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-    void exited.then(() => reject(new Error(`the server exited:\n${output}`)));
-  });
-  return { url, child, exited, output: () => output };
-}
-
-async function stop(server: Server, signal: NodeJS.Signals): Promise<void> {
-  server.child.kill(signal);
-  await server.exited;
-  running = running.filter((c) => c !== server.child);
-}
+type Server = ServerProcess;
+const startServer = (notesFile: string) => startServerProcess({ NOTES_FILE: notesFile });
+const stop = stopServerProcess;
 
 const post = (server: Server, path: string, body: unknown) =>
   fetch(new URL(path, server.url), {
@@ -96,7 +62,7 @@ before(async () => {
 });
 
 after(() => {
-  for (const child of running) child.kill("SIGKILL");
+  killServerProcesses();
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -149,7 +115,6 @@ describe("notes", () => {
     };
     await Promise.all([0, 1, 2, 3].map(writer));
     await server.exited;
-    running = running.filter((c) => c !== server.child);
     assert.ok(acknowledged.length >= 40);
 
     const again = await startServer(file);
@@ -186,6 +151,44 @@ describe("notes", () => {
     assert.equal(lines.length, 60);
     assert.deepEqual(new Set(lines.map((l) => NoteSchema.parse(JSON.parse(l)).id)), new Set(kept.map((n) => n.id)));
     await stop(server, "SIGTERM");
+  });
+
+  it("keep every note of two server processes writing the same file at once, each seeing the other's", async () => {
+    const file = join(scratch, "two-processes.jsonl");
+    const [a, b] = await Promise.all([startServer(file), startServer(file)]);
+    // Four writers on each process, 25 notes each: 200 appends racing for the one file.
+    const burst = (server: Server, name: string) =>
+      Promise.all(
+        [0, 1, 2, 3].map(async (w) => {
+          const mine: Note[] = [];
+          for (let i = 0; i < 25; i++)
+            mine.push(await addNote(server, { target: ALIBABA, text: `${name} ${w}-${i}`, author: name }));
+          return mine;
+        }),
+      );
+    const written = (await Promise.all([burst(a, "Aiko"), burst(b, "Ben")])).flat(2);
+    assert.equal(written.length, 200);
+    const ids = written.map((n) => n.id).sort();
+    for (const server of [a, b]) {
+      const seen = await notesOn(server, [ALIBABA]);
+      assert.deepEqual(
+        seen.map((n) => n.id).sort(),
+        ids,
+        "each process lists every note once, its own and the other's",
+      );
+    }
+    const lines = readFileSync(file, "utf8").split("\n");
+    assert.equal(lines.pop(), "", "the file ends with a whole line");
+    assert.deepEqual(
+      lines.map((l) => NoteSchema.parse(JSON.parse(l)).id).sort(),
+      ids,
+      "200 whole lines, one note each",
+    );
+    assert.equal(existsSync(`${file}.lock`), false, "no lock left behind");
+    await Promise.all([stop(a, "SIGTERM"), stop(b, "SIGTERM")]);
+    const again = await startServer(file);
+    assert.deepEqual((await notesOn(again, [ALIBABA])).map((n) => n.id).sort(), ids);
+    await stop(again, "SIGTERM");
   });
 
   it("answer bad input with a 4xx naming the field, and save nothing", async () => {

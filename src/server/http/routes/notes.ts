@@ -14,8 +14,11 @@ export function noteHandlers(ctx: AppContext): Handlers<"notes" | "notesFor" | "
     return ctx.notes;
   };
   return {
-    notes: async ({ query }) => ({ notes: ctx.notes?.list([query]) ?? [], writable: ctx.notes !== undefined }),
-    notesFor: async ({ body }) => ({ notes: ctx.notes?.list(body.targets) ?? [], writable: ctx.notes !== undefined }),
+    notes: async ({ query }) => ({ notes: (await ctx.notes?.list([query])) ?? [], writable: ctx.notes !== undefined }),
+    notesFor: async ({ body }) => ({
+      notes: (await ctx.notes?.list(body.targets)) ?? [],
+      writable: ctx.notes !== undefined,
+    }),
     addNote: async ({ body }) => {
       const notes = store();
       if (!(await targetExists(ctx.read, body.target)))
