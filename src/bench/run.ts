@@ -13,6 +13,9 @@ import { queryCases } from "./query-cases.ts";
 import { measureCompression, type CompressionFigures } from "./compression.ts";
 import { sweepBatchSizes, type SweepPoint } from "./sweep.ts";
 
+/** Above the explorer's own 120 s query timeout, so a slow query ends as the server's error first. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 180_000;
+
 export interface BenchOptions {
   root: string;
   entities: number;
@@ -28,6 +31,8 @@ export interface BenchOptions {
   requests: number;
   warmup: number;
   latencyRounds: number;
+  /** Longest wait for one latency request before the run stops with an error naming it (default 180 s). */
+  requestTimeoutMs?: number;
   /** Subgraph payloads to size: entities and relationships between them. */
   payloads: { nodes: number; relationships: number }[];
   instance?: Omit<BenchInstanceOptions, "root">;
@@ -119,7 +124,14 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       const latency: LatencyFigures[][] = [];
       for (let round = 0; round < o.latencyRounds; round++) {
         log(`Latency round ${round + 1} of ${o.latencyRounds}: ${o.requests} requests per case`);
-        latency.push(await measureLatency({ current: explorer.url, old: oldWay.url }, cases, o.requests, o.warmup));
+        latency.push(
+          await measureLatency({ current: explorer.url, old: oldWay.url }, cases, {
+            requests: o.requests,
+            warmup: o.warmup,
+            requestTimeoutMs: o.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+            log,
+          }),
+        );
       }
       const payloads: PayloadFigures[][] = [];
       for (const size of o.payloads) {
@@ -129,6 +141,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
           rounds.push(await measurePayload(driver, running.conn.database, size.nodes, size.relationships));
         payloads.push(rounds);
       }
+      log("Compression of one hub page of 1,000 neighbours over HTTP");
       const compression = await measureCompression(
         explorer.url,
         `/api/nodes/${manifest.hubs[0]!.id}/neighbors?limit=1000`,
