@@ -1,4 +1,4 @@
-// `npm run bench:browser`: the explorer against a minimal vis-network page in headless Chromium; writes its BENCHMARKS.md section.
+// `npm run bench:browser`: the explorer against minimal vis-network and plain-Sigma pages in headless Chromium; writes its BENCHMARKS.md section.
 import { join } from "node:path";
 import { projectRoot } from "../src/server/config/project-root.ts";
 import { benchArgs, numberListOption, numberOption, publishSection, textOption } from "../src/bench/cli-options.ts";
@@ -12,7 +12,7 @@ process.env.EXPLORER_TEST_HOOKS = "1";
 await runCli(async () => {
   const args = benchArgs({
     script: "bench:browser",
-    about: `For each size, the explorer and a vis-network page draw the same generated graph in headless Chromium:
+    about: `For each size, the explorer, a vis-network page and a plain-Sigma page draw the same generated graph in headless Chromium:
 time to first render, frames per second while panning, long tasks, heap, payload bytes and parse time.`,
     writes: SECTION,
     options: {

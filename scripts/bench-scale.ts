@@ -8,7 +8,7 @@ import {
   textOption,
   type NumberRule,
 } from "../src/bench/cli-options.ts";
-import { runBench } from "../src/bench/run.ts";
+import { DEFAULT_REQUEST_TIMEOUT_MS, runBench } from "../src/bench/run.ts";
 import { renderReport } from "../src/bench/report.ts";
 import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from "../src/seed/bulk/index.ts";
 import { bulkProgressBar } from "./bulk-progress.ts";
@@ -33,6 +33,10 @@ await runCli(async () => {
       concurrency: numberOption(String(DEFAULT_CONCURRENCY), ZERO_OK),
       requests: numberOption("200", { ...ZERO_OK, help: "requests per latency case and round" }),
       rounds: numberOption("3", { ...ZERO_OK, help: "latency rounds" }),
+      "request-timeout": numberOption(String(DEFAULT_REQUEST_TIMEOUT_MS / 1000), {
+        hint: "S",
+        help: "seconds one latency request may take before the run stops with an error naming it",
+      }),
       payloads: textOption("10000:100000,100000:100000", {
         help: "NODES:RELATIONSHIPS, a payload of that many entities with up to that many relationships between them",
       }),
@@ -64,6 +68,7 @@ await runCli(async () => {
     requests: v.requests,
     warmup: 20,
     latencyRounds: v.rounds,
+    requestTimeoutMs: v["request-timeout"] * 1000,
     payloads: v.payloads
       .split(",")
       .filter(Boolean)

@@ -38,15 +38,24 @@ const SEARCH_CASE = "search";
 const HUB_CASE = "expand a hub (one page of 50)";
 const PATHS_CASE = "k shortest paths (k = 10, up to 6 hops)";
 
+/**
+ * `timeoutMs` bounds every raw query inside Neo4j (its transaction timeout), as the API bounds its own: an unbounded
+ * `SHORTEST 10` around the hubs may otherwise run for minutes on a busy machine.
+ */
 export function queryCases(
   driver: Driver,
   database: string,
   manifest: DatasetManifest,
   entities: readonly EntityRow[],
+  timeoutMs = 120_000,
 ): QueryCase[] {
-  const ctx = { driver, database, timeoutMs: 120_000 };
+  const ctx = { driver, database, timeoutMs };
   const run = (cypher: string, params: Record<string, unknown>) =>
-    driver.executeQuery(cypher, params, { database, routing: neo4j.routing.READ });
+    driver.executeQuery(cypher, params, {
+      database,
+      routing: neo4j.routing.READ,
+      transactionConfig: { timeout: timeoutMs },
+    });
   const node = async (id: string) => (await run(NODE_BY_SLUG, { id })).records[0]!.get("n").elementId as string;
   const rng = createRng(manifest.seed, 7);
   const terms = Array.from({ length: 64 }, (_, k) => {

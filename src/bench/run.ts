@@ -10,8 +10,12 @@ import { measureLatency, type LatencyFigures } from "./latency.ts";
 import { machineInfo, load1, type MachineInfo } from "./machine.ts";
 import { measurePayload, type PayloadFigures } from "./payload.ts";
 import { queryCases } from "./query-cases.ts";
+import { withBudget } from "./browser/budget.ts";
 import { measureCompression, type CompressionFigures } from "./compression.ts";
 import { sweepBatchSizes, type SweepPoint } from "./sweep.ts";
+
+/** Above the explorer's own 120 s query timeout, so a slow query ends as the server's error first. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 180_000;
 
 export interface BenchOptions {
   root: string;
@@ -28,6 +32,8 @@ export interface BenchOptions {
   requests: number;
   warmup: number;
   latencyRounds: number;
+  /** Longest wait for one latency request before the run stops with an error naming it (default 180 s). */
+  requestTimeoutMs?: number;
   /** Subgraph payloads to size: entities and relationships between them. */
   payloads: { nodes: number; relationships: number }[];
   instance?: Omit<BenchInstanceOptions, "root">;
@@ -115,11 +121,20 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     const driver = createDriver(running.conn);
     try {
       const entities = createDataset(spec).entities;
-      const cases = queryCases(driver, running.conn.database, manifest, entities);
+      // Neo4j ends a raw query at the API's own timeout; the bench gives up on any request a minute later.
+      const requestTimeoutMs = o.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+      const cases = queryCases(driver, running.conn.database, manifest, entities, Math.min(120_000, requestTimeoutMs));
       const latency: LatencyFigures[][] = [];
       for (let round = 0; round < o.latencyRounds; round++) {
         log(`Latency round ${round + 1} of ${o.latencyRounds}: ${o.requests} requests per case`);
-        latency.push(await measureLatency({ current: explorer.url, old: oldWay.url }, cases, o.requests, o.warmup));
+        latency.push(
+          await measureLatency({ current: explorer.url, old: oldWay.url }, cases, {
+            requests: o.requests,
+            warmup: o.warmup,
+            requestTimeoutMs,
+            log,
+          }),
+        );
       }
       const payloads: PayloadFigures[][] = [];
       for (const size of o.payloads) {
@@ -129,6 +144,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
           rounds.push(await measurePayload(driver, running.conn.database, size.nodes, size.relationships));
         payloads.push(rounds);
       }
+      log("Compression of one hub page of 1,000 neighbours over HTTP");
       const compression = await measureCompression(
         explorer.url,
         `/api/nodes/${manifest.hubs[0]!.id}/neighbors?limit=1000`,
@@ -147,9 +163,13 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
         load1: { start, end: load1() },
       };
     } finally {
-      await driver.close();
-      await explorer.close();
-      await oldWay.close();
+      // After a request that never answered, a close may wait on it too: each gets a minute, then the run goes on.
+      for (const [what, close] of [
+        ["the bench's driver", () => driver.close()],
+        ["the explorer", () => explorer.close()],
+        ["the explorer started the old way", () => oldWay.close()],
+      ] as const)
+        await withBudget(`closing ${what}`, 60_000, close()).catch((error: unknown) => log(String(error)));
     }
   } finally {
     await running?.stop();

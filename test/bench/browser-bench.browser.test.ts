@@ -65,7 +65,9 @@ test("the browser benchmark runs end to end at tiny sizes and renders every sect
     const [run] = s.runs;
     assertFigures(run!.explorer, s.nodes, s.edges, `explorer ${s.nodes}`);
     assertFigures(run!.vis, s.nodes, s.edges, `vis-network ${s.nodes}`);
+    assertFigures(run!.sigma, s.nodes, s.edges, `plain Sigma ${s.nodes}`);
     assert.ok(Number.isFinite(run!.vis.buildMs), "the vis-network page sets its marks");
+    assert.ok(Number.isFinite(run!.sigma.buildMs), "the plain-Sigma page sets its marks");
     assert.ok(Number.isFinite(run!.parseMs) && run!.parseMs >= 0);
     assert.equal(s.payload.nodes, s.nodes);
     assert.equal(s.payload.edges, s.edges);
@@ -89,6 +91,7 @@ test("the browser benchmark runs end to end at tiny sizes and renders every sect
     "### Side by side",
     "### Main thread and memory",
     "### Graph payload",
+    "### Against plain Sigma",
     "### Node count at the same frame rate",
     "### The explorer alone with 500 nodes",
   ]) {

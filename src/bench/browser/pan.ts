@@ -21,16 +21,25 @@ function nodePositions(page: Page, renderer: Renderer): Promise<{ x: number; y: 
       return e.graph.mapNodes((_key, attrs) => e.sigma.graphToViewport(attrs));
     });
   }
+  if (renderer === "sigma") {
+    return page.evaluate(() => {
+      const s = window.__sigma!;
+      return s.getGraph().mapNodes((_key, attrs) => s.graphToViewport(attrs as { x: number; y: number }));
+    });
+  }
   return page.evaluate(() => Object.values(window.__vis!.getPositions()).map((p) => window.__vis!.canvasToDOM(p)));
 }
 
 function cameraState(page: Page, renderer: Renderer): Promise<string> {
+  if (renderer === "sigma") return page.evaluate(() => JSON.stringify(window.__sigma!.getCamera().getState()));
   return renderer === "explorer"
     ? page.evaluate(() => JSON.stringify(window.__explorer!.sigma.getCamera().getState()))
     : page.evaluate(() => JSON.stringify([window.__vis!.getViewPosition(), window.__vis!.getScale()]));
 }
 
 function countRedraws(page: Page, renderer: Renderer): Promise<void> {
+  if (renderer === "sigma")
+    return page.evaluate(() => void window.__sigma!.on("afterRender", () => window.__bench!.redraw()));
   return renderer === "explorer"
     ? page.evaluate(() => void window.__explorer!.sigma.on("afterRender", () => window.__bench!.redraw()))
     : page.evaluate(() => void window.__vis!.on("afterDrawing", () => window.__bench!.redraw()));

@@ -1,11 +1,14 @@
-// Renders the browser benchmark as its own section of BENCHMARKS.md: explorer against vis-network, size by size.
+// Renders the browser benchmark as its own section of BENCHMARKS.md: explorer against vis-network and plain Sigma, size by size.
 import { machineInfo } from "../machine.ts";
 import { markSection, spliceNamedSection } from "../markdown-section.ts";
 import { cell, fmt, median, ok, ratioCell, triple, whyNot } from "./cells.ts";
-import type { BigResult, BrowserBenchResult, HubFigures, PageFigures, SizeResult } from "./types.ts";
+import type { BigResult, BrowserBenchResult, HubFigures, PageFigures, PageResult, SizeResult } from "./types.ts";
 
 export const SECTION = "browser";
-export const TITLE = "## Browser: explorer vs vis-network";
+export const TITLE = "## Browser: explorer vs vis-network and plain Sigma";
+
+/** The issue's target for first render against plain Sigma reading the same snapshot (issue 14). */
+export const SIGMA_TARGET_RATIO = 1.3;
 
 const maxTask = (r: PageFigures) => Math.max(r.longTasks.load.maxMs, r.longTasks.pan.maxMs);
 const size = (s: { nodes: number; edges: number }) => `${fmt(s.nodes)} / ${fmt(s.edges)}`;
@@ -25,9 +28,10 @@ function intro(r: BrowserBenchResult, command: string, date: string): string[] {
     "",
     "How to read it: for every size a data set is generated (`npm run generate`'s generator, seed " +
       `${r.options.seed}, ${r.options.edgesPerNode} relationships per node) and written once as an offline snapshot; the explorer at commit \`${r.explorerCommit}\` (its offline edition, built from \`git archive\` of that commit the way \`npm run export\` builds it) and a minimal vis-network page ` +
-      "read that same `snapshot.json` from a static server on loopback, each in a fresh browser context of one Chromium (1400 × 900), the two alternating which goes first. " +
+      "and a minimal plain-Sigma page read that same `snapshot.json` from a static server on loopback, each in a fresh browser context of one Chromium (1400 × 900), the three taking turns to go first. " +
       "The vis-network page uses vis-network's standalone UMD build with its own advice for big networks: physics off (its stabilisation runs on the main thread and would freeze the page for many seconds from 10k nodes on), " +
-      "`improvedLayout: false`, straight edges, nodes as dots with their name as label and arrows on edges, positions given up front (a sunflower spiral), so it does no layout work at all: that flatters vis-network, never the explorer.",
+      "`improvedLayout: false`, straight edges, nodes as dots with their name as label and arrows on edges, positions given up front (a sunflower spiral), so it does no layout work at all: that flatters vis-network, never the explorer. " +
+      "The plain-Sigma page (`src/bench/browser/sigma-page.ts`, bundled with Vite) is the renderer's own limit: sigma and graphology only, the same spiral positions, one `graph.import`, and the drawing choices the explorer makes at that size (above 500 nodes or 2,500 edges point sprites, one-pixel lines, no edges while moving; above 50,000 edges none drawn), with no reducers, no layout, no panels and no validation; like the explorer, its first frame counted is the one after Sigma's constructor.",
     "",
     `Times are milliseconds from navigation start, taken from the pages' performance marks (\`kg:data-fetched\`, \`kg:graph-built\`, \`kg:first-render\`; the explorer's ${
       marks.has("ready-attribute")
@@ -39,6 +43,36 @@ function intro(r: BrowserBenchResult, command: string, date: string): string[] {
       `Each figure is min / median / max over the runs; ratios are per run (same run, same machine state). A page gets ${fmt(r.options.renderBudgetMs / 1000)} s to draw its first frame.`,
     "",
   ];
+}
+
+/** First render and the main thread against plain Sigma: what the explorer adds on top of its renderer. */
+export function sigmaComparison(sizes: readonly SizeResult[]): string[] {
+  const lines = [
+    "### Against plain Sigma (the renderer's own limit; explorer, plain Sigma, ratio explorer ÷ plain Sigma)",
+    "",
+    `| nodes / edges | runs | time to first render, explorer | plain Sigma | ratio explorer ÷ plain Sigma | within ${SIGMA_TARGET_RATIO}× (median) | graph built (from data fetched), explorer · plain Sigma | longest task while loading, explorer · plain Sigma | fps while panning, plain Sigma | redraws/s, plain Sigma | used heap MB, plain Sigma |`,
+    "|---|---|---|---|---|---|---|---|---|---|---|",
+  ];
+  for (const s of sizes) {
+    const e = s.runs.map((r) => r.explorer);
+    const p = s.runs.map((r) => r.sigma);
+    const pairs = s.runs.map((r) => [r.explorer, r.sigma] as [PageResult, PageResult]);
+    const ratio = sigmaRatio(pairs);
+    const within = Number.isFinite(ratio) ? (ratio <= SIGMA_TARGET_RATIO ? "yes" : "no") : "–";
+    lines.push(
+      `| ${size(s)} | ${s.runs.length} | ${cell(e, (x) => x.firstRenderMs)} | ${cell(p, (x) => x.firstRenderMs)} | ${ratioCell(pairs, (x) => x.firstRenderMs, 2)} | ${within} | ${cell(e, (x) => x.buildMs)} · ${cell(p, (x) => x.buildMs)} | ${cell(e, (x) => x.longTasks.load.maxMs)} · ${cell(p, (x) => x.longTasks.load.maxMs)} | ${cell(p, (x) => x.panFps, 2)} | ${cell(p, (x) => x.redrawsPerSecond, 2)} | ${cell(p, (x) => x.heapMB)} |`,
+    );
+  }
+  lines.push("");
+  return lines;
+}
+
+/** Median over the runs of explorer ÷ plain Sigma first render, paired per run; NaN when no run gave both. */
+export function sigmaRatio(pairs: readonly [PageResult, PageResult][]): number {
+  const xs = pairs.flatMap(([e, p]) =>
+    e.status === "ok" && p.status === "ok" ? [e.firstRenderMs / p.firstRenderMs] : [],
+  );
+  return xs.length ? median(xs) : Number.NaN;
 }
 
 function comparison(sizes: SizeResult[]): string[] {
@@ -169,7 +203,14 @@ export function renderBrowserReport(
   date: string,
   notes: string[] = [],
 ): string {
-  const lines = [TITLE, "", ...intro(r, command, date), ...comparison(r.sizes), ...nodeCountAtSameFps(r.sizes)];
+  const lines = [
+    TITLE,
+    "",
+    ...intro(r, command, date),
+    ...comparison(r.sizes),
+    ...sigmaComparison(r.sizes),
+    ...nodeCountAtSameFps(r.sizes),
+  ];
   if (r.big) lines.push(...bigCase(r.big));
   if (notes.length) lines.push(...notes, "");
   return markSection(SECTION, lines.join("\n"));

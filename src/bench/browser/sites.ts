@@ -1,4 +1,4 @@
-// One benchmark data set on disk: generated rows as a snapshot, the explorer site and the vis-network site serving it.
+// One benchmark data set on disk: generated rows as a snapshot, and the explorer, vis-network and plain-Sigma sites serving it.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -6,12 +6,14 @@ import { gzip } from "node:zlib";
 import { createDataset, type DatasetManifest } from "../../generate/index.ts";
 import { datasetToSnapshot } from "./dataset-snapshot.ts";
 import { writeExplorerSite } from "./explorer-site.ts";
+import { writeSigmaSite } from "./sigma-site.ts";
 import { writeVisSite } from "./vis-site.ts";
 import type { PayloadFigures } from "./types.ts";
 
 export interface PreparedSites {
   explorerDir: string;
   visDir: string;
+  sigmaDir: string;
   payload: PayloadFigures;
   manifest: DatasetManifest;
 }
@@ -19,6 +21,8 @@ export interface PreparedSites {
 export async function prepareSites(o: {
   root: string;
   builtDir: string;
+  /** Where buildSigmaPage wrote the plain-Sigma script. */
+  sigmaBuiltDir: string;
   dir: string;
   nodes: number;
   edges: number;
@@ -34,7 +38,9 @@ export async function prepareSites(o: {
   const explorerDir = join(o.dir, "explorer");
   const visDir = join(o.dir, "vis-network");
   const { snapshotFile, bytes } = await writeExplorerSite(o.builtDir, explorerDir, snapshot);
+  const sigmaDir = join(o.dir, "sigma");
   await writeVisSite(o.root, visDir, snapshotFile);
+  await writeSigmaSite(o.sigmaBuiltDir, sigmaDir, snapshotFile);
   const gzipBytes = (await promisify(gzip)(await readFile(snapshotFile))).length;
   const payload: PayloadFigures = {
     nodes: snapshot.nodes.length,
@@ -45,5 +51,5 @@ export async function prepareSites(o: {
     bytesPerEdge:
       Buffer.byteLength(JSON.stringify(snapshot.relationships)) / Math.max(1, snapshot.relationships.length),
   };
-  return { explorerDir, visDir, payload, manifest };
+  return { explorerDir, visDir, sigmaDir, payload, manifest };
 }

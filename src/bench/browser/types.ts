@@ -1,6 +1,7 @@
 // Shapes of the browser benchmark: its options and the figures measured per page, size and run.
 
-export type Renderer = "explorer" | "vis-network";
+/** "sigma" is the plain-Sigma page: the renderer alone, the explorer's yardstick. */
+export type Renderer = "explorer" | "vis-network" | "sigma";
 
 export interface BrowserBenchOptions {
   /** Project root: where vite.config.ts, index.html and node_modules are. */
@@ -79,6 +80,8 @@ export interface PayloadFigures {
 export interface SizeRun {
   explorer: PageResult;
   vis: PageResult;
+  /** The plain-Sigma page (sigma and graphology only, positions given). */
+  sigma: PageResult;
   /** JSON.parse of the snapshot text in the page, ms. */
   parseMs: number;
 }
