@@ -51,6 +51,8 @@ export interface ExplorerOptions {
   pathBudgetAbove?: number;
   /** List the search indexes on every search rather than per database version (the benchmark's old way). */
   listIndexesEachSearch?: boolean;
+  /** Read a node's detail in four queries and three round trips, as before they were one (the benchmark's old way). */
+  nodeDetailInSteps?: boolean;
   /** The notes file (JSON lines, in the data folder); without one, notes are shown as none and adding one is refused. */
   notesFile?: string;
 }
@@ -106,6 +108,7 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
       graphDir: opts.graphDir,
       notes,
       ...(opts.listIndexesEachSearch ? { listIndexesEachSearch: true } : {}),
+      ...(opts.nodeDetailInSteps ? { nodeDetailInSteps: true } : {}),
     },
     staticDir: opts.staticDir,
     logger: opts.logger ?? false,

@@ -24,6 +24,8 @@ export interface AppContext {
   graphDir?: string;
   /** List the search indexes on every search, as before they were kept per database version (the benchmark's old way). */
   listIndexesEachSearch?: boolean;
+  /** Read a node's detail in three round trips, as before it was one query (the benchmark's old way). */
+  nodeDetailInSteps?: boolean;
   /** The notes people add, kept in a file of the data folder apart from the explored graph; absent: none kept. */
   notes?: NoteStore;
 }

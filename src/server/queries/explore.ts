@@ -85,6 +85,35 @@ MATCH (s:Source) WHERE s.id IN $ids
 RETURN s
 ORDER BY s.id`;
 
+/**
+ * A node's whole detail in one round trip: the node by element id ($elementId, null when the text is not one), else
+ * by slug ($id, null to skip), the first found in that order; its degree by type, its first $limit relationships
+ * (the order of NODE_RELATIONSHIPS) and the sources they cite (the order of SOURCES_BY_ID). No row: neither matched.
+ */
+export const NODE_DETAIL = `
+CALL () {
+  MATCH (n) WHERE elementId(n) = $elementId RETURN n, 0 AS rank
+  UNION ALL
+  MATCH (n:Entity {id: $id}) RETURN n, 1 AS rank LIMIT 1
+}
+WITH n ORDER BY rank LIMIT 1
+CALL (n) {
+  MATCH (n)-[r]-()
+  WITH type(r) AS type, count(r) AS count
+  RETURN collect({type: type, count: count}) AS degree
+}
+CALL (n) {
+  MATCH (n)-[r]-(m)
+  WITH r, m ORDER BY type(r), m.name LIMIT $limit
+  RETURN collect({r: r, m: m, outgoing: startNode(r) = n}) AS relationships
+}
+CALL (relationships) {
+  MATCH (s:Source) WHERE s.id IN [x IN relationships WHERE x.r.source IS :: STRING | x.r.source]
+  WITH s ORDER BY s.id
+  RETURN collect(s) AS sources
+}
+RETURN n, degree, relationships, sources`;
+
 export const SERVER_INFO = `
 CALL dbms.components() YIELD name, versions, edition
 RETURN name, versions[0] AS version, edition`;

@@ -1,6 +1,6 @@
 // Handlers for reading the graph: whole view, node details, neighbours, paths, search, schema, stats, health.
 import { wholeGraph } from "../../explore/graph.ts";
-import { nodeDetail } from "../../explore/node-detail.ts";
+import { nodeDetail, nodeDetailInSteps } from "../../explore/node-detail.ts";
 import { neighbors } from "../../explore/neighbors.ts";
 import { paths } from "../../explore/paths.ts";
 import { search } from "../../explore/search.ts";
@@ -22,7 +22,8 @@ export function exploreHandlers(ctx: AppContext): Handlers<ExploreEndpoint> {
         perspective: (await ctx.perspective.get()).perspective,
         ...(ctx.listIndexesEachSearch ? { keepIndex: false } : {}),
       }),
-    node: ({ params }) => nodeDetail(read, params.id, ctx.limits.maxNodes),
+    node: ({ params }) =>
+      (ctx.nodeDetailInSteps ? nodeDetailInSteps : nodeDetail)(read, params.id, ctx.limits.maxNodes),
     neighbors: ({ params, query }) => neighbors(read, params.id, query),
     paths: ({ query }) =>
       paths(
