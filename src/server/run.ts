@@ -53,6 +53,8 @@ export interface ExplorerOptions {
   listIndexesEachSearch?: boolean;
   /** Read a node's detail in four queries and three round trips, as before they were one (the benchmark's old way). */
   nodeDetailInSteps?: boolean;
+  /** False: a budgeted path search goes straight to maxHops, as before it deepened hop by hop (the benchmark's old way). */
+  pathDeepening?: boolean;
   /** The notes file (JSON lines, in the data folder); without one, notes are shown as none and adding one is refused. */
   notesFile?: string;
 }
@@ -109,6 +111,7 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
       notes,
       ...(opts.listIndexesEachSearch ? { listIndexesEachSearch: true } : {}),
       ...(opts.nodeDetailInSteps ? { nodeDetailInSteps: true } : {}),
+      ...(opts.pathDeepening === false ? { pathDeepening: false } : {}),
     },
     staticDir: opts.staticDir,
     logger: opts.logger ?? false,

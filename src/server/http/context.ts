@@ -26,6 +26,8 @@ export interface AppContext {
   listIndexesEachSearch?: boolean;
   /** Read a node's detail in three round trips, as before it was one query (the benchmark's old way). */
   nodeDetailInSteps?: boolean;
+  /** False: a budgeted path search goes straight to maxHops, as before it deepened hop by hop (the old way). */
+  pathDeepening?: boolean;
   /** The notes people add, kept in a file of the data folder apart from the explored graph; absent: none kept. */
   notes?: NoteStore;
 }

@@ -31,7 +31,12 @@ export function exploreHandlers(ctx: AppContext): Handlers<ExploreEndpoint> {
         query,
         ctx.limits.pathBudgetMs === null
           ? {}
-          : { budgetMs: ctx.limits.pathBudgetMs, budgetAbove: ctx.limits.pathBudgetAbove },
+          : {
+              budgetMs: ctx.limits.pathBudgetMs,
+              budgetAbove: ctx.limits.pathBudgetAbove,
+              relationshipCount: ctx.schema.relationshipCount,
+              ...(ctx.pathDeepening === false ? { deepen: false } : {}),
+            },
       ),
     schema: () => ctx.schema.get(),
     stats: () => stats(read),
