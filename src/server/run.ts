@@ -13,6 +13,7 @@ import { formatProblem, readPerspectiveFile } from "./perspective/index.ts";
 import type { AnswerCacheSettings } from "./http/answer-cache.ts";
 import { openNoteStore } from "./notes/note-store.ts";
 import { DEFAULT_PATH_BUDGET_MS } from "./explore/paths.ts";
+import { createHubPages, type HubPageOptions } from "./explore/hub-pages.ts";
 
 export interface ExplorerOptions {
   connection: Connection;
@@ -55,6 +56,11 @@ export interface ExplorerOptions {
   nodeDetailInSteps?: boolean;
   /** False: a budgeted path search goes straight to maxHops, as before it deepened hop by hop (the benchmark's old way). */
   pathDeepening?: boolean;
+  /**
+   * Keep busy nodes' page order per database version (default {}: on, explore/hub-pages.ts). Null: every page sorts
+   * all of the node's relationships, as before (the benchmark's old way).
+   */
+  hubPages?: HubPageOptions | null;
   /** The notes file (JSON lines, in the data folder); without one, notes are shown as none and adding one is refused. */
   notesFile?: string;
 }
@@ -112,6 +118,7 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
       ...(opts.listIndexesEachSearch ? { listIndexesEachSearch: true } : {}),
       ...(opts.nodeDetailInSteps ? { nodeDetailInSteps: true } : {}),
       ...(opts.pathDeepening === false ? { pathDeepening: false } : {}),
+      ...(opts.hubPages === null ? {} : { hubPages: createHubPages(opts.hubPages ?? {}) }),
     },
     staticDir: opts.staticDir,
     logger: opts.logger ?? false,

@@ -151,6 +151,26 @@ ORDER BY type(r), elementId(r)
 SKIP $skip
 LIMIT $limit`;
 
+/**
+ * Every matching relationship in page order (NEIGHBOR_PAGE's), once per hub and database version
+ * (explore/hub-pages.ts). Internal ids, deprecated in Cypher 5 but kept: a relationship seek by element id costs
+ * about 1 ms a relationship on Neo4j 5.26, by id a few ms for a page of 50 (BENCHMARKS.md, "Second round").
+ */
+export const NEIGHBOR_ORDER = `${NEIGHBOR_FILTER}
+WITH r ORDER BY type(r), elementId(r)
+RETURN collect(id(r)) AS ids`;
+
+/**
+ * One page of a hub from its kept order: each relationship found by its internal id, no other relationship of the
+ * hub read. One that no longer touches the hub (deleted, its id reused, behind the version's back) is left out.
+ */
+export const NEIGHBOR_PAGE_BY_IDS = `
+UNWIND range(0, size($ids) - 1) AS i
+MATCH (a)-[r]->(b) WHERE id(r) = $ids[i]
+WITH i, r, a, b WHERE elementId(a) = $elementId OR elementId(b) = $elementId
+RETURN r, CASE WHEN elementId(a) = $elementId THEN b ELSE a END AS m
+ORDER BY i`;
+
 /** All relationships, from Neo4j's count store (no scan). */
 export const RELATIONSHIP_COUNT = `MATCH ()-[r]->() RETURN count(r) AS n`;
 

@@ -24,7 +24,7 @@ export function exploreHandlers(ctx: AppContext): Handlers<ExploreEndpoint> {
       }),
     node: ({ params }) =>
       (ctx.nodeDetailInSteps ? nodeDetailInSteps : nodeDetail)(read, params.id, ctx.limits.maxNodes),
-    neighbors: ({ params, query }) => neighbors(read, params.id, query),
+    neighbors: ({ params, query }) => neighbors(read, params.id, query, ctx.hubPages),
     paths: ({ query }) =>
       paths(
         read,
