@@ -1,5 +1,5 @@
-// Page order of busy nodes, kept per node, filters and database version: a hub's relationships are read and sorted
-// once, then each page fetches only its own relationships by internal id, in the same stable order from page to page.
+// Page order of busy nodes, kept per requested id, filters and database version: a hub's relationships are read and
+// sorted once, then each page fetches only its own relationships by internal id, in the same order from page to page.
 
 export interface HubPageOptions {
   /** Nodes with more matching relationships than this have their order kept; smaller ones are sorted per page. */
@@ -16,16 +16,23 @@ export interface HubPageOptions {
   now?: () => number;
 }
 
-interface Entry {
+export interface KeptOrder {
+  /** The database version the order was read under: a page from it is good only while the version is the same. */
   version: string;
-  storedAt: number;
+  /** The node the request's id named then. */
+  elementId: string;
   ids: readonly number[];
+}
+
+interface Entry extends KeptOrder {
+  storedAt: number;
 }
 
 export interface HubPages {
   readonly minRelationships: number;
-  get(key: string, version: string): readonly number[] | undefined;
-  put(key: string, version: string, ids: readonly number[]): void;
+  /** The kept order for a request's node id and filters, whatever version it was read under (the caller checks). */
+  get(key: string): KeptOrder | undefined;
+  put(key: string, order: KeptOrder): void;
   readonly size: number;
 }
 
@@ -44,21 +51,21 @@ export function createHubPages(o: HubPageOptions = {}): HubPages {
   };
   return {
     minRelationships,
-    get(key, version) {
+    get(key) {
       const entry = entries.get(key);
       if (!entry) return undefined;
       drop(key, entry);
-      if (entry.version !== version || now() - entry.storedAt >= ttlMs) return undefined;
+      if (now() - entry.storedAt >= ttlMs) return undefined;
       entries.set(key, entry);
       ids += entry.ids.length;
-      return entry.ids;
+      return entry;
     },
-    put(key, version, list) {
+    put(key, order) {
       const old = entries.get(key);
       if (old) drop(key, old);
-      if (list.length > maxIds) return;
-      entries.set(key, { version, storedAt: now(), ids: list });
-      ids += list.length;
+      if (order.ids.length > maxIds) return;
+      entries.set(key, { ...order, storedAt: now() });
+      ids += order.ids.length;
       for (const [k, e] of entries) {
         if (entries.size <= maxEntries && ids <= maxIds) break;
         drop(k, e);

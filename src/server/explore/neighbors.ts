@@ -1,5 +1,5 @@
 // One hop around a node, filtered and paged, with the total so the client can say "showing 50 of 1,240".
-import type { Integer, Neo4jRecord, Node, Relationship } from "../db/driver-types.ts";
+import type { Integer, Node, Relationship } from "../db/driver-types.ts";
 import type { NeighborsQuery, NeighborsResponse, WireNode, WireRelationship } from "../../shared/index.ts";
 import { nodeToWire, relationshipToWire } from "../db/to-wire.ts";
 import { int, readRecords, type ReadContext } from "../db/read.ts";
@@ -8,9 +8,9 @@ import {
   NEIGHBOR_DEGREE,
   NEIGHBOR_ORDER,
   NEIGHBOR_PAGE,
-  NEIGHBOR_PAGE_BY_IDS,
+  NEIGHBOR_PAGE_KEPT,
 } from "../queries/explore.ts";
-import { readDbVersion } from "../answer-cache/db-version.ts";
+import { readDbVersion, UNSTAMPED } from "../answer-cache/db-version.ts";
 import { findNode } from "./node-detail.ts";
 import { toCount } from "./counts.ts";
 import type { HubPages } from "./hub-pages.ts";
@@ -26,51 +26,61 @@ export async function neighbors(
   hubPages?: HubPages,
 ): Promise<NeighborsResponse> {
   const t0 = performance.now();
-  // The version is read beside the node, so a kept order costs no extra round trip before the page.
-  const [center, version] = await Promise.all([findNode(ctx, id), hubPages ? readDbVersion(ctx) : undefined]);
   const skip = q.cursor ? Number(q.cursor) : 0;
-  const params = {
-    elementId: center.elementId,
+  const filters = {
     types: q.types?.length ? q.types : null,
     labels: q.labels?.length ? q.labels : null,
     direction: q.direction,
   };
-  const unfiltered = !params.types && !params.labels && params.direction === "both";
-  const countQuery = unfiltered ? NEIGHBOR_DEGREE : NEIGHBOR_COUNT;
-  const sortedPage = () => readRecords(ctx, NEIGHBOR_PAGE, { ...params, skip: int(skip), limit: int(q.limit) });
-  let total = 0;
-  let pageRecords: Neo4jRecord[];
-  /** Where the next page starts: past this page's place in the order, even if a relationship of it is gone since. */
-  let read: number | undefined;
-  const key = JSON.stringify([params.elementId, params.types, params.labels, params.direction]);
-  const order = hubPages && version !== undefined ? hubPages.get(key, version) : undefined;
-  if (order) {
-    // The kept order is the node's relationships as of its version: total and pages both come from it.
-    total = order.length;
-    const ids = order.slice(skip, skip + q.limit);
-    read = ids.length;
-    pageRecords = ids.length
-      ? await readRecords(ctx, NEIGHBOR_PAGE_BY_IDS, { ids: ids.map(int), elementId: params.elementId })
-      : [];
-  } else {
-    const [countRecords, page] = await Promise.all([readRecords(ctx, countQuery, params), sortedPage()]);
-    total = toCount(countRecords[0]?.get("total") ?? 0);
-    pageRecords = page;
-    // A busy node: its order is read once for this version (this page, sorted, is the same as the kept order's).
-    if (hubPages && version !== undefined && total > hubPages.minRelationships) {
-      const [record] = await readRecords(ctx, NEIGHBOR_ORDER, params);
-      hubPages.put(key, version, ((record?.get("ids") ?? []) as Integer[]).map(toCount));
+  const key = JSON.stringify([id, filters.types, filters.labels, filters.direction]);
+  const kept = hubPages?.get(key);
+  if (kept) {
+    // One round trip: the version, the node and the page; used only when the version is still the kept one.
+    const ids = kept.ids.slice(skip, skip + q.limit);
+    const [record] = await readRecords(ctx, NEIGHBOR_PAGE_KEPT, { elementId: kept.elementId, ids: ids.map(int) });
+    const version: unknown = record?.get("version");
+    if (record && (typeof version === "string" ? version : UNSTAMPED) === kept.version) {
+      const page = record.get("page") as { r: Relationship; m: Node }[];
+      // The kept order is the node's relationships as of its version: total and pages both come from it.
+      return answer(t0, record.get("n") as Node, page, skip + ids.length, kept.ids.length);
     }
   }
+  // The version is read beside the node: an order read now is kept under it.
+  const [center, version] = await Promise.all([findNode(ctx, id), hubPages ? readDbVersion(ctx) : undefined]);
+  const params = { elementId: center.elementId, ...filters };
+  const unfiltered = !params.types && !params.labels && params.direction === "both";
+  const countQuery = unfiltered ? NEIGHBOR_DEGREE : NEIGHBOR_COUNT;
+  const [countRecords, pageRecords] = await Promise.all([
+    readRecords(ctx, countQuery, params),
+    readRecords(ctx, NEIGHBOR_PAGE, { ...params, skip: int(skip), limit: int(q.limit) }),
+  ]);
+  const total = toCount(countRecords[0]?.get("total") ?? 0);
+  // A busy node: its order is read once for this version (this page, sorted, is the same as the kept order's).
+  if (hubPages && version !== undefined && total > hubPages.minRelationships) {
+    const [record] = await readRecords(ctx, NEIGHBOR_ORDER, params);
+    const ids = ((record?.get("ids") ?? []) as Integer[]).map(toCount);
+    hubPages.put(key, { version, elementId: center.elementId, ids });
+  }
+  const page = pageRecords.map((r) => ({ r: r.get("r") as Relationship, m: r.get("m") as Node }));
+  return answer(t0, center, page, skip + pageRecords.length, total);
+}
+
+/** `next`: where the next page starts, past this page's place in the order even if a relationship of it is gone. */
+function answer(
+  t0: number,
+  center: Node,
+  page: { r: Relationship; m: Node }[],
+  next: number,
+  total: number,
+): NeighborsResponse {
   const centerWire = nodeToWire(center);
   const nodes = new Map<string, WireNode>([[centerWire.id, centerWire]]);
   const relationships: WireRelationship[] = [];
-  for (const record of pageRecords) {
-    const other = nodeToWire(record.get("m") as Node);
+  for (const { r, m } of page) {
+    const other = nodeToWire(m);
     nodes.set(other.id, other);
-    relationships.push(relationshipToWire(record.get("r") as Relationship));
+    relationships.push(relationshipToWire(r));
   }
-  const next = skip + (read ?? pageRecords.length);
   return {
     center: centerWire,
     nodes: [...nodes.values()],
@@ -81,7 +91,7 @@ export async function neighbors(
       resultAvailableAfterMs: Math.round(performance.now() - t0),
       capped: next < total,
       timedOut: false,
-      rowCount: pageRecords.length,
+      rowCount: page.length,
     },
   };
 }

@@ -161,15 +161,22 @@ WITH r ORDER BY type(r), elementId(r)
 RETURN collect(id(r)) AS ids`;
 
 /**
- * One page of a hub from its kept order: each relationship found by its internal id, no other relationship of the
- * hub read. One that no longer touches the hub (deleted, its id reused, behind the version's back) is left out.
+ * A page from a kept order in one round trip: the database version (null when unstamped), the hub and its
+ * relationships by internal id, no other relationship of the hub read; the caller uses them only when the version is
+ * the kept one. One that no longer touches the hub (deleted, its id reused, behind the version's back) is left out.
  */
-export const NEIGHBOR_PAGE_BY_IDS = `
-UNWIND range(0, size($ids) - 1) AS i
-MATCH (a)-[r]->(b) WHERE id(r) = $ids[i]
-WITH i, r, a, b WHERE elementId(a) = $elementId OR elementId(b) = $elementId
-RETURN r, CASE WHEN elementId(a) = $elementId THEN b ELSE a END AS m
-ORDER BY i`;
+export const NEIGHBOR_PAGE_KEPT = `
+OPTIONAL MATCH (meta:ExplorerMeta {key: 'seed'})
+WITH meta.version AS version LIMIT 1
+MATCH (n) WHERE elementId(n) = $elementId
+CALL (n) {
+  UNWIND range(0, size($ids) - 1) AS i
+  MATCH (a)-[r]->(b) WHERE id(r) = $ids[i] AND (a = n OR b = n)
+  WITH i, r, CASE WHEN a = n THEN b ELSE a END AS m
+  ORDER BY i
+  RETURN collect({r: r, m: m}) AS page
+}
+RETURN version, n, page`;
 
 /** All relationships, from Neo4j's count store (no scan). */
 export const RELATIONSHIP_COUNT = `MATCH ()-[r]->() RETURN count(r) AS n`;

@@ -85,3 +85,20 @@ test("a new database version reads the hub's order anew: a relationship added si
   assert.equal(after[0]!.total, LEAVES + 1);
   assert.ok(after.some((p) => p.nodes.some((n) => n.properties.id === "leaf-new")));
 });
+
+test("a relationship deleted behind the version's back is left out of its page, and the next page starts as before", async () => {
+  const pages = createHubPages({ minRelationships: 100 });
+  const [first] = await allPages(pages, 50);
+  const gone = first!.relationships[3]!.id;
+  await driver.executeQuery(
+    "MATCH ()-[r]->() WHERE elementId(r) = $id DELETE r",
+    { id: gone },
+    { database: database() },
+  );
+  const again = await neighbors(ctx(), hub, NeighborsQuerySchema.parse({ limit: 50 }), pages);
+  assert.deepEqual(
+    again.relationships.map((r) => r.id),
+    first!.relationships.map((r) => r.id).filter((id) => id !== gone),
+  );
+  assert.equal(again.nextCursor, first!.nextCursor);
+});
