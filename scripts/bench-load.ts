@@ -11,7 +11,10 @@ import { startExplorer } from "../src/server/run.ts";
 import { answerCacheSettings } from "../src/server/config/answer-cache.ts";
 import {
   badCount,
+  CACHE_MODES,
+  COMPARED,
   MIX,
+  NODE_MIX,
   ratioLine,
   TABLE_HEAD,
   tableRow,
@@ -32,6 +35,7 @@ async function serve(apiConcurrency: number | undefined, mode: CacheMode): Promi
     maxNodes: env.RESULT_CAP,
     apiConcurrency,
     ...(mode === "on" ? { answerCache: answerCacheSettings(env) } : {}),
+    ...(mode === "off-steps" ? { nodeDetailInSteps: true } : {}),
   });
   console.log(JSON.stringify({ url: explorer.url }));
   // Keep-alive sockets of the load generator would hold a graceful close for up to 72 s.
@@ -64,8 +68,8 @@ async function startServer(
 }
 
 /** Every request answers 200, and the same answer from every server (a cache must not change an answer but timings). */
-async function checkMix(urls: string[]): Promise<void> {
-  for (const r of MIX) {
+async function checkMix(urls: string[], mix: autocannon.Request[]): Promise<void> {
+  for (const r of mix) {
     const answers: unknown[] = [];
     for (const url of urls) {
       const res = await fetch(new URL(r.path!, url), {
@@ -79,7 +83,7 @@ async function checkMix(urls: string[]): Promise<void> {
       answers.push(JSON.parse(await res.text(), (k, v: unknown) => (k === "resultAvailableAfterMs" ? 0 : v)));
     }
     if (!answers.every((a) => isDeepStrictEqual(a, answers[0])))
-      throw new Error(`${r.method} ${r.path} answered differently with the cache off and on`);
+      throw new Error(`${r.method} ${r.path} answered differently from one server to another`);
   }
 }
 
@@ -90,7 +94,10 @@ await runCli(async () => {
       "Needs the explorer's Neo4j with the article graph (npm run neo4j:start && npm run seed, or NEO4J_URI/USERNAME/PASSWORD).",
     options: {
       serve: flagOption({ help: "(internal) run one bench server and print its address" }),
-      cache: textOption("off,on", { help: "answer cache modes to compare: off, on or off,on" }),
+      cache: textOption("off,on", {
+        help: "server modes to compare: off, on, off-steps (cache off, node detail in three round trips), or a list",
+      }),
+      mix: textOption("mixed", { help: "requests: mixed (eight article requests) or node (GET /api/nodes/jack-ma)" }),
       connections: numberListOption("50", { help: "concurrent connections (a list: one table row each)" }),
       duration: numberOption("20", { whole: false, help: "seconds of load per run" }),
       runs: numberOption("1"),
@@ -101,17 +108,23 @@ await runCli(async () => {
   if (!args) return;
   const values = args.values;
   const modes = values.cache.split(",").map((m) => {
-    if (m !== "off" && m !== "on")
-      throw new BadRequestError(`--cache takes off, on or off,on (got ${m})\n${args.usage}`);
+    if (!(CACHE_MODES as readonly string[]).includes(m))
+      throw new BadRequestError(`--cache takes a list of ${CACHE_MODES.join(", ")} (got ${m})\n${args.usage}`);
     return m as CacheMode;
   });
+  if (values.mix !== "mixed" && values.mix !== "node")
+    throw new BadRequestError(`--mix takes mixed or node (got ${values.mix})\n${args.usage}`);
+  const mix = values.mix === "node" ? NODE_MIX : MIX;
   if (values.serve) return serve(values["api-concurrency"], modes[0]!);
   const servers = new Map<CacheMode | "given", { url: string; stop: () => void }>();
   let failed = false;
   try {
     if (values.url) servers.set("given", { url: values.url, stop: () => {} });
     else for (const mode of modes) servers.set(mode, await startServer(values["api-concurrency"], mode));
-    await checkMix([...servers.values()].map((s) => s.url));
+    await checkMix(
+      [...servers.values()].map((s) => s.url),
+      mix,
+    );
     console.log(
       `Mixed load, API concurrency ${values["api-concurrency"] ?? "16 (default)"} (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}); each cell is min / median / max over ${values.runs} run(s), the modes' runs alternating\n`,
     );
@@ -129,7 +142,7 @@ await runCli(async () => {
               url: server.url,
               connections,
               duration: values.duration,
-              requests: MIX,
+              requests: mix,
               timeout: 10,
             }),
           );
@@ -143,10 +156,11 @@ await runCli(async () => {
       console.log(tableRow(row, String(values.duration)));
     }
     console.log();
-    for (const off of results.filter((r) => r.mode === "off")) {
-      const on = results.find((r) => r.mode === "on" && r.connections === off.connections);
-      if (on) console.log(ratioLine(off, on));
-    }
+    for (const [oldMode, newMode] of COMPARED)
+      for (const off of results.filter((r) => r.mode === oldMode)) {
+        const on = results.find((r) => r.mode === newMode && r.connections === off.connections);
+        if (on) console.log(ratioLine(off, on));
+      }
   } finally {
     for (const server of servers.values()) server.stop();
   }

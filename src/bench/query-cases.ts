@@ -12,6 +12,8 @@ import {
   SEARCH,
   TYPE_COUNTS_FROM_STATS,
   kShortestPaths,
+  NEIGHBOR_ORDER,
+  NEIGHBOR_PAGE_KEPT,
 } from "../server/queries/explore.ts";
 import { READ_DB_VERSION } from "../server/queries/db-version.ts";
 import { SHOW_SEARCH_INDEXES } from "../server/queries/search-index.ts";
@@ -102,6 +104,21 @@ export function queryCases(
         budgetMs: DEFAULT_PATH_BUDGET_MS,
       })),
   });
+  // As explore/neighbors.ts with a kept order: the version, the node and the page's relationships by internal id, in
+  // one query.
+  const orders = new Map<string, { elementId: string; ids: number[] }>();
+  const hubPage = async (id: string, skip: number) => {
+    let order = orders.get(id);
+    if (!order) {
+      const elementId = await node(id);
+      const params = { elementId, types: null, labels: null, direction: "both" };
+      const ids = (await run(NEIGHBOR_ORDER, params)).records[0]?.get("ids") as { toNumber(): number }[];
+      order = { elementId, ids: ids.map((x) => x.toNumber()) };
+      orders.set(id, order);
+    }
+    const ids = order.ids.slice(skip, skip + PAGE).map((x) => neo4j.int(x));
+    await run(NEIGHBOR_PAGE_KEPT, { elementId: order.elementId, ids });
+  };
   const searchRaw = async (i: number) =>
     void (await run(SEARCH, { query: toLuceneQuery(at(terms, i)), labels: null, limit: neo4j.int(SEARCH_LIMIT * 5) }));
   return [
@@ -130,6 +147,13 @@ export function queryCases(
     },
     {
       name: HUB_CASE,
+      path: hubPath,
+      raw: (i) => hubPage(at(hubs, i), at(HUB_CURSORS, i)),
+    },
+    {
+      name: "expand a hub, old way (every relationship sorted per page)",
+      old: true,
+      oldWayOf: HUB_CASE,
       path: hubPath,
       raw: (i) => neighbours(at(hubs, i), at(HUB_CURSORS, i)),
     },

@@ -117,6 +117,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       maxNodes: 5_000,
       pathBudgetMs: null,
       listIndexesEachSearch: true,
+      hubPages: null,
+      nodeDetailInSteps: true,
+      pathDeepening: false,
     });
     const driver = createDriver(running.conn);
     try {

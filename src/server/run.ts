@@ -14,6 +14,7 @@ import type { AnswerCacheSettings } from "./http/answer-cache.ts";
 import { openNoteStore } from "./notes/note-store.ts";
 import { openLiveHub } from "./live/index.ts";
 import { DEFAULT_PATH_BUDGET_MS } from "./explore/paths.ts";
+import { createHubPages, type HubPageOptions } from "./explore/hub-pages.ts";
 
 export interface ExplorerOptions {
   connection: Connection;
@@ -52,6 +53,15 @@ export interface ExplorerOptions {
   pathBudgetAbove?: number;
   /** List the search indexes on every search rather than per database version (the benchmark's old way). */
   listIndexesEachSearch?: boolean;
+  /** Read a node's detail in four queries and three round trips, as before they were one (the benchmark's old way). */
+  nodeDetailInSteps?: boolean;
+  /** False: a budgeted path search goes straight to maxHops, as before it deepened hop by hop (the benchmark's old way). */
+  pathDeepening?: boolean;
+  /**
+   * Keep busy nodes' page order per database version (default {}: on, explore/hub-pages.ts). Null: every page sorts
+   * all of the node's relationships, as before (the benchmark's old way).
+   */
+  hubPages?: HubPageOptions | null;
   /** The notes file (JSON lines, in the data folder); without one, notes are shown as none and adding one is refused. */
   notesFile?: string;
   /** The folder live sessions are kept in (the data folder), so a restart keeps them; without one, a restart ends them. */
@@ -110,6 +120,9 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
       graphDir: opts.graphDir,
       notes,
       ...(opts.listIndexesEachSearch ? { listIndexesEachSearch: true } : {}),
+      ...(opts.nodeDetailInSteps ? { nodeDetailInSteps: true } : {}),
+      ...(opts.pathDeepening === false ? { pathDeepening: false } : {}),
+      ...(opts.hubPages === null ? {} : { hubPages: createHubPages(opts.hubPages ?? {}) }),
     },
     staticDir: opts.staticDir,
     logger: opts.logger ?? false,

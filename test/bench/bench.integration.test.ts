@@ -48,9 +48,9 @@ test("the benchmark runs end to end at tiny sizes and renders every section", as
   assert.equal(load?.naive.entities, 40);
   assert.ok(load!.bulk.entitiesPerSecond > 0 && load!.naive.relationshipsPerSecond > 0);
   const names = result.latency[0]!.map((f) => f.name);
-  // Six requests, two of them also the old way (search, k = 10 paths).
-  assert.deepEqual(names.length, 8);
-  assert.equal(result.latency[0]!.filter((f) => f.oldWayOf).length, 2);
+  // Six requests, three of them also the old way (search, hub page, k = 10 paths).
+  assert.deepEqual(names.length, 9);
+  assert.equal(result.latency[0]!.filter((f) => f.oldWayOf).length, 3);
   for (const f of result.latency[0]!)
     assert.ok([f.http.p50, f.http.p99, f.raw.p50, f.raw.p99].every(Number.isFinite), f.name);
   const payload = result.payloads[0]![0]!;

@@ -4,6 +4,7 @@ import type { SavedQuery } from "../saved-queries/index.ts";
 import type { AdhocSlots } from "../cypher/adhoc-slots.ts";
 import type { SchemaCache } from "../explore/schema-cache.ts";
 import type { NoteStore } from "../notes/note-store.ts";
+import type { HubPages } from "../explore/hub-pages.ts";
 import type { PerspectiveCache } from "../perspective/perspective-cache.ts";
 
 export interface AppContext {
@@ -24,6 +25,12 @@ export interface AppContext {
   graphDir?: string;
   /** List the search indexes on every search, as before they were kept per database version (the benchmark's old way). */
   listIndexesEachSearch?: boolean;
+  /** Read a node's detail in three round trips, as before it was one query (the benchmark's old way). */
+  nodeDetailInSteps?: boolean;
+  /** False: a budgeted path search goes straight to maxHops, as before it deepened hop by hop (the old way). */
+  pathDeepening?: boolean;
+  /** Page order of busy nodes, kept per database version (explore/hub-pages.ts); absent: every page sorts anew. */
+  hubPages?: HubPages;
   /** The notes people add, kept in a file of the data folder apart from the explored graph; absent: none kept. */
   notes?: NoteStore;
 }

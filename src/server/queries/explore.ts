@@ -85,6 +85,35 @@ MATCH (s:Source) WHERE s.id IN $ids
 RETURN s
 ORDER BY s.id`;
 
+/**
+ * A node's whole detail in one round trip: the node by element id ($elementId, null when the text is not one), else
+ * by slug ($id, null to skip), the first found in that order; its degree by type, its first $limit relationships
+ * (the order of NODE_RELATIONSHIPS) and the sources they cite (the order of SOURCES_BY_ID). No row: neither matched.
+ */
+export const NODE_DETAIL = `
+CALL () {
+  MATCH (n) WHERE elementId(n) = $elementId RETURN n, 0 AS rank
+  UNION ALL
+  MATCH (n:Entity {id: $id}) RETURN n, 1 AS rank LIMIT 1
+}
+WITH n ORDER BY rank LIMIT 1
+CALL (n) {
+  MATCH (n)-[r]-()
+  WITH type(r) AS type, count(r) AS count
+  RETURN collect({type: type, count: count}) AS degree
+}
+CALL (n) {
+  MATCH (n)-[r]-(m)
+  WITH r, m ORDER BY type(r), m.name LIMIT $limit
+  RETURN collect({r: r, m: m, outgoing: startNode(r) = n}) AS relationships
+}
+CALL (relationships) {
+  MATCH (s:Source) WHERE s.id IN [x IN relationships WHERE x.r.source IS :: STRING | x.r.source]
+  WITH s ORDER BY s.id
+  RETURN collect(s) AS sources
+}
+RETURN n, degree, relationships, sources`;
+
 export const SERVER_INFO = `
 CALL dbms.components() YIELD name, versions, edition
 RETURN name, versions[0] AS version, edition`;
@@ -121,6 +150,33 @@ RETURN r, m
 ORDER BY type(r), elementId(r)
 SKIP $skip
 LIMIT $limit`;
+
+/**
+ * Every matching relationship in page order (NEIGHBOR_PAGE's), once per hub and database version
+ * (explore/hub-pages.ts). Internal ids, deprecated in Cypher 5 but kept: a relationship seek by element id costs
+ * about 1 ms a relationship on Neo4j 5.26, by id a few ms for a page of 50 (BENCHMARKS.md, "Second round").
+ */
+export const NEIGHBOR_ORDER = `${NEIGHBOR_FILTER}
+WITH r ORDER BY type(r), elementId(r)
+RETURN collect(id(r)) AS ids`;
+
+/**
+ * A page from a kept order in one round trip: the database version (null when unstamped), the hub and its
+ * relationships by internal id, no other relationship of the hub read; the caller uses them only when the version is
+ * the kept one. One that no longer touches the hub (deleted, its id reused, behind the version's back) is left out.
+ */
+export const NEIGHBOR_PAGE_KEPT = `
+OPTIONAL MATCH (meta:ExplorerMeta {key: 'seed'})
+WITH meta.version AS version LIMIT 1
+MATCH (n) WHERE elementId(n) = $elementId
+CALL (n) {
+  UNWIND range(0, size($ids) - 1) AS i
+  MATCH (a)-[r]->(b) WHERE id(r) = $ids[i] AND (a = n OR b = n)
+  WITH i, r, CASE WHEN a = n THEN b ELSE a END AS m
+  ORDER BY i
+  RETURN collect({r: r, m: m}) AS page
+}
+RETURN version, n, page`;
 
 /** All relationships, from Neo4j's count store (no scan). */
 export const RELATIONSHIP_COUNT = `MATCH ()-[r]->() RETURN count(r) AS n`;

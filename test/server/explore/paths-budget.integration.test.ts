@@ -1,6 +1,6 @@
-// The path search's time budget on the real Neo4j: where the budgeted search finishes it gives the very routes, in
-// the very order, of the search without a budget (on the article and on a generated graph with a hub), and a budget
-// too small to finish in marks the answer as cut short, through the HTTP API too.
+// The path search's time budget on the real Neo4j, deepening hop by hop: where the budgeted search finishes it gives
+// the very routes, in the very order, of the search without a budget (on the article and on a generated graph with a
+// hub), and a budget too small to finish in marks the answer as cut short, through the HTTP API too.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Driver } from "neo4j-driver";
@@ -54,6 +54,9 @@ const routesOf = (r: PathsResponse) => ({
   routes: r.paths.map((p) => [...p.nodes, ...p.hops.map((h) => h.relationship.id)].join(" ")),
 });
 
+/** Pairs whose answer holds a route longer than the shortest + 1 hop: the budgeted search had to deepen for them. */
+let deepened = 0;
+
 async function assertSameAsUnbounded(pairs: [string, string][], k: number) {
   let compared = 0;
   for (const [from, to] of pairs) {
@@ -63,6 +66,8 @@ async function assertSameAsUnbounded(pairs: [string, string][], k: number) {
     assert.equal(bounded.truncated, undefined, `${from} → ${to} finished within a minute`);
     assert.deepEqual(routesOf(bounded), routesOf(unbounded), `${from} → ${to}, k = ${k}`);
     compared += unbounded.paths.length;
+    const lengths = unbounded.paths.map((p) => p.length);
+    if (lengths.length && Math.max(...lengths) > Math.min(...lengths) + 1) deepened += 1;
   }
   return compared;
 }
@@ -73,8 +78,9 @@ test("on a graph with a hub, the budgeted search returns the unbounded search's 
   for (let i = 0; i < 40; i++) pairs.push([probe[1 + rng.below(NODES - 1)]!, probe[1 + rng.below(NODES - 1)]!]);
   pairs.push([probe[0]!, probe[5]!], [probe[9]!, probe[0]!]);
   const routes = (await assertSameAsUnbounded(pairs, 10)) + (await assertSameAsUnbounded(pairs.slice(0, 10), 3));
-  // Not a vacuous comparison: most pairs have several routes.
+  // Not a vacuous comparison: most pairs have several routes, and some routes lie deeper than the first hop cap.
   assert.ok(routes > pairs.length * 3, `${routes} routes compared`);
+  assert.ok(deepened > 0, `${deepened} pairs with routes past the shortest + 1 hop`);
 });
 
 test("on the article, the budgeted search returns the unbounded search's routes, in its order", async () => {

@@ -1,6 +1,6 @@
 // Handlers for reading the graph: whole view, node details, neighbours, paths, search, schema, stats, health.
 import { wholeGraph } from "../../explore/graph.ts";
-import { nodeDetail } from "../../explore/node-detail.ts";
+import { nodeDetail, nodeDetailInSteps } from "../../explore/node-detail.ts";
 import { neighbors } from "../../explore/neighbors.ts";
 import { paths } from "../../explore/paths.ts";
 import { search } from "../../explore/search.ts";
@@ -26,15 +26,21 @@ export function exploreHandlers(ctx: AppContext): Handlers<ExploreEndpoint> {
         perspective: (await ctx.perspective.get()).perspective,
         ...(ctx.listIndexesEachSearch ? { keepIndex: false } : {}),
       }),
-    node: ({ params }) => nodeDetail(read, params.id, ctx.limits.maxNodes),
-    neighbors: ({ params, query }) => neighbors(read, params.id, query),
+    node: ({ params }) =>
+      (ctx.nodeDetailInSteps ? nodeDetailInSteps : nodeDetail)(read, params.id, ctx.limits.maxNodes),
+    neighbors: ({ params, query }) => neighbors(read, params.id, query, ctx.hubPages),
     paths: ({ query }) =>
       paths(
         read,
         query,
         ctx.limits.pathBudgetMs === null
           ? {}
-          : { budgetMs: ctx.limits.pathBudgetMs, budgetAbove: ctx.limits.pathBudgetAbove },
+          : {
+              budgetMs: ctx.limits.pathBudgetMs,
+              budgetAbove: ctx.limits.pathBudgetAbove,
+              relationshipCount: ctx.schema.relationshipCount,
+              ...(ctx.pathDeepening === false ? { deepen: false } : {}),
+            },
       ),
     schema: () => ctx.schema.get(),
     stats: () => stats(read),
