@@ -90,7 +90,7 @@ export function compose({ store, actions }: App, { api: source, snapshot }: Sour
 
   function mountExplorer(graph: ExplorerGraph): void {
     const container = required("#stage");
-    const sigma = createStage(container, graph, store, theme);
+    const sigma = createStage(container, graph, store, theme, researcher.sync.target());
     syncRendering(sigma, store);
     const measures = mountMeasures(graph, store, actions);
     mountStageResize(sigma);
@@ -100,7 +100,7 @@ export function compose({ store, actions }: App, { api: source, snapshot }: Sour
     mountLegendView(required("#legend"), graph, store, actions);
     mountDetailLoader(source, graph, store, actions);
     mountDetailsPanel(required("#details"), graph, store, actions, researcher.panelDeps);
-    mountReadySignals(sigma, graph, researcher.layout);
+    mountReadySignals(sigma, graph, researcher.layout, researcher.sync);
     // A compile-time constant: a production build drops this call and, with it, the whole test-hooks module (it is
     // installed synchronously, as before, so the test handle exists by the time body[data-graph-ready] is set).
     if (__KG_TEST_HOOKS__) installTestHooks(sigma, graph, store, measures);
