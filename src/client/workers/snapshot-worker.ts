@@ -4,7 +4,7 @@
 import "../lib/zod-csp.ts";
 import { validateSnapshotFile } from "../../shared/index.ts";
 import { createSearch } from "../lib/offline/search.ts";
-import { schemaFromGraph } from "../core/perspective/schema-from-graph.ts";
+import { derivedGraphSchema } from "./derive-schema.ts";
 import { SLICE, type SnapshotReply, type SnapshotRequest } from "../lib/offline/snapshot-messages.ts";
 
 const post = (reply: SnapshotReply) => self.postMessage(reply);
@@ -29,7 +29,8 @@ async function load(url: string): Promise<void> {
     post({ kind: "relationships", items: relationships.slice(i, i + SLICE) });
   // Snapshots exported before the server sent a discovered schema get one from the graph, here: on the page's main
   // thread this walk over every node and relationship took 1.3 s of one task at 10,000 nodes.
-  if (!head.schema.graph) post({ kind: "schema", graph: schemaFromGraph([...nodes, ...head.sources], relationships) });
+  const graph = derivedGraphSchema({ nodes, relationships, sources: head.sources, schema: head.schema });
+  if (graph) post({ kind: "schema", graph });
   post({ kind: "done" });
   search = createSearch(nodes, head.perspective?.perspective);
 }
