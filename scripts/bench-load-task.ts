@@ -13,6 +13,9 @@ import { runLoadTaskBench } from "../src/bench/load-task/run.ts";
 import { LOAD_TASK_SECTION, renderLoadTaskReport } from "../src/bench/load-task/report.ts";
 import { runCli } from "./cli.ts";
 
+// The explorer builds get window.__explorer, which the page measurement reads (vite.config.ts).
+process.env.EXPLORER_TEST_HOOKS = "1";
+
 await runCli(async () => {
   const args = benchArgs({
     script: "bench:load-task",
