@@ -124,6 +124,45 @@ test("a generated graph of 3,000 nodes is drawn and laid out in a worker, the pa
   await page.close();
 });
 
+test("the first view comes into the stage in slices over several tasks, and is ready only once all of it is in", async () => {
+  const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // Every count the page writes on <body> before and at the ready signal: a graph fed in slices shows several.
+  await page.addInitScript(`
+    window.__counts = [];
+    new MutationObserver(() => {
+      const d = document.body.dataset;
+      const last = window.__counts.at(-1);
+      const now = { nodes: Number(d.nodeCount ?? 0), edges: Number(d.edgeCount ?? 0), ready: d.graphReady === "true" };
+      if (!last || last.nodes !== now.nodes || last.edges !== now.edges || last.ready !== now.ready)
+        window.__counts.push(now);
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-node-count", "data-edge-count", "data-graph-ready"] });
+  `);
+  await page.goto(app.url);
+  await laidOut(page);
+  const counts = await page.evaluate(
+    () => (window as unknown as { __counts: Array<{ nodes: number; edges: number; ready: boolean }> }).__counts,
+  );
+  const before = counts.filter((c) => !c.ready);
+  const firstReady = counts.find((c) => c.ready);
+  assert.ok(before.length >= 3, `the graph grew over several steps before it was ready: ${JSON.stringify(counts)}`);
+  for (let i = 1; i < before.length; i++)
+    assert.ok(
+      before[i]!.nodes + before[i]!.edges > before[i - 1]!.nodes + before[i - 1]!.edges,
+      `it only grew: ${JSON.stringify(before)}`,
+    );
+  assert.deepEqual(firstReady, { nodes: NODES, edges: EDGES, ready: true }, "ready once the whole graph is in");
+  // Sigma holds every node and edge of the data graph.
+  const drawn = await page.evaluate(() => {
+    const { sigma, graph } = window.__explorer!;
+    return {
+      nodes: graph.filterNodes((n) => sigma.getNodeDisplayData(n) !== undefined).length,
+      edges: graph.filterEdges((e) => sigma.getEdgeDisplayData(e) !== undefined).length,
+    };
+  });
+  assert.deepEqual(drawn, { nodes: NODES, edges: EDGES });
+  await page.close();
+});
+
 test("expanding the busiest hub pages its neighbours 50 at a time", async () => {
   const { page, errors } = await openRecorded(app.url);
   await laidOut(page);

@@ -10,16 +10,21 @@ import { SNAPSHOT_FILE, writeSnapshotFiles } from "../../offline-export/write-si
 const run = promisify(execFile);
 
 /**
- * Builds HEAD as committed (from `git archive`), never the working tree: several people edit this checkout
- * at once, and a figure must name the code it measured. Into `outDir`, never the shared dist/.
+ * Builds HEAD (or another commit, `ref`) as committed (from `git archive`), never the working tree: several people
+ * edit this checkout at once, and a figure must name the code it measured. Into `outDir`, never the shared dist/.
  */
-export async function buildExplorer(root: string, workDir: string, outDir: string): Promise<{ commit: string }> {
-  const commit = (await run("git", ["rev-parse", "--short", "HEAD"], { cwd: root })).stdout.trim();
+export async function buildExplorer(
+  root: string,
+  workDir: string,
+  outDir: string,
+  ref = "HEAD",
+): Promise<{ commit: string }> {
+  const commit = (await run("git", ["rev-parse", "--short", `${ref}^{commit}`], { cwd: root })).stdout.trim();
   const source = join(workDir, "source");
   await rm(source, { recursive: true, force: true });
   await mkdir(source, { recursive: true });
   const tar = join(workDir, "source.tar");
-  await run("git", ["archive", "--format=tar", "-o", tar, "HEAD"], { cwd: root });
+  await run("git", ["archive", "--format=tar", "-o", tar, commit], { cwd: root });
   await run("tar", ["-xf", tar, "-C", source]);
   await symlink(join(root, "node_modules"), join(source, "node_modules"), "dir");
   try {

@@ -4,6 +4,7 @@ import type { ApiClient } from "./api-client.ts";
 import { createHttpClient } from "./http-client.ts";
 import { createSnapshotClient } from "./snapshot-client.ts";
 import { loadSnapshot } from "./snapshot-loader.ts";
+import { createWorkerCheck } from "./worker-check.ts";
 
 export interface Sources {
   api: ApiClient;
@@ -17,7 +18,7 @@ export function snapshotUrl(doc: Document = document): string | null {
 
 export async function chooseSources(doc: Document = document): Promise<Sources> {
   const url = snapshotUrl(doc);
-  if (!url) return { api: createHttpClient() };
+  if (!url) return { api: createHttpClient("", undefined, createWorkerCheck()) };
   const { snapshot, search } = await loadSnapshot(url);
   return { api: createSnapshotClient(snapshot, search), snapshot };
 }

@@ -1,5 +1,4 @@
 // The live API client: one fetch-and-validate over the endpoint table; every answer is checked against its schema.
-import { prettifyError } from "zod";
 import {
   ApiErrorSchema,
   endpoints,
@@ -10,6 +9,7 @@ import {
 } from "../../shared/index.ts";
 import type { ApiClient, CallInput, CallOutput, FetchLike } from "./api-client.ts";
 import { ApiRequestError } from "./request-error.ts";
+import { checkInline, type ResponseCheck } from "./response-check.ts";
 
 async function readBody(response: Response): Promise<unknown> {
   const text = await response.text();
@@ -36,8 +36,15 @@ function errorOf(response: Response, body: unknown): ApiRequestError {
   );
 }
 
-/** `origin` is empty for the page's own server; tests and the command line give one. */
-export function createHttpClient(origin = "", fetchImpl: FetchLike = (input, init) => fetch(input, init)): ApiClient {
+/**
+ * `origin` is empty for the page's own server; tests and the command line give one. `check` parses and checks a
+ * successful answer: on the page by default; the page itself checks big answers in a worker (worker-check.ts).
+ */
+export function createHttpClient(
+  origin = "",
+  fetchImpl: FetchLike = (input, init) => fetch(input, init),
+  check: ResponseCheck = checkInline,
+): ApiClient {
   async function call<N extends EndpointName>(
     name: N,
     input: CallInput<N>,
@@ -62,13 +69,10 @@ export function createHttpClient(origin = "", fetchImpl: FetchLike = (input, ini
       if (signal?.aborted) throw error;
       throw new ApiRequestError("network", null, error instanceof Error ? error.message : String(error));
     }
-    const json = await readBody(response);
-    if (!response.ok) throw errorOf(response, json);
-    const parsed = endpoint.response.safeParse(json);
-    if (!parsed.success) {
-      throw new ApiRequestError("invalid-response", response.status, prettifyError(parsed.error).slice(0, 400));
-    }
-    return parsed.data as CallOutput<N>;
+    if (!response.ok) throw errorOf(response, await readBody(response));
+    const checked = await check(name, await response.text());
+    if (!checked.ok) throw new ApiRequestError("invalid-response", response.status, checked.message);
+    return checked.data as CallOutput<N>;
   }
   return { call, compactGraphs: true };
 }

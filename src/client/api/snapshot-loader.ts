@@ -32,6 +32,7 @@ export function loadSnapshot(url: string): Promise<LoadedSnapshot> {
     worker.onmessage = (event: MessageEvent<SnapshotReply>) => {
       const reply = event.data;
       if (reply.kind === "head") head = reply.head;
+      else if (reply.kind === "schema" && head) head = { ...head, schema: { ...head.schema, graph: reply.graph } };
       else if (reply.kind === "query") queries.push(reply.query);
       else if (reply.kind === "nodes") for (const n of reply.items) nodes.push(n);
       else if (reply.kind === "relationships") for (const r of reply.items) relationships.push(r);

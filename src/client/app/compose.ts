@@ -3,7 +3,7 @@
 // are set up before the first view, the stage tools once Sigma exists.
 import { MultiDirectedGraph } from "graphology";
 import type { Sources } from "../api/choose-source.ts";
-import type { ApiClient } from "../api/index.ts";
+import { describeFailure, type ApiClient } from "../api/index.ts";
 import type { CommandContext } from "../commands/command-context.ts";
 import { createExpandCommands } from "../commands/expand-command.ts";
 import { createOpenCommand } from "../commands/open-command.ts";
@@ -90,7 +90,7 @@ export function compose({ store, actions }: App, { api: source, snapshot }: Sour
 
   function mountExplorer(graph: ExplorerGraph): void {
     const container = required("#stage");
-    const sigma = createStage(container, graph, store, theme);
+    const sigma = createStage(container, graph, store, theme, researcher.sync.target());
     syncRendering(sigma, store);
     const measures = mountMeasures(graph, store, actions);
     mountStageResize(sigma);
@@ -100,7 +100,7 @@ export function compose({ store, actions }: App, { api: source, snapshot }: Sour
     mountLegendView(required("#legend"), graph, store, actions);
     mountDetailLoader(source, graph, store, actions);
     mountDetailsPanel(required("#details"), graph, store, actions, researcher.panelDeps);
-    mountReadySignals(sigma, graph, researcher.layout);
+    mountReadySignals(sigma, graph, researcher.layout, researcher.sync);
     // A compile-time constant: a production build drops this call and, with it, the whole test-hooks module (it is
     // installed synchronously, as before, so the test handle exists by the time body[data-graph-ready] is set).
     if (__KG_TEST_HOOKS__) installTestHooks(sigma, graph, store, measures);
@@ -117,13 +117,25 @@ export function compose({ store, actions }: App, { api: source, snapshot }: Sour
   mountStatusView(required("#status"), store, reload);
   mountLanguageSwitch(required("#language-switch"), store, actions);
   // The stage is built once, for the first graph that arrives; later loads (expand, queries) will update it. It stops
-  // waiting only once the stage is up, so Try again after a failed first build builds it again.
+  // waiting only once the stage is up, so Try again after a failed first build builds it again. It is built in a task
+  // of its own: in the same task as the data graph's import, the two made the longest task of the page's load.
+  let building = false;
   const stopWaiting = store.watch(
     (s) => s.data,
     (data) => {
-      if (data.status !== "ready") return;
-      mountExplorer(data.graph);
-      stopWaiting();
+      if (data.status !== "ready" || building) return;
+      building = true;
+      setTimeout(() => {
+        try {
+          mountExplorer(data.graph);
+          stopWaiting();
+        } catch (error) {
+          // As when the stage was built inside the load: the status says why, and Try again builds it again.
+          actions.data.failed(describeFailure(error));
+        } finally {
+          building = false;
+        }
+      }, 0);
     },
   );
   reload();

@@ -5,6 +5,7 @@ import { addPayload, resolveKey } from "../lib/catalog/index.ts";
 import type { UrlState } from "../lib/url-state/index.ts";
 import { nodesOnRoutes } from "../core/paths/index.ts";
 import { markOnce } from "../lib/timing-marks.ts";
+import { nextTask } from "../lib/next-task.ts";
 import { fetchRoutes } from "./path-fetch.ts";
 import { loadDetails, type CommandContext } from "./command-context.ts";
 
@@ -38,6 +39,9 @@ async function sceneKeys(ctx: CommandContext, state: UrlState): Promise<Resolved
   const note = firstViewNote(payload);
   if (note) ctx.actions.activity.say("info", note);
   markOnce("kg:data-fetched");
+  // What delivered the payload (offline: setting up the whole snapshot) and what builds the view from it run in
+  // tasks of their own, not one long one.
+  await nextTask();
   addPayload(ctx.catalog, payload, !payload.summary.capped);
   ctx.catalog.initial = payload.nodes.map((node) => node.id);
   const hidden = new Set((state.hide ?? []).map((id) => resolveKey(ctx.catalog, id) ?? id));

@@ -121,10 +121,16 @@ export function mountCameraController(
     framing.nodes = "all";
     framing.state = frame(sigma, framedNodes(sigma, framing), 0);
   };
-  if (isBigGraph(first.order, first.size)) sync.whenSettled(frameAnew);
-  else if (first.order > 0) frameAnew();
+  // A first view still coming in slices is framed through onSynced (below): the feed's end reports a whole picture.
+  if (!sync.feeding()) {
+    if (isBigGraph(first.order, first.size)) sync.whenSettled(frameAnew);
+    else if (first.order > 0) frameAnew();
+  }
   sync.onSynced((_arrived, fullLayout) => {
-    if (fullLayout) frameAnew();
+    const { order, size } = sigma.getGraph();
+    // A big picture is framed once the worker's layout has placed it, not on its starting spiral.
+    if (fullLayout && isBigGraph(order, size)) sync.whenSettled(frameAnew);
+    else if (fullLayout) frameAnew();
     else if (sigma.getCustomBBox() === null && sigma.getGraph().order > 0) freezeFrame(sigma);
   });
   // Requests wait for the layout to settle the newcomers, so the camera goes where they end up.

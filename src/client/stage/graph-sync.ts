@@ -1,5 +1,6 @@
 // Keeps the one data graph Sigma draws equal to the scene: drops what left, imports what came in
-// (one batch), places newcomers next to their anchor and lets the incremental layout settle them.
+// (one batch; a big first view in slices across frames), places newcomers next to their anchor and lets the
+// incremental layout settle them.
 import type { AppState } from "../core/store/index.ts";
 import { nodeSize } from "../lib/appearance/index.ts";
 import { relationshipsAmong, relationshipsTouching, type Catalog } from "../lib/catalog/index.ts";
@@ -9,12 +10,29 @@ import { markOnce } from "../lib/timing-marks.ts";
 import { centroid, groupByAnchor, medianEdgeLength, seedAround, type Point } from "../lib/placement/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { IncrementalLayout } from "./incremental-layout.ts";
+import { FEED_THRESHOLD, feedGraph, type EdgeItem, type GraphFeed, type NodeItem } from "./graph-feed.ts";
 
 export interface GraphSync {
   /** Called after each change with the nodes that arrived, and whether the whole graph was laid out anew. */
   onSynced(listener: (arrived: readonly string[], fullLayout: boolean) => void): void;
   /** Runs `callback` once the layout has settled the latest newcomers (at once when it is idle). */
   whenSettled(callback: () => void): void;
+  /** Runs `callback` once a first view fed in slices is all in the graph (at once when none is coming in). */
+  whenFed(callback: () => void): void;
+  /** True while a first view is still coming in slices. */
+  feeding(): boolean;
+  /** The order and size the graph is heading to: the whole first view while it comes in slices. */
+  target(): { order: number; size: number };
+}
+
+/** Degrees from the relationships about to be imported, so nodes arrive with their final size. */
+function degreesOf(edges: readonly { start: string; end: string }[]): Map<string, number> {
+  const degrees = new Map<string, number>();
+  for (const { start, end } of edges) {
+    degrees.set(start, (degrees.get(start) ?? 0) + 1);
+    degrees.set(end, (degrees.get(end) ?? 0) + 1);
+  }
+  return degrees;
 }
 
 /** Starting points for nodes new to the picture; returns those that need the layout to settle. */
@@ -41,8 +59,32 @@ export function mountGraphSync(
   const listeners: Array<(arrived: readonly string[], fullLayout: boolean) => void> = [];
   // Where nodes were when they left the view: undo and "show again" put them back in place.
   const lastPositions = new Map<string, Point>();
+  let feed: GraphFeed | null = null;
+  let fedWaiting: Array<() => void> = [];
+  let settling = false;
+  let waiting: Array<() => void> = [];
+  const release = () => {
+    if (settling || feed) return;
+    const callbacks = waiting;
+    waiting = [];
+    callbacks.forEach((callback) => callback());
+  };
+
+  /** What follows the import of a new whole picture: its layout (big graphs in the worker), then the listeners. */
+  const laidOut = (arriving: readonly string[], big: boolean) => {
+    if (big) {
+      layout.layOutAll();
+    } else {
+      layout.stop();
+      applyLayout(graph);
+      markOnce("kg:layout-done");
+    }
+    listeners.forEach((listener) => listener(arriving, true));
+  };
 
   const apply = () => {
+    // A view that arrives while the first one is still coming in waits for it to be all in.
+    feed?.flush();
     const { scene, pins } = store.get();
     const inView = new Set(scene.nodes.filter((key) => catalog.nodes.has(key)));
     const shrunk = new Set<string>();
@@ -68,22 +110,40 @@ export function mountGraphSync(
       big && wasEmpty
         ? { x: Math.sqrt(i) * 10 * Math.cos(i * 2.39996), y: Math.sqrt(i) * 10 * Math.sin(i * 2.39996) }
         : {};
-    graph.import({
-      nodes: arriving.map((key, i) => ({
-        key,
-        attributes: {
-          ...nodeAttributes(catalog.nodes.get(key)!, store.get().perspective.current),
-          ...seed(i),
-          ...(lastPositions.get(key) ?? {}),
-        },
-      })),
-      edges: edges.map((rel) => ({
-        key: rel.id,
-        source: rel.start,
-        target: rel.end,
-        attributes: edgeAttributes(rel, edgeColor),
-      })),
-    });
+    const nodeItems: NodeItem[] = arriving.map((key, i) => ({
+      key,
+      attributes: {
+        ...nodeAttributes(catalog.nodes.get(key)!, store.get().perspective.current),
+        ...seed(i),
+        ...(lastPositions.get(key) ?? {}),
+      },
+    }));
+    const edgeItems: EdgeItem[] = edges.map((rel) => ({
+      key: rel.id,
+      source: rel.start,
+      target: rel.end,
+      attributes: edgeAttributes(rel, edgeColor),
+    }));
+    const fresh = arriving.filter((key) => !lastPositions.has(key));
+    if (wasEmpty && big && fresh.length > 1 && nodeItems.length + edgeItems.length >= FEED_THRESHOLD) {
+      // Sizes from the degrees to come: no pass over every node once the last slice is in.
+      const degrees = degreesOf(edges);
+      for (const item of nodeItems) {
+        const degree = degrees.get(item.key) ?? 0;
+        Object.assign(item.attributes, { degree, size: nodeSize(degree) });
+      }
+      feed = feedGraph(graph, nodeItems, edgeItems, () => {
+        feed = null;
+        markOnce("kg:graph-built");
+        laidOut(arriving, big);
+        const callbacks = fedWaiting;
+        fedWaiting = [];
+        callbacks.forEach((callback) => callback());
+        release();
+      });
+      return;
+    }
+    graph.import({ nodes: nodeItems, edges: edgeItems });
     markOnce("kg:graph-built");
     // Only nodes that gained or lost edges can change size: visiting just those keeps an expansion O(page).
     const touched = wasEmpty
@@ -96,34 +156,26 @@ export function mountGraphSync(
       if (degree !== graph.getNodeAttribute(key, "degree"))
         graph.mergeNodeAttributes(key, { degree, size: nodeSize(degree) });
     }
-    const fresh = arriving.filter((key) => !lastPositions.has(key));
-    if (wasEmpty && fresh.length > 1 && big) {
-      layout.layOutAll();
-    } else if (wasEmpty && fresh.length > 1) {
-      layout.stop();
-      applyLayout(graph);
-      markOnce("kg:layout-done");
-    } else if (fresh.length > 0) {
+    if (wasEmpty && fresh.length > 1) return laidOut(arriving, big);
+    if (fresh.length > 0) {
       seedNewcomers(graph, fresh, scene.expansions.at(-1)?.center ?? null);
       const pinned = new Set(pins.pinned);
       layout.run(new Set(fresh.filter((key) => !pinned.has(key))));
     }
-    listeners.forEach((listener) => listener(arriving, wasEmpty && fresh.length > 1));
+    listeners.forEach((listener) => listener(arriving, false));
   };
 
-  let settling = false;
-  let waiting: Array<() => void> = [];
   layout.onChange((running) => {
     settling = running;
-    if (running) return;
-    const callbacks = waiting;
-    waiting = [];
-    callbacks.forEach((callback) => callback());
+    if (!running) release();
   });
 
   store.watch((s) => s.scene.nodes, apply);
   return {
     onSynced: (listener) => void listeners.push(listener),
-    whenSettled: (callback) => (settling ? waiting.push(callback) : callback()),
+    whenSettled: (callback) => (settling || feed ? waiting.push(callback) : callback()),
+    whenFed: (callback) => (feed ? fedWaiting.push(callback) : callback()),
+    feeding: () => feed !== null,
+    target: () => feed?.total ?? { order: graph.order, size: graph.size },
   };
 }

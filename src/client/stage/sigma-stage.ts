@@ -64,6 +64,8 @@ export function createStage(
   graph: ExplorerGraph,
   store: Store<AppState>,
   theme: CanvasTheme,
+  /** The size the graph is heading to when it still comes in slices (stage/graph-feed.ts): it sets the settings. */
+  target: { order: number; size: number } = { order: graph.order, size: graph.size },
 ): ExplorerSigma {
   // Reducers run once per node per frame; recompute the context only when the inputs change.
   let cached: { inputs: unknown[]; ctx: HighlightContext } | null = null;
@@ -131,7 +133,7 @@ export function createStage(
   // Big graphs: one-pixel GL lines and point sprites (2 and 1 vertices instead of 6+ and 3 per item; with a
   // software renderer, drawing 500,000 edges as triangles takes about 20 s a frame), no edges while the camera
   // moves, labels only for nodes drawn large, and no z-ordering (a sort of every node on each reprocess).
-  const big = isBigGraph(graph.order, graph.size);
+  const big = isBigGraph(target.order, target.size);
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     defaultEdgeType: big ? "thin" : "arrow",
     edgeProgramClasses: { arrow: ArrowProgram, thin: EdgeLineProgram, curved: CurvedArrowProgram },

@@ -1,8 +1,10 @@
-// Web worker: fetches, parses and validates the offline snapshot off the main thread, hands it over in slices, then
-// keeps the search index and answers searches (indexing 10,000 names in three languages took the page seconds).
+// Web worker: fetches, parses and validates the offline snapshot off the main thread, hands it over in slices with
+// its discovered schema, then keeps the search index and answers searches (indexing 10,000 names in three
+// languages took the page seconds).
 import "../lib/zod-csp.ts";
 import { validateSnapshotFile } from "../../shared/index.ts";
 import { createSearch } from "../lib/offline/search.ts";
+import { derivedGraphSchema } from "./derive-schema.ts";
 import { SLICE, type SnapshotReply, type SnapshotRequest } from "../lib/offline/snapshot-messages.ts";
 
 const post = (reply: SnapshotReply) => self.postMessage(reply);
@@ -25,6 +27,10 @@ async function load(url: string): Promise<void> {
   for (let i = 0; i < nodes.length; i += SLICE) post({ kind: "nodes", items: nodes.slice(i, i + SLICE) });
   for (let i = 0; i < relationships.length; i += SLICE)
     post({ kind: "relationships", items: relationships.slice(i, i + SLICE) });
+  // Snapshots exported before the server sent a discovered schema get one from the graph, here: on the page's main
+  // thread this walk over every node and relationship took 1.3 s of one task at 10,000 nodes.
+  const graph = derivedGraphSchema({ nodes, relationships, sources: head.sources, schema: head.schema });
+  if (graph) post({ kind: "schema", graph });
   post({ kind: "done" });
   search = createSearch(nodes, head.perspective?.perspective);
 }

@@ -1,4 +1,5 @@
-// A discovered schema computed from a whole graph in memory: for offline snapshots exported before the server sent one.
+// A discovered schema computed from a whole graph in memory: for offline snapshots exported before the server sent
+// one (computed in the snapshot worker, which holds the nodes, so the page's main thread never walks them).
 import {
   primaryLabel,
   type GraphSchema,
@@ -49,7 +50,12 @@ export function schemaFromGraph(nodes: readonly WireNode[], relationships: reado
   const labelOf = new Map<string, string>();
   for (const node of nodes) {
     labelOf.set(node.id, primaryLabel(node.labels));
-    for (const label of node.labels) byLabel.set(label, [...(byLabel.get(label) ?? []), node.properties]);
+    // Pushed in place: copying the list for every node made this quadratic (1.3 s at 10,000 nodes of one label).
+    for (const label of node.labels) {
+      const items = byLabel.get(label);
+      if (items) items.push(node.properties);
+      else byLabel.set(label, [node.properties]);
+    }
   }
   const byType = new Map<string, { properties: Properties[]; pairs: Map<string, number> }>();
   for (const rel of relationships) {
