@@ -6,14 +6,17 @@ import { projectRoot } from "../src/server/config/project-root.ts";
 import { benchPlan } from "../src/bench/plan.ts";
 import { runCli } from "./cli.ts";
 
-const USAGE = `usage: npm run bench -- [--only scale,import,browser] [--runs R] [--entities N] [--relationships M]
+const USAGE = `usage: npm run bench -- [--only scale,import,wire,browser,load-task] [--runs R] [--entities N] [--relationships M]
                         [--sizes 1000,10000,50000,100000] [--big 100000:500000] [--write]
   scale    bulk load (N entities, M relationships) against the naive way, API and raw-driver latency, payloads
            (npm run bench:scale -- --help for all its options)
   import   the same N entities and M relationships into a fresh local database: Neo4j's offline importer against
            UNWIND batches (--runs rounds; npm run bench:import -- --help)
+  wire     a big first view over HTTP in the JSON and the compact form (--runs rounds; npm run bench:wire -- --help)
   browser  the explorer against vis-network at each of --sizes nodes, and the explorer alone at --big nodes:edges
            (npm run bench:browser -- --help for all its options)
+  load-task  the longest main-thread task while the offline edition loads, this build against HEAD~1
+           (npm run bench:load-task -- --help; run it alone with --against COMMIT for another old way)
   --write  put each part's figures into its own section of BENCHMARKS.md`;
 
 await runCli(async () => {

@@ -1,8 +1,8 @@
-// What `npm run bench` runs: the scale benchmark (server), the offline-importer load and the browser benchmark, each
-// with the options it takes.
+// What `npm run bench` runs: the scale benchmark (server), the offline-importer load, the wire forms, the browser
+// benchmark and the longest loading task against an older build, each with the options it takes.
 import { BadRequestError } from "../server/errors.ts";
 
-export const BENCH_PARTS = ["scale", "import", "browser"] as const;
+export const BENCH_PARTS = ["scale", "import", "wire", "browser", "load-task"] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export interface BenchPlanOptions {
@@ -56,6 +56,16 @@ export function benchPlan(o: BenchPlanOptions): BenchStep[] {
         ...flag("relationships", o.relationships),
         ...write,
       ],
+    },
+    wire: {
+      part: "wire",
+      script: "bench-wire.ts",
+      args: [...flag("rounds", o.runs), ...write],
+    },
+    "load-task": {
+      part: "load-task",
+      script: "bench-load-task.ts",
+      args: [...flag("runs", o.runs), ...write],
     },
     browser: {
       part: "browser",
