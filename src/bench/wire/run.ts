@@ -2,13 +2,13 @@
 // Neo4j, alternating request by request: the server's time to answer, the bytes, and the page's time to read it.
 import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { MultiDirectedGraph } from "graphology";
 import { writeDataset } from "../../generate/index.ts";
 import { createDriver } from "../../server/db/driver.ts";
 import { startExplorer } from "../../server/run.ts";
 import { bulkLoad } from "../../seed/bulk/index.ts";
 import { endpoints, graphAnswer, type GraphPayload } from "../../shared/index.ts";
 import { startFreshInstance } from "../instance.ts";
+import { buildGraph } from "../payload.ts";
 import { load1, machineInfo, type MachineInfo } from "../machine.ts";
 import { spread, type Spread } from "../stats.ts";
 
@@ -49,16 +49,7 @@ export interface WireBenchResult {
 /** What the page does with the body: parse, check against the endpoint's schema, read into the JSON form, build. */
 export function readGraphBody(text: string): GraphPayload {
   const payload = graphAnswer(endpoints.graph.response.parse(JSON.parse(text)));
-  const graph = new MultiDirectedGraph();
-  graph.import({
-    nodes: payload.nodes.map((n) => ({ key: n.id, attributes: { labels: n.labels, properties: n.properties } })),
-    edges: payload.relationships.map((r) => ({
-      key: r.id,
-      source: r.start,
-      target: r.end,
-      attributes: { type: r.type, properties: r.properties },
-    })),
-  });
+  const graph = buildGraph(payload);
   if (graph.order !== payload.nodes.length) throw new Error("the graph build lost nodes");
   return payload;
 }

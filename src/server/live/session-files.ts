@@ -7,6 +7,8 @@ import { join } from "node:path";
 import { z } from "zod";
 import { LiveSessionIdSchema, LiveViewSchema } from "../../shared/index.ts";
 import type { LiveSessionState } from "./session-state.ts";
+import { processAlive } from "../durable/process-alive.ts";
+import { syncDir } from "../durable/sync-dir.ts";
 
 const StoredSessionSchema = z.object({
   version: z.literal(1),
@@ -43,23 +45,7 @@ const HOST = hostname();
 export function ownedByAnotherLiveServer(stored: StoredSession): boolean {
   const { pid, host } = stored.owner;
   if (host !== HOST || pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-async function syncDir(dir: string): Promise<void> {
-  const handle = await open(dir, "r");
-  try {
-    await handle.sync();
-  } catch {
-    // Some file systems refuse fsync on a folder.
-  } finally {
-    await handle.close();
-  }
+  return processAlive(pid);
 }
 
 export async function openLiveSessionFiles(

@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { link, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
+import { processAlive } from "../durable/process-alive.ts";
 
 export interface FileLockOptions {
   /** A holder this old is taken as hung and its lock taken over; a writer holds it for one append and sync. */
@@ -45,16 +46,6 @@ const STEAL_STALE_MS = 5_000;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: alive, but another user's.
-    return code(error) === "EPERM";
-  }
-}
-
 /** Writes the holder's record to a temporary name, then links it in place: the lock never exists half-written. */
 async function createWhole(path: string, content: string): Promise<boolean> {
   const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
@@ -91,7 +82,7 @@ function isStale(seen: { holder: LockHolder | null; mtimeMs: number }, staleMs: 
   if (!holder || typeof holder.pid !== "number") return now - seen.mtimeMs > staleMs;
   if (holder.host === HOST) {
     if (holder.pid === process.pid) return !heldHere.has(holder.token);
-    if (!pidAlive(holder.pid)) return true;
+    if (!processAlive(holder.pid)) return true;
   }
   return now - holder.at > staleMs;
 }

@@ -8,6 +8,7 @@ import { noteTargetKey, type NewNote, type Note, type NoteTarget } from "../../s
 import { BusyError } from "../errors.ts";
 import { noteLine, parseNoteLines } from "./note-lines.ts";
 import { fileLock, LockTimeoutError, type FileLockOptions } from "./file-lock.ts";
+import { syncDir } from "../durable/sync-dir.ts";
 
 export interface NoteStore {
   /** The notes on these targets, oldest first, including those other processes appended since. */
@@ -26,18 +27,6 @@ export interface NoteStoreOptions {
 }
 
 const NEWLINE = 0x0a;
-
-async function syncDir(dir: string): Promise<void> {
-  // A new file's name lives in its folder: synced too, so the file itself survives a crash right after creation.
-  const handle = await open(dir, "r");
-  try {
-    await handle.sync();
-  } catch {
-    // Some file systems refuse fsync on a folder; the file's own sync still holds its bytes.
-  } finally {
-    await handle.close();
-  }
-}
 
 /** Opens (or creates) the notes file; skipped lines are said once through `warn`, never lost from the file. */
 export async function openNoteStore(file: string, options: NoteStoreOptions = {}): Promise<NoteStore> {
