@@ -1,8 +1,9 @@
 // What `npm run bench` runs: the scale benchmark (server), the offline-importer load, the wire forms, the browser
-// benchmark and the longest loading task against an older build, each with the options it takes.
+// benchmark, the longest loading task against an older build and `npm start` against an older commit, each with the
+// options it takes.
 import { BadRequestError } from "../server/errors.ts";
 
-export const BENCH_PARTS = ["scale", "import", "wire", "browser", "load-task"] as const;
+export const BENCH_PARTS = ["scale", "import", "wire", "browser", "load-task", "start"] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export interface BenchPlanOptions {
@@ -65,6 +66,11 @@ export function benchPlan(o: BenchPlanOptions): BenchStep[] {
     "load-task": {
       part: "load-task",
       script: "bench-load-task.ts",
+      args: [...flag("runs", o.runs), ...write],
+    },
+    start: {
+      part: "start",
+      script: "bench-start.ts",
       args: [...flag("runs", o.runs), ...write],
     },
     browser: {

@@ -1,7 +1,7 @@
 // Replaces Neo4j's initial neo4j/neo4j login with a generated password kept in an owner-only file.
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync, renameSync, chmodSync } from "node:fs";
-import neo4j from "neo4j-driver";
+import { boltDriver } from "./bolt-driver.ts";
 import { LocalNeo4jError } from "./errors.ts";
 import { SET_INITIAL_PASSWORD } from "./queries.ts";
 import type { InstancePaths } from "./paths.ts";
@@ -13,7 +13,7 @@ export function readPassword(paths: InstancePaths): string | undefined {
 }
 
 async function canLogin(uri: string, password: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic(LOCAL_USER, password));
+  const driver = await boltDriver(uri, LOCAL_USER, password);
   try {
     return await driver.verifyAuthentication();
   } catch {
@@ -32,7 +32,7 @@ export async function ensurePassword(paths: InstancePaths, uri: string): Promise
     : randomBytes(18).toString("base64url");
   writeFileSync(paths.pendingPassword, pending, { mode: 0o600 });
   if (!(await canLogin(uri, pending))) {
-    const driver = neo4j.driver(uri, neo4j.auth.basic(LOCAL_USER, "neo4j"));
+    const driver = await boltDriver(uri, LOCAL_USER, "neo4j");
     try {
       await driver.executeQuery(SET_INITIAL_PASSWORD, { pw: pending }, { database: "system" });
     } catch (error) {

@@ -14,13 +14,14 @@ test("by default every part runs, each with only the options it takes", () => {
   });
   assert.deepEqual(
     plan.map((s) => s.part),
-    ["scale", "import", "wire", "browser", "load-task"],
+    ["scale", "import", "wire", "browser", "load-task", "start"],
   );
   assert.deepEqual(plan[0]!.args, ["--runs", "2", "--entities", "1000", "--relationships", "5000", "--write"]);
   assert.deepEqual(plan[1]!.args, ["--rounds", "2", "--entities", "1000", "--relationships", "5000", "--write"]);
   assert.deepEqual(plan[2]!.args, ["--rounds", "2", "--write"]);
   assert.deepEqual(plan[3]!.args, ["--runs", "2", "--sizes", "500,1000", "--big", "none", "--write"]);
   assert.deepEqual(plan[4]!.args, ["--runs", "2", "--write"]);
+  assert.deepEqual(plan[5]!.args, ["--runs", "2", "--write"]);
 });
 
 test("--only picks parts, in the fixed order, and names what it accepts when wrong", () => {
@@ -34,6 +35,6 @@ test("--only picks parts, in the fixed order, and names what it accepts when wro
   );
   assert.throws(
     () => benchPlan({ write: false, only: "scale,gpu" }),
-    /--only takes scale, import, wire, browser, load-task \(comma-separated\), got "gpu"/,
+    /--only takes scale, import, wire, browser, load-task, start \(comma-separated\), got "gpu"/,
   );
 });
