@@ -30,7 +30,7 @@ export async function wholeGraph(ctx: ReadContext, limit: number): Promise<Graph
 }
 
 /** The article's first view, unchanged: every `:Entity` and the relationships among them. */
-async function entityGraph(ctx: ReadContext, limit: number, t0: number): Promise<GraphPayload> {
+export async function entityGraph(ctx: ReadContext, limit: number, t0: number): Promise<GraphPayload> {
   const nodeRecords = await readRecords(ctx, GRAPH_NODES, { limit: int(limit + 1) });
   const nodes = nodeRecords.slice(0, limit).map((r) => nodeToWire(r.get("n") as Node));
   const ids = new Set(nodes.map((n) => n.id));
@@ -51,7 +51,7 @@ async function entityGraph(ctx: ReadContext, limit: number, t0: number): Promise
 }
 
 /** Any other graph: all its nodes within the budget, else the busiest ones; the summary says how many of how many. */
-async function anyGraph(ctx: ReadContext, budget: number, t0: number): Promise<GraphPayload> {
+export async function anyGraph(ctx: ReadContext, budget: number, t0: number): Promise<GraphPayload> {
   const [totals] = await readRecords(ctx, TOTALS);
   const total = {
     nodes: toCount(totals?.get("nodes") ?? 0),
