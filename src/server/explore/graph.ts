@@ -30,7 +30,7 @@ export async function wholeGraph(ctx: ReadContext, limit: number): Promise<Graph
 }
 
 /** The article's first view, unchanged: every `:Entity` and the relationships among them. */
-export async function entityGraph(ctx: ReadContext, limit: number, t0: number): Promise<GraphPayload> {
+async function entityGraph(ctx: ReadContext, limit: number, t0: number): Promise<GraphPayload> {
   const nodeRecords = await readRecords(ctx, GRAPH_NODES, { limit: int(limit + 1) });
   const nodes = nodeRecords.slice(0, limit).map((r) => nodeToWire(r.get("n") as Node));
   const ids = new Set(nodes.map((n) => n.id));
