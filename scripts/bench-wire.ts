@@ -9,7 +9,7 @@ await runCli(async () => {
   const args = benchArgs({
     script: "bench:wire",
     about:
-      "A private Neo4j (.data/neo4j-bench-wire, port 7799) is created, used and deleted; dev and test data are never touched.",
+      "A private Neo4j (.data/neo4j-bench-wire, port 7799 or --port) is created, used and deleted; dev and test data are never touched.",
     writes: WIRE_SECTION,
     options: {
       entities: numberOption("10000"),
@@ -17,6 +17,7 @@ await runCli(async () => {
       sizes: numberListOption("1000,10000"),
       rounds: numberOption("5"),
       seed: numberOption("42", { positive: false }),
+      port: numberOption("7799", { help: "the private Neo4j's Bolt port (the next free one when taken)" }),
     },
   });
   if (!args) return;

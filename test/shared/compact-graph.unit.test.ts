@@ -51,7 +51,7 @@ test("database element ids share their prefix; ends outside the nodes, repeated 
   };
   const compact = toCompactGraph(payload);
   assert.equal(compact.labelSets.length, 2, "one label set for the three persons, one empty");
-  assert.deepEqual(compact.outside.rest, ["9", "elsewhere"]);
+  assert.deepEqual(compact.outside.rest, [9, "elsewhere"], "a plain whole-number tail goes as a number");
   const back = fromCompactGraph(CompactGraphSchema.parse(JSON.parse(JSON.stringify(compact))));
   assert.deepEqual(JSON.parse(JSON.stringify(back)), JSON.parse(JSON.stringify(payload)));
   assert.equal(Object.getPrototypeOf(back.nodes[1]!.properties), Object.prototype, "__proto__ stays a property");
@@ -63,16 +63,74 @@ test("database element ids share their prefix; ends outside the nodes, repeated 
 test("a compact graph that does not hold together says where", () => {
   const compact = toCompactGraph(article);
   const pastTable = structuredClone(compact);
+  pastTable.relationships.type = compact.relationships.start.map(() => 0);
   pastTable.relationships.type[0] = compact.types.length;
   assert.throws(() => fromCompactGraph(pastTable), CompactGraphError);
   assert.throws(() => fromCompactGraph(pastTable), /relationship 0's type: index \d+ is past its table/);
   const short = structuredClone(compact);
+  assert.ok(Array.isArray(short.nodes.labelSet), "the article's nodes have several label sets");
   short.nodes.labelSet.pop();
-  assert.throws(() => fromCompactGraph(short), /nodes: columns of unequal length/);
-  const odd = structuredClone(compact);
-  odd.nodes.properties[2]!.push(0);
-  assert.throws(() => fromCompactGraph(odd), /node 2: properties come in key-value pairs/);
+  assert.throws(() => fromCompactGraph(short), /node label sets: \d+ values for \d+ elements/);
+  const shortColumn = structuredClone(compact);
+  const firstColumn = shortColumn.nodes.columns[0]!;
+  assert.ok(firstColumn.kind !== "joined", "the first column carries values");
+  firstColumn.values.pop();
+  assert.throws(() => fromCompactGraph(shortColumn), /node property \w+: \d+ values for \d+ elements/);
+  const lostColumn = structuredClone(compact);
+  lostColumn.nodes.columns.shift();
+  assert.throws(() => fromCompactGraph(lostColumn), /node 0: property \w+ has no column/);
   const badEnd = structuredClone(compact);
   badEnd.relationships.end[1] = compact.nodes.id.rest.length + compact.outside.rest.length;
   assert.throws(() => fromCompactGraph(badEnd), /relationship 1's end/);
+  const badEnum = structuredClone(compact);
+  const enumColumn = badEnum.relationships.columns.find((c) => c.kind === "enum");
+  assert.ok(enumColumn?.kind === "enum", "the article's sources repeat: an enum column");
+  enumColumn.values[0] = enumColumn.table.length;
+  assert.throws(() => fromCompactGraph(badEnum), /relationship 0's \w+: index \d+ is past its table/);
+});
+
+test("each property key is one typed column; absent keys, nulls and mixed values keep their place", () => {
+  const payload: GraphPayload = {
+    nodes: [
+      { id: "4:db:1", labels: ["A"], properties: { name: "x", n: 1, ok: true, tags: ["a", "b"], tagText: "a | b" } },
+      { id: "4:db:2", labels: ["A"], properties: { src: "s", name: "y", mixed: "two", nothing: null, mixed2: 1 } },
+      { id: "4:db:3", labels: ["A"], properties: { n: 2.5, src: "s", tags: [], tagText: "", mixed: { deep: [1] } } },
+      { id: "4:db:4", labels: ["A"], properties: { src: "s", name: "z", src2: "s", mixed2: "1" } },
+      { id: "4:db:6", labels: ["A"], properties: { src: "s", src2: "s", tags: ["c"], tagText: "c" } },
+      { id: "4:db:7", labels: ["A"], properties: { src: "s", src2: "t" } },
+      { id: "4:db:05", labels: ["A"], properties: {} },
+    ],
+    relationships: [],
+    summary: { resultAvailableAfterMs: 0, capped: false, timedOut: false, rowCount: 7 },
+  };
+  const compact = CompactGraphSchema.parse(JSON.parse(JSON.stringify(toCompactGraph(payload))));
+  const kinds = Object.fromEntries(compact.nodes.columns.map((c) => [compact.keys[c.key], c.kind]));
+  assert.deepEqual(kinds, {
+    name: "string",
+    n: "number",
+    ok: "boolean",
+    tags: "strings",
+    tagText: "joined",
+    mixed: "json",
+    mixed2: "json",
+    src: "enum",
+    src2: "string",
+    nothing: "json",
+  });
+  assert.deepEqual(compact.nodes.id.rest, [1, 2, 3, 4, 6, 7, "05"], "a tail with a leading zero stays text");
+  assert.equal(compact.nodes.id.prefix, 0, "one shared prefix is sent once");
+  assert.equal(compact.nodes.labelSet, 0, "one shared label set is sent once");
+  const back = fromCompactGraph(compact);
+  assert.deepEqual(back, payload);
+  assert.deepEqual(
+    back.nodes.map((n) => Object.keys(n.properties)),
+    payload.nodes.map((n) => Object.keys(n.properties)),
+    "each element's own key order",
+  );
+  const unjoinable = structuredClone(payload);
+  unjoinable.nodes[2]!.properties["tagText"] = "not the list";
+  const again = toCompactGraph(unjoinable);
+  const tagText = again.nodes.columns.find((c) => again.keys[c.key] === "tagText");
+  assert.equal(tagText?.kind, "string", "a text that is not its list joined keeps its values");
+  assert.deepEqual(fromCompactGraph(toCompactGraph(unjoinable)), unjoinable);
 });

@@ -22,6 +22,8 @@ export interface WireBenchOptions {
   sizes: number[];
   rounds: number;
   seed: number;
+  /** The private Neo4j's Bolt port. */
+  port?: number;
   log?: (line: string) => void;
 }
 
@@ -64,7 +66,7 @@ export async function runWireBench(o: WireBenchOptions): Promise<WireBenchResult
   const instance = await startFreshInstance({
     root: o.root,
     dataDir: ".data/neo4j-bench-wire",
-    port: 7799,
+    port: o.port ?? 7799,
     heap: "1g",
     pagecache: "512m",
   });

@@ -51,7 +51,7 @@ async function entityGraph(ctx: ReadContext, limit: number, t0: number): Promise
 }
 
 /** Any other graph: all its nodes within the budget, else the busiest ones; the summary says how many of how many. */
-async function anyGraph(ctx: ReadContext, budget: number, t0: number): Promise<GraphPayload> {
+export async function anyGraph(ctx: ReadContext, budget: number, t0: number): Promise<GraphPayload> {
   const [totals] = await readRecords(ctx, TOTALS);
   const total = {
     nodes: toCount(totals?.get("nodes") ?? 0),

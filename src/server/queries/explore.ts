@@ -14,6 +14,33 @@ RETURN r
 ORDER BY elementId(r)
 LIMIT $limit`;
 
+/** How many entities there are, from the count store: whether the first view is theirs and whether it is cut short. */
+export const ENTITY_COUNT = `MATCH (n:Entity) RETURN count(n) AS entities`;
+
+/**
+ * The same first view as columns, for the compact form: only what it carries, no driver node or relationship
+ * objects. The nodes in GRAPH_NODES's order; properties(n) keeps the node's own key order.
+ */
+export const GRAPH_NODE_COLUMNS = `
+MATCH (n:Entity)
+WITH n
+ORDER BY n.id
+LIMIT $limit
+RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS properties`;
+
+/**
+ * GRAPH_RELATIONSHIPS's relationships (the same first $limit by element id), as columns; when the nodes were cut
+ * short ($ids: the chosen nodes' element ids, else null), only those among the chosen nodes leave the database.
+ */
+export const GRAPH_RELATIONSHIP_COLUMNS = `
+MATCH (a:Entity)-[r]->(b:Entity)
+WITH r, a, b, elementId(r) AS id
+ORDER BY id
+LIMIT $limit
+WITH r, id, elementId(a) AS start, elementId(b) AS end
+WHERE $ids IS NULL OR (start IN $ids AND end IN $ids)
+RETURN id, type(r) AS type, start, end, properties(r) AS properties`;
+
 /** Whether the database holds the article's `:Entity` nodes: then the first view is theirs, as always. */
 export const HAS_ENTITIES = `RETURN EXISTS { MATCH (:Entity) } AS present`;
 

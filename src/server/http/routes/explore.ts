@@ -1,12 +1,12 @@
 // Handlers for reading the graph: whole view, node details, neighbours, paths, search, schema, stats, health.
 import { wholeGraph } from "../../explore/graph.ts";
+import { wholeGraphCompact } from "../../explore/graph-compact.ts";
 import { nodeDetail, nodeDetailInSteps } from "../../explore/node-detail.ts";
 import { neighbors } from "../../explore/neighbors.ts";
 import { paths } from "../../explore/paths.ts";
 import { search } from "../../explore/search.ts";
 import { stats } from "../../explore/schema.ts";
 import { createHealthCheck } from "../../explore/health.ts";
-import { toCompactGraph } from "../../../shared/index.ts";
 import type { Handlers } from "../route.ts";
 import type { AppContext } from "../context.ts";
 
@@ -16,9 +16,9 @@ export function exploreHandlers(ctx: AppContext): Handlers<ExploreEndpoint> {
   const { read } = ctx;
   const checkHealth = createHealthCheck(read);
   return {
-    graph: async ({ query }) => {
-      const payload = await wholeGraph(read, query.limit ?? ctx.limits.maxNodes);
-      return query.format === "compact" ? toCompactGraph(payload) : payload;
+    graph: ({ query }) => {
+      const limit = query.limit ?? ctx.limits.maxNodes;
+      return query.format === "compact" ? wholeGraphCompact(read, limit) : wholeGraph(read, limit);
     },
     search: async ({ query }) =>
       search(read, query, {
