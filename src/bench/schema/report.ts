@@ -17,20 +17,20 @@ export function renderSchemaReport(r: SchemaBenchResult, command: string, date: 
 
 Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}, Neo4j ${m.neo4j}, neo4j-driver ${m.driver}. A private Neo4j (heap 2g, page cache 1g), on loopback. One-minute load average ${r.load1.join(" → ")} (other work shares these cores).
 
-Graph: ${r.nodes.toLocaleString("en")} entities and ${r.relationships.toLocaleString("en")} relationships (\`npm run generate\` model, bulk-loaded in ${r.loadSeconds.toFixed(1)} s), ${r.labels} labels, ${r.types} relationship types. Discovery reads counts from the count store and properties and label pairs from up to ${r.sampleSize.toLocaleString("en")} nodes per label and relationships per type (sampled: ${r.sampled ? "yes" : "no"}). Batched (the server's way): one query for up to 50 labels and one for up to 50 types, each label or type in a CALL subquery of its own, one sample per type giving both its properties and its label pairs. The old way: one query per label and two per type, four at a time (\`discoverSchema(…, "per-label")\`). Both ways found ${r.same ? "the same schema" : "DIFFERENT schemas"}.
+Graph: ${r.nodes.toLocaleString("en")} entities and ${r.relationships.toLocaleString("en")} relationships (\`npm run generate\` model, bulk-loaded in ${r.loadSeconds.toFixed(1)} s), ${r.labels} labels, ${r.types} relationship types. Discovery reads counts from the count store and properties and label pairs from up to ${r.sampleSize.toLocaleString("en")} nodes per label and relationships per type (sampled: ${r.sampled ? "yes" : "no"}). The server's way (\`sample-once\`): one query per label and one per type, four at a time, the type's one sample giving both its properties and its label pairs. The old way (\`two-per-type\`): one query per label and two per type (properties, then label pairs), four at a time. Both ways found ${r.same ? "the same schema" : "DIFFERENT schemas"}.
 
 | figure, ms | min / median / max |
 |---|---|
-| first discovery after the load (cold caches, batched) | ${ms(r.firstMs)} |
-${row("batched, query plans cleared first", r.ways.batched.planColdMs)}
-${row("old way, query plans cleared first", r.ways["per-label"].planColdMs)}
-${row("batched, plans cached", r.ways.batched.warmMs)}
-${row("old way, plans cached", r.ways["per-label"].warmMs)}
+| first discovery after the load (cold caches, sample-once) | ${ms(r.firstMs)} |
+${row("sample-once, query plans cleared first", r.ways["sample-once"].planColdMs)}
+${row("old way, query plans cleared first", r.ways["two-per-type"].planColdMs)}
+${row("sample-once, plans cached", r.ways["sample-once"].warmMs)}
+${row("old way, plans cached", r.ways["two-per-type"].warmMs)}
 ${row("discovery (the server's `/api/schema` after a load)", r.discoveryMs)}
 ${row("perspective generation from the schema", r.generateMs)}
 ${row("a request once discovered (count-store fingerprint, cached)", r.cachedMs)}
 
-Old ÷ batched, per round (alternating which goes first), min / median / max: plans cleared ${ratio(r.planColdRatio)}; plans cached ${ratio(r.warmRatio)}.
+Old ÷ sample-once, per round (alternating which goes first), min / median / max: plans cleared ${ratio(r.planColdRatio)}; plans cached ${ratio(r.warmRatio)}.
 `;
   return markSection(SCHEMA_SECTION, body);
 }

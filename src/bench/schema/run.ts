@@ -1,5 +1,5 @@
 // Schema discovery and perspective generation on a generated big graph: a private Neo4j, bulk-loaded, then the
-// server's discovery (counts from the count store, sampled properties and pairs) timed cold and warm, the batched way
+// server's discovery (counts from the count store, sampled properties and pairs) timed cold and warm, the sample-once way
 // against the old one (a query per label and two per type) in the same run, alternating.
 import { resolve } from "node:path";
 import { writeDataset } from "../../generate/index.ts";
@@ -40,7 +40,7 @@ export interface SchemaBenchResult {
   types: number;
   sampled: boolean;
   sampleSize: number;
-  /** The first discovery after the load (the batched way), on a cold page cache and query plan cache. */
+  /** The first discovery after the load (the sample-once way), on a cold page cache and query plan cache. */
   firstMs: number;
   /** Old ÷ new per round, plans cleared. */
   planColdRatio: Spread;
@@ -120,7 +120,7 @@ export async function runSchemaBench(o: SchemaBenchOptions): Promise<SchemaBench
   }
 }
 
-const WAYS: DiscoveryWay[] = ["batched", "per-label"];
+const WAYS: DiscoveryWay[] = ["sample-once", "two-per-type"];
 
 /** Both ways, `rounds` times each, alternating which goes first; each once with the plan cache cleared, once warm. */
 async function compareWays(
@@ -129,8 +129,8 @@ async function compareWays(
   rounds: number,
   log: (line: string) => void,
 ): Promise<Pick<SchemaBenchResult, "planColdRatio" | "warmRatio" | "ways" | "same">> {
-  const cold: Record<DiscoveryWay, number[]> = { batched: [], "per-label": [] };
-  const warm: Record<DiscoveryWay, number[]> = { batched: [], "per-label": [] };
+  const cold: Record<DiscoveryWay, number[]> = { "sample-once": [], "two-per-type": [] };
+  const warm: Record<DiscoveryWay, number[]> = { "sample-once": [], "two-per-type": [] };
   const found: Partial<Record<DiscoveryWay, string>> = {};
   for (let i = 0; i < rounds; i++) {
     const order = i % 2 === 0 ? WAYS : [...WAYS].reverse();
@@ -143,14 +143,15 @@ async function compareWays(
     }
     log(`Round ${i + 1}: plans cleared ${order.map((w) => `${w} ${Math.round(cold[w].at(-1)!)} ms`).join(", ")}`);
   }
-  const ratios = (by: Record<DiscoveryWay, number[]>) => spread(by["per-label"].map((old, i) => old / by.batched[i]!));
+  const ratios = (by: Record<DiscoveryWay, number[]>) =>
+    spread(by["two-per-type"].map((old, i) => old / by["sample-once"][i]!));
   return {
     planColdRatio: ratios(cold),
     warmRatio: ratios(warm),
     ways: {
-      batched: { planColdMs: spread(cold.batched), warmMs: spread(warm.batched) },
-      "per-label": { planColdMs: spread(cold["per-label"]), warmMs: spread(warm["per-label"]) },
+      "sample-once": { planColdMs: spread(cold["sample-once"]), warmMs: spread(warm["sample-once"]) },
+      "two-per-type": { planColdMs: spread(cold["two-per-type"]), warmMs: spread(warm["two-per-type"]) },
     },
-    same: found.batched === found["per-label"],
+    same: found["sample-once"] === found["two-per-type"],
   };
 }

@@ -1,6 +1,6 @@
 // Schema discovery: labels and relationship types with counts from the count store, and their properties (types,
-// share set, mean string length) and label pairs from a bounded sample each, so it stays fast on big graphs. Batched:
-// a few queries in all (one per BATCH labels or types), not one or two per label and type as before.
+// share set, mean string length) and label pairs from a bounded sample each, so it stays fast on big graphs. One
+// query per label and one per type (its one sample gives both its properties and its label pairs), not two as before.
 import {
   primaryLabel,
   type GraphSchema,
@@ -12,10 +12,9 @@ import {
 import { int, readRecords, type ReadContext } from "../db/read.ts";
 import {
   nodePropertySample,
-  nodePropertySampleBatch,
   relationshipPairSample,
   relationshipPropertySample,
-  relationshipSampleBatch,
+  relationshipSample,
 } from "../queries/schema.ts";
 import { toCount } from "./counts.ts";
 
@@ -26,17 +25,11 @@ export const SCHEMA_SAMPLE_SIZE = 1_000;
 const PARALLEL = 4;
 
 /**
- * Labels or types per batched query: one query plans faster than one per name (planning, not reading, was most of
- * a cold discovery: BENCHMARKS.md), and a bound keeps a graph of thousands of labels from one enormous query.
+ * How discovery reads its samples. "sample-once": one query per label and one per type, whose one sample gives both
+ * the type's properties and its label pairs. "two-per-type": a query for a type's properties and another for its
+ * label pairs, as before (kept for the benchmark, which runs both). Both read the same nodes and relationships.
  */
-const BATCH = 50;
-
-/**
- * How discovery reads its samples. "batched": one query per BATCH labels and one per BATCH types, the type's one
- * sample giving both its properties and its label pairs. "per-label": one query per label and two per type, four at
- * a time, as before (kept for the benchmark, which runs both).
- */
-export type DiscoveryWay = "batched" | "per-label";
+export type DiscoveryWay = "sample-once" | "two-per-type";
 
 export interface Counted {
   name: string;
@@ -149,122 +142,49 @@ export async function discoverSchema(
   ctx: ReadContext,
   counts: { labels: readonly Counted[]; relationshipTypes: readonly Counted[] },
   sampleSize = SCHEMA_SAMPLE_SIZE,
-  way: DiscoveryWay = "batched",
+  way: DiscoveryWay = "sample-once",
 ): Promise<GraphSchema> {
-  const { labels, relationshipTypes } =
-    way === "batched"
-      ? await batched(ctx, counts.labels, counts.relationshipTypes, sampleSize)
-      : await perLabel(ctx, counts.labels, counts.relationshipTypes, sampleSize);
-  const sampled = [...counts.labels, ...counts.relationshipTypes].some((c) => c.count > sampleSize);
-  return { labels, relationshipTypes, sampled, sampleSize };
-}
-
-/**
- * The rows of every non-empty label or type, by name: BATCH names a query (queries/schema.ts), the queries
- * `PARALLEL` at a time.
- */
-async function sampleAll<R>(
-  ctx: ReadContext,
-  cypher: (names: readonly string[]) => string,
-  counted: readonly Counted[],
-  sample: number,
-  row: (r: DbRecord) => R,
-): Promise<Map<string, R[]>> {
-  const names = counted.filter((c) => c.count > 0).map((c) => c.name);
-  const batches: string[][] = [];
-  for (let i = 0; i < names.length; i += BATCH) batches.push(names.slice(i, i + BATCH));
-  const byName = new Map<string, R[]>();
-  const answers = await inBatches(batches, (batch) =>
-    readRecords(ctx, cypher(batch), { names: batch, sample: int(sample) }),
-  );
-  for (const r of answers.flat()) {
-    const name = r.get("name") as string;
-    byName.set(name, [...(byName.get(name) ?? []), row(r)]);
-  }
-  return byName;
-}
-
-/** relationshipSampleBatch's rows of one type as the pair rows and property rows the per-type queries give. */
-function relationshipRowsOf(records: readonly DbRecord[]): { pairs: PairRow[]; properties: TypeRow[] } {
-  const pairs: PairRow[] = [];
-  const properties = new Map<string, TypeRow & { lengths: number }>();
-  for (const r of records) {
-    const count = toCount(r.get("count"));
-    const key = r.get("key") as string | null;
-    if (key === null) {
-      pairs.push({ from: r.get("from") as string[], to: r.get("to") as string[], count });
-      continue;
-    }
-    const type = r.get("type") as string;
-    const lengths = r.get("lengths") as Parameters<typeof toCount>[0] | null;
-    const id = `${key}\u0000${type}`;
-    const row = properties.get(id) ?? {
-      key,
-      type,
-      total: toCount(r.get("total")),
-      count: 0,
-      meanLength: null,
-      lengths: 0,
-    };
-    row.count += count;
-    if (lengths !== null) row.lengths += toCount(lengths);
-    properties.set(id, row);
-  }
-  return {
-    pairs,
-    properties: [...properties.values()].map(({ lengths, ...row }) => ({
-      ...row,
-      meanLength: propertyType(row.type) === "string" ? lengths / row.count : null,
-    })),
-  };
-}
-
-async function batched(
-  ctx: ReadContext,
-  labels: readonly Counted[],
-  types: readonly Counted[],
-  sample: number,
-): Promise<Pick<GraphSchema, "labels" | "relationshipTypes">> {
-  const [nodes, relationships] = await Promise.all([
-    sampleAll(ctx, nodePropertySampleBatch, labels, sample, typeRowOf),
-    sampleAll(ctx, relationshipSampleBatch, types, sample, (r) => r),
-  ]);
-  return {
-    labels: labels.map((label) => ({
-      name: label.name,
-      count: label.count,
-      properties: propertyStats(nodes.get(label.name) ?? []),
-    })),
-    relationshipTypes: types.map((type) => {
-      const { pairs, properties } = relationshipRowsOf(relationships.get(type.name) ?? []);
-      return {
-        name: type.name,
-        count: type.count,
-        pairs: pairsFrom(pairs, type.count),
-        properties: propertyStats(properties),
-      };
-    }),
-  };
-}
-
-/** The way before batching: one query per label and two per type, four at a time. */
-async function perLabel(
-  ctx: ReadContext,
-  counted: readonly Counted[],
-  types: readonly Counted[],
-  sampleSize: number,
-): Promise<Pick<GraphSchema, "labels" | "relationshipTypes">> {
-  const labels = await inBatches(counted, async (label): Promise<LabelSchema> => ({
+  const labels = await inBatches(counts.labels, async (label): Promise<LabelSchema> => ({
     name: label.name,
     count: label.count,
     properties: label.count === 0 ? [] : propertyStats(await typeRows(ctx, nodePropertySample(label.name), sampleSize)),
   }));
-  const relationshipTypes = await inBatches(types, async (type): Promise<RelationshipTypeSchema> => ({
+  const relationshipTypes = await inBatches(counts.relationshipTypes, (type) =>
+    type.count === 0
+      ? Promise.resolve({ name: type.name, count: 0, pairs: [], properties: [] })
+      : way === "sample-once"
+        ? sampleOnce(ctx, type, sampleSize)
+        : twoPerType(ctx, type, sampleSize),
+  );
+  const sampled = [...counts.labels, ...counts.relationshipTypes].some((c) => c.count > sampleSize);
+  return { labels, relationshipTypes, sampled, sampleSize };
+}
+
+/** relationshipSample's rows of one type: the pair rows (key null) and the property rows. */
+function relationshipRowsOf(records: readonly DbRecord[]): { pairs: PairRow[]; properties: TypeRow[] } {
+  const pairs = records.filter((r) => r.get("key") === null).map(pairRowOf);
+  const properties = records.filter((r) => r.get("key") !== null).map(typeRowOf);
+  return { pairs, properties };
+}
+
+/** A type's properties and label pairs from one sample. */
+async function sampleOnce(ctx: ReadContext, type: Counted, sample: number): Promise<RelationshipTypeSchema> {
+  const records = await readRecords(ctx, relationshipSample(type.name), { sample: int(sample) });
+  const { pairs, properties } = relationshipRowsOf(records);
+  return {
     name: type.name,
     count: type.count,
-    pairs: type.count === 0 ? [] : await pairsOf(ctx, type, sampleSize),
-    properties:
-      type.count === 0 ? [] : propertyStats(await typeRows(ctx, relationshipPropertySample(type.name), sampleSize)),
-  }));
-  return { labels, relationshipTypes };
+    pairs: pairsFrom(pairs, type.count),
+    properties: propertyStats(properties),
+  };
+}
+
+/** The way before: a type's properties and its label pairs in two queries. */
+async function twoPerType(ctx: ReadContext, type: Counted, sample: number): Promise<RelationshipTypeSchema> {
+  return {
+    name: type.name,
+    count: type.count,
+    pairs: await pairsOf(ctx, type, sample),
+    properties: propertyStats(await typeRows(ctx, relationshipPropertySample(type.name), sample)),
+  };
 }
