@@ -9,13 +9,14 @@ await runCli(async () => {
   const args = benchArgs({
     script: "bench:schema",
     about:
-      "A private Neo4j (.data/neo4j-bench-schema, port 7795) is created, used and deleted; dev and test data are never touched.",
+      "A private Neo4j (.data/neo4j-bench-schema, port 7795 or --port) is created, used and deleted; dev and test data are never touched.",
     writes: SCHEMA_SECTION,
     options: {
       entities: numberOption("100000"),
       relationships: numberOption("1000000"),
       seed: numberOption("42"),
       rounds: numberOption("5"),
+      port: numberOption("7795"),
     },
   });
   if (!args) return;

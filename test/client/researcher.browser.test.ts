@@ -53,8 +53,8 @@ test("search finds Jack Ma by 馬雲, ジャック・マー and jack ma; choosin
   const input = page.locator('[data-testid="main-search-input"]');
   for (const query of ["ジャック・マー", "jack ma"]) {
     await input.fill(query);
-    // The first search of a fresh server waits for the schema and perspective it discovers at start (seconds on a
-    // busy machine): a generous wait, since what is tested is the answer, not the machine's speed.
+    // The first search of a fresh server no longer waits for the schema discovered at start, but it still shares the
+    // database with that discovery (seconds on a busy machine): a generous wait, since what is tested is the answer.
     await page.locator('[data-testid="main-search-results"] [data-key="jack-ma"]').waitFor({ timeout: 45_000 });
   }
   assert.equal(await input.getAttribute("role"), "combobox");

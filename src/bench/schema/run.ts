@@ -1,9 +1,11 @@
 // Schema discovery and perspective generation on a generated big graph: a private Neo4j, bulk-loaded, then the
-// server's discovery (counts from the count store, sampled properties and pairs) timed cold and warm.
+// server's discovery (counts from the count store, sampled properties and pairs) timed cold and warm, the sample-once way
+// against the old one (a query per label and two per type) in the same run, alternating.
 import { resolve } from "node:path";
 import { writeDataset } from "../../generate/index.ts";
 import { createDriver } from "../../server/db/driver.ts";
-import { schema } from "../../server/explore/schema.ts";
+import { schema, schemaCounts } from "../../server/explore/schema.ts";
+import { discoverSchema, type DiscoveryWay } from "../../server/explore/graph-schema.ts";
 import { createSchemaCache } from "../../server/explore/schema-cache.ts";
 import { generatePerspective, type GraphSchema } from "../../shared/index.ts";
 import { bulkLoad } from "../../seed/bulk/index.ts";
@@ -17,7 +19,15 @@ export interface SchemaBenchOptions {
   relationships: number;
   seed: number;
   rounds: number;
+  /** The private Neo4j's Bolt port. */
+  port?: number;
   log?: (line: string) => void;
+}
+
+/** One way's figures: with Neo4j's query plans cleared first (as after a start), and with them cached. */
+export interface WayFigures {
+  planColdMs: Spread;
+  warmMs: Spread;
 }
 
 export interface SchemaBenchResult {
@@ -30,8 +40,14 @@ export interface SchemaBenchResult {
   types: number;
   sampled: boolean;
   sampleSize: number;
-  /** The first discovery after the load, on a cold page cache and query plan cache. */
+  /** The first discovery after the load (the sample-once way), on a cold page cache and query plan cache. */
   firstMs: number;
+  /** Old ÷ new per round, plans cleared. */
+  planColdRatio: Spread;
+  warmRatio: Spread;
+  ways: Record<DiscoveryWay, WayFigures>;
+  /** Whether both ways found the same schema. */
+  same: boolean;
   /** Discovery again (what the server does after a load), ms. */
   discoveryMs: Spread;
   generateMs: Spread;
@@ -51,7 +67,11 @@ export async function runSchemaBench(o: SchemaBenchOptions): Promise<SchemaBench
   const dir = resolve(o.root, ".data/generated", `e${o.entities}-r${o.relationships}-s${o.seed}`);
   log(`Generating ${o.entities} entities and ${o.relationships} relationships into ${dir}`);
   await writeDataset(dir, { entities: o.entities, relationships: o.relationships, seed: o.seed });
-  const instance = await startFreshInstance({ root: o.root, dataDir: ".data/neo4j-bench-schema", port: 7795 });
+  const instance = await startFreshInstance({
+    root: o.root,
+    dataDir: ".data/neo4j-bench-schema",
+    port: o.port ?? 7795,
+  });
   const driver = createDriver(instance.conn);
   const database = instance.conn.database;
   try {
@@ -60,6 +80,8 @@ export async function runSchemaBench(o: SchemaBenchOptions): Promise<SchemaBench
     loads.push(load1());
     const ctx = { driver, database, timeoutMs: 60_000 };
     const [first, firstMs] = await time(() => schema(ctx));
+    const counts = await schemaCounts(ctx);
+    const ways = await compareWays(ctx, counts, o.rounds, log);
     const discovery: number[] = [];
     const generation: number[] = [];
     const cached: number[] = [];
@@ -86,6 +108,7 @@ export async function runSchemaBench(o: SchemaBenchOptions): Promise<SchemaBench
       sampled: graph.sampled,
       sampleSize: graph.sampleSize,
       firstMs,
+      ...ways,
       discoveryMs: spread(discovery),
       generateMs: spread(generation),
       cachedMs: spread(cached),
@@ -95,4 +118,40 @@ export async function runSchemaBench(o: SchemaBenchOptions): Promise<SchemaBench
     await instance.stop();
     instance.remove();
   }
+}
+
+const WAYS: DiscoveryWay[] = ["sample-once", "two-per-type"];
+
+/** Both ways, `rounds` times each, alternating which goes first; each once with the plan cache cleared, once warm. */
+async function compareWays(
+  ctx: Parameters<typeof schemaCounts>[0],
+  counts: Awaited<ReturnType<typeof schemaCounts>>,
+  rounds: number,
+  log: (line: string) => void,
+): Promise<Pick<SchemaBenchResult, "planColdRatio" | "warmRatio" | "ways" | "same">> {
+  const cold: Record<DiscoveryWay, number[]> = { "sample-once": [], "two-per-type": [] };
+  const warm: Record<DiscoveryWay, number[]> = { "sample-once": [], "two-per-type": [] };
+  const found: Partial<Record<DiscoveryWay, string>> = {};
+  for (let i = 0; i < rounds; i++) {
+    const order = i % 2 === 0 ? WAYS : [...WAYS].reverse();
+    for (const way of order) {
+      await ctx.driver.executeQuery("CALL db.clearQueryCaches()", {}, { database: ctx.database });
+      const [graph, coldMs] = await time(() => discoverSchema(ctx, counts, undefined, way));
+      cold[way].push(coldMs);
+      warm[way].push((await time(() => discoverSchema(ctx, counts, undefined, way)))[1]);
+      found[way] = JSON.stringify(graph);
+    }
+    log(`Round ${i + 1}: plans cleared ${order.map((w) => `${w} ${Math.round(cold[w].at(-1)!)} ms`).join(", ")}`);
+  }
+  const ratios = (by: Record<DiscoveryWay, number[]>) =>
+    spread(by["two-per-type"].map((old, i) => old / by["sample-once"][i]!));
+  return {
+    planColdRatio: ratios(cold),
+    warmRatio: ratios(warm),
+    ways: {
+      "sample-once": { planColdMs: spread(cold["sample-once"]), warmMs: spread(warm["sample-once"]) },
+      "two-per-type": { planColdMs: spread(cold["two-per-type"]), warmMs: spread(warm["two-per-type"]) },
+    },
+    same: found["sample-once"] === found["two-per-type"],
+  };
 }

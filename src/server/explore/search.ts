@@ -44,8 +44,12 @@ export function scanNote(graphDir?: string, timedOut = false): string {
 export interface SearchOptions {
   /** The graph folder (`--graph DIR`) whose perspective.json, when present, says what names a node. */
   graphDir?: string;
-  /** The perspective the page uses (the server's cache of it); without one, it is worked out here once. */
-  perspective?: Perspective;
+  /**
+   * The perspective the page uses (the server's cache of it), or how to get it: asked for only when the search needs
+   * captions and names, so a search through the article's index never waits for schema discovery. Without one, it is
+   * worked out here once.
+   */
+  perspective?: Perspective | (() => Promise<Perspective>);
   /** False: list the indexes on every search, as before they were kept (the benchmark's old way). */
   keepIndex?: boolean;
 }
@@ -104,8 +108,9 @@ async function searchWith(
     const article = await articleSearch(ctx, query).catch(orUnavailable);
     if (article) return article;
   } else if (index?.name === "entity_names") return articleSearch(ctx, query);
-  const { perspective, keys } = options.perspective
-    ? { perspective: options.perspective, keys: searchKeys(options.perspective) }
+  const given = typeof options.perspective === "function" ? await options.perspective() : options.perspective;
+  const { perspective, keys } = given
+    ? { perspective: given, keys: searchKeys(given) }
     : await perspectiveOf(ctx, options.graphDir);
   if (index) {
     // Dropped or rebuilt since it was listed: the scan still answers.

@@ -20,10 +20,11 @@ export function exploreHandlers(ctx: AppContext): Handlers<ExploreEndpoint> {
       const limit = query.limit ?? ctx.limits.maxNodes;
       return query.format === "compact" ? wholeGraphCompact(read, limit) : wholeGraph(read, limit);
     },
-    search: async ({ query }) =>
+    search: ({ query }) =>
       search(read, query, {
         graphDir: ctx.graphDir,
-        perspective: (await ctx.perspective.get()).perspective,
+        // Asked for only when needed: a search through the article's index does not wait for schema discovery.
+        perspective: async () => (await ctx.perspective.get()).perspective,
         ...(ctx.listIndexesEachSearch ? { keepIndex: false } : {}),
       }),
     node: ({ params }) =>
