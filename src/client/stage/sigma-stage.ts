@@ -32,6 +32,7 @@ import type { Perspective } from "../../shared/index.ts";
 import { themedHoverDrawer } from "./themed-hover.ts";
 import type { MeasuresState } from "../core/measures/index.ts";
 import { measureRules } from "./measure-rules.ts";
+import { appendAddedEdges } from "./sigma-edge-append.ts";
 
 export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
@@ -135,9 +136,16 @@ export function createStage(
   // moves, labels only for nodes drawn large, and no z-ordering (a sort of every node on each reprocess).
   const big = isBigGraph(target.order, target.size);
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
-    defaultEdgeType: big ? "thin" : "arrow",
-    edgeProgramClasses: { arrow: ArrowProgram, thin: EdgeLineProgram, curved: CurvedArrowProgram },
-    ...(big ? { defaultNodeType: "point", nodeProgramClasses: { point: NodePointProgram } } : {}),
+    // Sigma adds its own programs (circle; arrow, line) to these and builds each (shaders compiled, twice for nodes:
+    // the hover layer) in its constructor: a big graph's programs take those names, so only two kinds are built.
+    ...(big
+      ? {
+          defaultEdgeType: "line",
+          edgeProgramClasses: { arrow: EdgeLineProgram, line: EdgeLineProgram },
+          defaultNodeType: "circle",
+          nodeProgramClasses: { circle: NodePointProgram },
+        }
+      : { defaultEdgeType: "arrow", edgeProgramClasses: { arrow: ArrowProgram, curved: CurvedArrowProgram } }),
     hideEdgesOnMove: big,
     renderEdgeLabels: !big,
     labelFont: theme.font,
@@ -174,6 +182,8 @@ export function createStage(
       return bend === undefined || display.hidden ? display : { ...display, type: "curved", curvature: bend };
     },
   });
+  // A big first view's edge slices go into Sigma's programs as they come, not through a pass over the whole graph.
+  appendAddedEdges(sigma as unknown as Sigma);
   current = sigma;
   logFrames(sigma as unknown as Sigma, edgeLabelClearance);
   nodeLabelDeclutter.attach(sigma);
