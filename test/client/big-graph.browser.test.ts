@@ -160,6 +160,19 @@ test("the first view comes into the stage in slices over several tasks, and is r
     };
   });
   assert.deepEqual(drawn, { nodes: NODES, edges: EDGES });
+  // Each edge slice went into Sigma's programs as it came, not through a pass over the whole graph; and a big
+  // stage builds only the two programs it draws with (points, one-pixel lines) under Sigma's own names.
+  const stage = await page.evaluate(() => {
+    const { sigma, processes } = window.__explorer!;
+    return {
+      processes: { ...processes },
+      nodePrograms: Object.keys(sigma.getSetting("nodeProgramClasses")).sort(),
+      edgePrograms: Object.keys(sigma.getSetting("edgeProgramClasses")).sort(),
+    };
+  });
+  assert.equal(stage.processes.appended, EDGES, JSON.stringify(stage.processes));
+  assert.deepEqual(stage.nodePrograms, ["circle"]);
+  assert.deepEqual(stage.edgePrograms, ["arrow", "line"]);
   await page.close();
 });
 

@@ -49,10 +49,9 @@ export interface EdgeAppendStats {
  * Wraps the renderer's process(): a full pass as before when anything but added edges changed since the last one
  * (nodes, attributes, drops, settings: any full refresh), else the new edges appended after those its programs
  * hold, with fresh picking ids (a full pass numbers nodes, then edges, in insertion order). Only without `zIndex`
- * (with it, where an edge goes in its program depends on every edge). Returns the counts, live.
+ * (with it, where an edge goes in its program depends on every edge). Counts into `stats` (returned).
  */
-export function appendAddedEdges(sigma: Sigma): EdgeAppendStats {
-  const stats: EdgeAppendStats = { full: 0, appended: 0 };
+export function appendAddedEdges(sigma: Sigma, stats: EdgeAppendStats = { full: 0, appended: 0 }): EdgeAppendStats {
   const internals = sigma as unknown as SigmaInternals;
   const graph = sigma.getGraph();
   let clean = false;

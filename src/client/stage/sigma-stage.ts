@@ -32,7 +32,7 @@ import type { Perspective } from "../../shared/index.ts";
 import { themedHoverDrawer } from "./themed-hover.ts";
 import type { MeasuresState } from "../core/measures/index.ts";
 import { measureRules } from "./measure-rules.ts";
-import { appendAddedEdges } from "./sigma-edge-append.ts";
+import { appendAddedEdges, type EdgeAppendStats } from "./sigma-edge-append.ts";
 
 export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
@@ -44,6 +44,8 @@ const ArrowProgram = createEdgeArrowProgram<NodeAttributes, EdgeAttributes>({
 
 /** Edge labels left out because they would cover a node's name (stage/edge-label-clearance.ts). */
 export const edgeLabelClearance: ClearanceLog = { drawn: new Map(), skipped: new Set() };
+/** Sigma's passes over its whole graph, and edges appended without one, since the page loaded (sigma-edge-append.ts). */
+export const sigmaProcesses: EdgeAppendStats = { full: 0, appended: 0 };
 /** Node labels left out because they would overlap a more important one (stage/label-declutter.ts). */
 export const nodeLabelDeclutter = createLabelDeclutter<NodeAttributes, EdgeAttributes>();
 // The drawers need the renderer to see which node labels are on screen; it exists once createStage has run.
@@ -183,7 +185,7 @@ export function createStage(
     },
   });
   // A big first view's edge slices go into Sigma's programs as they come, not through a pass over the whole graph.
-  appendAddedEdges(sigma as unknown as Sigma);
+  appendAddedEdges(sigma as unknown as Sigma, sigmaProcesses);
   current = sigma;
   logFrames(sigma as unknown as Sigma, edgeLabelClearance);
   nodeLabelDeclutter.attach(sigma);

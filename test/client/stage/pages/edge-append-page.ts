@@ -93,8 +93,7 @@ declare global {
 window.edgeAppend = {
   slices: () => run(500, 4_000, 8, () => undefined),
   // A node restyled between two slices: its program data changes, so the next pass is a full one.
-  restyled: () =>
-    run(500, 4_000, 8, (graph, slice) => slice === 3 && graph.setNodeAttribute("n7", "color", "#ff0000")),
+  restyled: () => run(500, 4_000, 8, (graph, slice) => slice === 3 && graph.setNodeAttribute("n7", "color", "#ff0000")),
   // An edge dropped between two slices: the programs are rebuilt without it.
   dropped: () => run(500, 4_000, 8, (graph, slice) => slice === 2 && graph.dropEdge("e5")),
 };
