@@ -136,6 +136,17 @@ test("the first view comes into the stage in slices over several tasks, and is r
       if (!last || last.nodes !== now.nodes || last.edges !== now.edges || last.ready !== now.ready)
         window.__counts.push(now);
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-node-count", "data-edge-count", "data-graph-ready"] });
+    // Every frame Sigma draws once the test handle is installed (right after the stage is built): how big the graph was.
+    window.__drawn = [];
+    let handle;
+    Object.defineProperty(window, "__explorer", {
+      configurable: true,
+      get: () => handle,
+      set: (value) => {
+        handle = value;
+        value.sigma.on("afterRender", () => window.__drawn.push(value.graph.order + value.graph.size));
+      },
+    });
   `);
   await page.goto(app.url);
   await laidOut(page);
@@ -160,6 +171,27 @@ test("the first view comes into the stage in slices over several tasks, and is r
     };
   });
   assert.deepEqual(drawn, { nodes: NODES, edges: EDGES });
+  // No frame of a half-fed view: the slices go into Sigma without a draw, the first frame after them is the whole.
+  const frames = await page.evaluate(() => (window as unknown as { __drawn: number[] }).__drawn);
+  assert.ok(frames.length > 0, "frames were drawn");
+  assert.deepEqual(
+    frames.filter((items) => items !== NODES + EDGES),
+    [],
+    `every frame drawn after the stage was built held the whole view: ${frames.join(", ")}`,
+  );
+  // Each edge slice went into Sigma's programs as it came, not through a pass over the whole graph; and a big
+  // stage builds only the two programs it draws with (points, one-pixel lines) under Sigma's own names.
+  const stage = await page.evaluate(() => {
+    const { sigma, processes } = window.__explorer!;
+    return {
+      processes: { ...processes },
+      nodePrograms: Object.keys(sigma.getSetting("nodeProgramClasses")).sort(),
+      edgePrograms: Object.keys(sigma.getSetting("edgeProgramClasses")).sort(),
+    };
+  });
+  assert.equal(stage.processes.appended, EDGES, JSON.stringify(stage.processes));
+  assert.deepEqual(stage.nodePrograms, ["circle"]);
+  assert.deepEqual(stage.edgePrograms, ["arrow", "line"]);
   await page.close();
 });
 

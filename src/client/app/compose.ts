@@ -71,6 +71,7 @@ import { mountRunHistory } from "../workbench/run-history-view.ts";
 import { mountWorkbenchPanel, mountWorkbenchToggle } from "../workbench/workbench-panel.ts";
 import { type PageOptions, parsePageOptions } from "./page-options/index.ts";
 import { installTestHooks } from "./test-hooks.ts";
+import { holdDrawingWhileFed } from "../stage/feed-draw-hold.ts";
 import { initTheme, mountCanvasTheme, mountThemeToggle } from "./theme-controller.ts";
 import { showToast } from "./toast.ts";
 import { mountUrlSync } from "./url-sync.ts";
@@ -91,6 +92,7 @@ export function compose({ store, actions }: App, { api: source, snapshot }: Sour
   function mountExplorer(graph: ExplorerGraph): void {
     const container = required("#stage");
     const sigma = createStage(container, graph, store, theme, researcher.sync.target());
+    holdDrawingWhileFed(sigma, researcher.sync);
     syncRendering(sigma, store);
     const measures = mountMeasures(graph, store, actions);
     mountStageResize(sigma);

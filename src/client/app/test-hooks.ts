@@ -6,6 +6,7 @@
 //   - `nodeKey(idOrSlug)`: the graph key (elementId) for a slug like "jack-ma";
 //   - `restyle.sliced`: false draws node-look changes with one full refresh (the old way, for the benchmark);
 //   - `edgeLabels`: the last frame's edge labels (stage/edge-label-clearance.ts);
+//   - `processes`: Sigma's full passes over its graph and the edges it appended without one (stage/sigma-edge-append.ts);
 //   - `labelsLeftOut`: node labels Sigma chose but not drawn, as they would overlap a more important one;
 //   - `viewportPosition(idOrSlug)`: {x, y} of the node in CSS pixels relative to the Sigma container,
 //     e.g. `page.mouse.click(box.x + p.x, box.y + p.y)` with box = container.boundingBox().
@@ -13,7 +14,8 @@
 import type { AppState } from "../core/store/index.ts";
 import { findNodeKey, type ExplorerGraph } from "../lib/graph/index.ts";
 import type { Store } from "../lib/create-store.ts";
-import { edgeLabelClearance, nodeLabelDeclutter, type ExplorerSigma } from "../stage/sigma-stage.ts";
+import { edgeLabelClearance, nodeLabelDeclutter, sigmaProcesses, type ExplorerSigma } from "../stage/sigma-stage.ts";
+import type { EdgeAppendStats } from "../stage/sigma-edge-append.ts";
 import type { ClearanceLog } from "../stage/edge-label-clearance.ts";
 import type { MeasuresHandle } from "../stage/measures-sync.ts";
 import { restyleSettings } from "../stage/node-restyle.ts";
@@ -27,6 +29,8 @@ export interface ExplorerHandle {
   viewportPosition(idOrSlug: string): { x: number; y: number } | null;
   /** Edge labels of the last frame: where each drawn one runs, and those left out to keep node names clear. */
   edgeLabels: ClearanceLog;
+  /** Sigma's full passes over its graph, and edges appended to its programs without one, since the page loaded. */
+  processes: Readonly<EdgeAppendStats>;
   /** Node labels the label grid chose but left out, as they would overlap a more important one. */
   labelsLeftOut: ReadonlySet<string>;
   /** `sliced: false` draws a change of the nodes' look the old way (one full refresh), for bench:metrics. */
@@ -53,6 +57,7 @@ export function installTestHooks(
     nodeKey: (idOrSlug) => findNodeKey(graph, idOrSlug),
     edgeLabels: edgeLabelClearance,
     labelsLeftOut: nodeLabelDeclutter.hidden,
+    processes: sigmaProcesses,
     restyle: restyleSettings,
     viewportPosition: (idOrSlug) => {
       const key = findNodeKey(graph, idOrSlug);

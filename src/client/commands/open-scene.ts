@@ -1,7 +1,7 @@
 // Builds the scene from link state: the first scene on page load, and a browser entry the session no longer holds.
 import type { GraphPayload } from "../../shared/index.ts";
 import { describeFailure, isAbort, wholeGraph } from "../api/index.ts";
-import { addPayload, resolveKey } from "../lib/catalog/index.ts";
+import { addPayload, addPayloadInSlices, resolveKey } from "../lib/catalog/index.ts";
 import type { UrlState } from "../lib/url-state/index.ts";
 import { nodesOnRoutes } from "../core/paths/index.ts";
 import { markOnce } from "../lib/timing-marks.ts";
@@ -39,10 +39,10 @@ async function sceneKeys(ctx: CommandContext, state: UrlState): Promise<Resolved
   const note = firstViewNote(payload);
   if (note) ctx.actions.activity.say("info", note);
   markOnce("kg:data-fetched");
-  // What delivered the payload (offline: setting up the whole snapshot) and what builds the view from it run in
-  // tasks of their own, not one long one.
+  // What delivered the payload (offline: setting up the whole snapshot), the catalog's index of it (in slices) and
+  // what builds the view from it run in tasks of their own, not one long one.
+  await addPayloadInSlices(ctx.catalog, payload, !payload.summary.capped, nextTask);
   await nextTask();
-  addPayload(ctx.catalog, payload, !payload.summary.capped);
   ctx.catalog.initial = payload.nodes.map((node) => node.id);
   const hidden = new Set((state.hide ?? []).map((id) => resolveKey(ctx.catalog, id) ?? id));
   const added = await resolveIds(ctx, state.add ?? []);

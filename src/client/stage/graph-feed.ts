@@ -14,6 +14,17 @@ export interface EdgeItem {
   attributes: EdgeAttributes;
 }
 
+/** What the feed reads slices from: an array, or a list that builds each slice's items only when it is imported. */
+export interface Items<T> {
+  readonly length: number;
+  slice(from: number, to: number): T[];
+}
+
+/** A list whose items are made from `source`'s by `make`, a slice at a time (no pass over all of them up front). */
+export function lazyItems<S, T>(source: readonly S[], make: (item: S) => T): Items<T> {
+  return { length: source.length, slice: (from, to) => source.slice(from, to).map(make) };
+}
+
 export interface GraphFeed {
   /** The order and size the (empty) graph has once every slice is in. */
   readonly total: { order: number; size: number };
@@ -51,8 +62,8 @@ export function planSlices(
  */
 export function feedGraph(
   graph: ExplorerGraph,
-  nodes: readonly NodeItem[],
-  edges: readonly EdgeItem[],
+  nodes: Items<NodeItem>,
+  edges: Items<EdgeItem>,
   onDone: () => void,
 ): GraphFeed {
   const slices = planSlices(nodes.length, edges.length);

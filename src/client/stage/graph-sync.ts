@@ -10,7 +10,7 @@ import { markOnce } from "../lib/timing-marks.ts";
 import { centroid, groupByAnchor, medianEdgeLength, seedAround, type Point } from "../lib/placement/index.ts";
 import type { Store } from "../lib/create-store.ts";
 import type { IncrementalLayout } from "./incremental-layout.ts";
-import { FEED_THRESHOLD, feedGraph, type EdgeItem, type GraphFeed, type NodeItem } from "./graph-feed.ts";
+import { FEED_THRESHOLD, feedGraph, lazyItems, type EdgeItem, type GraphFeed, type NodeItem } from "./graph-feed.ts";
 
 export interface GraphSync {
   /** Called after each change with the nodes that arrived, and whether the whole graph was laid out anew. */
@@ -110,29 +110,37 @@ export function mountGraphSync(
       big && wasEmpty
         ? { x: Math.sqrt(i) * 10 * Math.cos(i * 2.39996), y: Math.sqrt(i) * 10 * Math.sin(i * 2.39996) }
         : {};
-    const nodeItems: NodeItem[] = arriving.map((key, i) => ({
+    const perspective = store.get().perspective.current;
+    const nodeItem = (key: string, i: number): NodeItem => ({
       key,
       attributes: {
-        ...nodeAttributes(catalog.nodes.get(key)!, store.get().perspective.current),
+        ...nodeAttributes(catalog.nodes.get(key)!, perspective),
         ...seed(i),
         ...(lastPositions.get(key) ?? {}),
       },
-    }));
-    const edgeItems: EdgeItem[] = edges.map((rel) => ({
+    });
+    const edgeItem = (rel: (typeof edges)[number]): EdgeItem => ({
       key: rel.id,
       source: rel.start,
       target: rel.end,
       attributes: edgeAttributes(rel, edgeColor),
-    }));
+    });
     const fresh = arriving.filter((key) => !lastPositions.has(key));
-    if (wasEmpty && big && fresh.length > 1 && nodeItems.length + edgeItems.length >= FEED_THRESHOLD) {
-      // Sizes from the degrees to come: no pass over every node once the last slice is in.
+    if (wasEmpty && big && fresh.length > 1 && arriving.length + edges.length >= FEED_THRESHOLD) {
+      // Each slice's items are made when it goes in (no pass over the whole view before the first one), with the
+      // sizes from the degrees to come: no pass over every node once the last slice is in.
       const degrees = degreesOf(edges);
-      for (const item of nodeItems) {
-        const degree = degrees.get(item.key) ?? 0;
+      const bigNode = ({ key, i }: { key: string; i: number }): NodeItem => {
+        const item = nodeItem(key, i);
+        const degree = degrees.get(key) ?? 0;
         Object.assign(item.attributes, { degree, size: nodeSize(degree) });
-      }
-      feed = feedGraph(graph, nodeItems, edgeItems, () => {
+        return item;
+      };
+      const nodeItems = lazyItems(
+        arriving.map((key, i) => ({ key, i })),
+        bigNode,
+      );
+      feed = feedGraph(graph, nodeItems, lazyItems(edges, edgeItem), () => {
         feed = null;
         markOnce("kg:graph-built");
         laidOut(arriving, big);
@@ -143,6 +151,8 @@ export function mountGraphSync(
       });
       return;
     }
+    const nodeItems = arriving.map(nodeItem);
+    const edgeItems = edges.map(edgeItem);
     graph.import({ nodes: nodeItems, edges: edgeItems });
     markOnce("kg:graph-built");
     // Only nodes that gained or lost edges can change size: visiting just those keeps an expansion O(page).

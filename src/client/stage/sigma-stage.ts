@@ -32,6 +32,7 @@ import type { Perspective } from "../../shared/index.ts";
 import { themedHoverDrawer } from "./themed-hover.ts";
 import type { MeasuresState } from "../core/measures/index.ts";
 import { measureRules } from "./measure-rules.ts";
+import { appendAddedEdges, type EdgeAppendStats } from "./sigma-edge-append.ts";
 
 export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
@@ -43,6 +44,8 @@ const ArrowProgram = createEdgeArrowProgram<NodeAttributes, EdgeAttributes>({
 
 /** Edge labels left out because they would cover a node's name (stage/edge-label-clearance.ts). */
 export const edgeLabelClearance: ClearanceLog = { drawn: new Map(), skipped: new Set() };
+/** Sigma's passes over its whole graph, and edges appended without one, since the page loaded (sigma-edge-append.ts). */
+export const sigmaProcesses: EdgeAppendStats = { full: 0, appended: 0 };
 /** Node labels left out because they would overlap a more important one (stage/label-declutter.ts). */
 export const nodeLabelDeclutter = createLabelDeclutter<NodeAttributes, EdgeAttributes>();
 // The drawers need the renderer to see which node labels are on screen; it exists once createStage has run.
@@ -135,9 +138,16 @@ export function createStage(
   // moves, labels only for nodes drawn large, and no z-ordering (a sort of every node on each reprocess).
   const big = isBigGraph(target.order, target.size);
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
-    defaultEdgeType: big ? "thin" : "arrow",
-    edgeProgramClasses: { arrow: ArrowProgram, thin: EdgeLineProgram, curved: CurvedArrowProgram },
-    ...(big ? { defaultNodeType: "point", nodeProgramClasses: { point: NodePointProgram } } : {}),
+    // Sigma adds its own programs (circle; arrow, line) to these and builds each (shaders compiled, twice for nodes:
+    // the hover layer) in its constructor: a big graph's programs take those names, so only two kinds are built.
+    ...(big
+      ? {
+          defaultEdgeType: "line",
+          edgeProgramClasses: { arrow: EdgeLineProgram, line: EdgeLineProgram },
+          defaultNodeType: "circle",
+          nodeProgramClasses: { circle: NodePointProgram },
+        }
+      : { defaultEdgeType: "arrow", edgeProgramClasses: { arrow: ArrowProgram, curved: CurvedArrowProgram } }),
     hideEdgesOnMove: big,
     renderEdgeLabels: !big,
     labelFont: theme.font,
@@ -174,6 +184,8 @@ export function createStage(
       return bend === undefined || display.hidden ? display : { ...display, type: "curved", curvature: bend };
     },
   });
+  // A big first view's edge slices go into Sigma's programs as they come, not through a pass over the whole graph.
+  appendAddedEdges(sigma as unknown as Sigma, sigmaProcesses);
   current = sigma;
   logFrames(sigma as unknown as Sigma, edgeLabelClearance);
   nodeLabelDeclutter.attach(sigma);

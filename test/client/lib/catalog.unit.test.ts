@@ -3,6 +3,8 @@ import assert from "node:assert/strict";
 import {
   addDetail,
   addPayload,
+  addPayloadInSlices,
+  CATALOG_SLICE,
   createCatalog,
   linkIdOf,
   relationshipsAmong,
@@ -56,4 +58,26 @@ test("a node's detail makes it complete and teaches the catalog its neighbours",
     relationshipsAmong(catalog, new Set(["e:3", "e:9"])).map((r) => r.id),
     ["r:7"],
   );
+});
+
+test("a whole graph is indexed in slices, a yield before each, into the same catalog as addPayload gives", async () => {
+  const nodes = Array.from({ length: 300 }, (_, i) => node(`e:${i}`, ["Entity", "Person"], { name: `P ${i}` }));
+  const relationships = Array.from({ length: 2 * CATALOG_SLICE + 7 }, (_, i) =>
+    rel(`r:${i}`, "KNOWS", `e:${i % 300}`, `e:${(i * 13 + 1) % 300}`),
+  );
+  const whole = createCatalog();
+  addPayload(whole, { nodes, relationships }, true);
+  const sliced = createCatalog();
+  // What each yield finds: the catalog grows a slice at a time, and is marked complete only at the end.
+  const seen: Array<{ relationships: number; complete: number }> = [];
+  await addPayloadInSlices(sliced, { nodes, relationships }, true, async () => {
+    seen.push({ relationships: sliced.relationships.size, complete: sliced.complete.size });
+  });
+  assert.deepEqual(seen, [
+    { relationships: 0, complete: 0 },
+    { relationships: 0, complete: 0 },
+    { relationships: CATALOG_SLICE, complete: 0 },
+    { relationships: 2 * CATALOG_SLICE, complete: 0 },
+  ]);
+  assert.deepEqual(sliced, whole);
 });

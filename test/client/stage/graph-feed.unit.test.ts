@@ -4,7 +4,14 @@ import assert from "node:assert/strict";
 import { MultiDirectedGraph } from "graphology";
 import type { ExplorerGraph } from "../../../src/client/lib/graph/index.ts";
 import { edgeAttributes, nodeAttributes } from "../../../src/client/lib/graph/index.ts";
-import { FEED, feedGraph, planSlices, type EdgeItem, type NodeItem } from "../../../src/client/stage/graph-feed.ts";
+import {
+  FEED,
+  feedGraph,
+  lazyItems,
+  planSlices,
+  type EdgeItem,
+  type NodeItem,
+} from "../../../src/client/stage/graph-feed.ts";
 
 // Node has no frames: one "frame" per macrotask is enough to see the slices arrive one at a time.
 globalThis.requestAnimationFrame ??= (callback: FrameRequestCallback) =>
@@ -89,4 +96,22 @@ test("a flush brings in what is left at once and finishes the feed, once", () =>
   assert.equal(graph.size, 12_000);
   feed.flush();
   assert.equal(done, 1);
+});
+
+test("lazy items are made a slice at a time, as the slices go in, never all up front", async () => {
+  const graph: ExplorerGraph = new MultiDirectedGraph();
+  const { nodes, edges } = items(3_000, 12_000);
+  let made = 0;
+  const count = <T>(item: T): T => (made++, item);
+  const finished = new Promise<void>((resolve) =>
+    feedGraph(graph, lazyItems(nodes, count), lazyItems(edges, count), resolve),
+  );
+  assert.equal(made, FEED.minNodes, "only the first slice's items were made before the page got the thread back");
+  await finished;
+  assert.equal(made, 3_000 + 12_000, "each item made once");
+  assert.deepEqual(
+    graph.nodes(),
+    nodes.map((n) => n.key),
+  );
+  assert.equal(graph.size, 12_000);
 });

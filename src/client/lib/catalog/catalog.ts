@@ -49,6 +49,28 @@ export function addPayload(
   if (complete) for (const node of payload.nodes) catalog.complete.add(node.id);
 }
 
+/** Relationships indexed between two yields of addPayloadInSlices. */
+export const CATALOG_SLICE = 10_000;
+
+/**
+ * addPayload for a whole graph, `between()` awaited before the nodes and before each slice of relationships (the page
+ * passes "the next task"): indexing 50,000 relationships and more is not one long task. `complete` is marked last.
+ */
+export async function addPayloadInSlices(
+  catalog: Catalog,
+  payload: Pick<GraphPayload, "nodes" | "relationships">,
+  complete: boolean,
+  between: () => Promise<void>,
+): Promise<void> {
+  await between();
+  addNodes(catalog, payload.nodes);
+  for (let from = 0; from < payload.relationships.length; from += CATALOG_SLICE) {
+    await between();
+    addRelationships(catalog, payload.relationships.slice(from, from + CATALOG_SLICE));
+  }
+  if (complete) for (const node of payload.nodes) catalog.complete.add(node.id);
+}
+
 /** A node's detail lists all its relationships (up to the server cap), so the node becomes complete. */
 export function addDetail(catalog: Catalog, detail: NodeDetail): void {
   addNodes(catalog, [detail.node, ...detail.relationships.map((r) => r.other)]);
