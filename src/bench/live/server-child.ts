@@ -9,6 +9,8 @@ const explorer = await startExplorer({
   host: "127.0.0.1",
   port: 0,
   staticDir: process.env.LIVE_BENCH_STATIC,
+  // Live sessions kept on disk as `npm start` keeps them (a file written after each step), or not at all.
+  ...(process.env.LIVE_BENCH_SESSIONS ? { liveSessionsDir: process.env.LIVE_BENCH_SESSIONS } : {}),
 });
 
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
