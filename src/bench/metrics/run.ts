@@ -30,6 +30,9 @@ export interface ApplyWay {
   longestTaskMs: number;
   /** Sigma renders (every layer, edges included) between the rule change and the end of the window. */
   fullFrames: number;
+  /** What can call for a full frame meanwhile: the camera's updates, and changes of the stage's size. */
+  cameraUpdates: number;
+  stageResizes: number;
 }
 
 export interface ApplyFigures {
@@ -141,8 +144,16 @@ async function applyRules(page: Page): Promise<ApplyFigures> {
     () =>
       new Promise<ApplyFigures>((resolve) => {
         const e = window.__explorer!;
-        let frames = 0;
-        e.sigma.on("beforeRender", () => frames++);
+        const seen = { frames: 0, camera: 0, resizes: 0 };
+        e.sigma.on("beforeRender", () => seen.frames++);
+        e.sigma.getCamera().on("updated", () => seen.camera++);
+        const stage = e.sigma.getContainer();
+        let size = `${stage.offsetWidth}x${stage.offsetHeight}`;
+        new ResizeObserver(() => {
+          const now = `${stage.offsetWidth}x${stage.offsetHeight}`;
+          if (now !== size) seen.resizes++;
+          size = now;
+        }).observe(stage);
         const setRules = (rules: { size: "pagerank" | "label"; color: "community" | "label" }) =>
           e.store.update((s) => ({
             ...s,
@@ -164,10 +175,15 @@ async function applyRules(page: Page): Promise<ApplyFigures> {
         const apply = async (way: "nodes" | "slices" | "full"): Promise<ApplyWay> => {
           e.restyle.way = way;
           const at = performance.now();
-          const framesBefore = frames;
+          const before = { ...seen };
           setRules({ size: "pagerank", color: "community" });
           await later(8_000);
-          const figures = { longestTaskMs: longestSince(at), fullFrames: frames - framesBefore };
+          const figures = {
+            longestTaskMs: longestSince(at),
+            fullFrames: seen.frames - before.frames,
+            cameraUpdates: seen.camera - before.camera,
+            stageResizes: seen.resizes - before.resizes,
+          };
           e.restyle.way = "full";
           setRules({ size: "label", color: "label" });
           await later(4_000);
@@ -222,7 +238,8 @@ async function measureSize(
     if (missing.length) await session.page.evaluate((m) => window.__explorer!.measures.compute(m), missing);
     await quiet(session.page);
     const apply = await applyRules(session.page);
-    const way = (w: ApplyWay) => `longest task ${Math.round(w.longestTaskMs)} ms, ${w.fullFrames} full frame(s)`;
+    const way = (w: ApplyWay) =>
+      `longest task ${Math.round(w.longestTaskMs)} ms, ${w.fullFrames} full frame(s), ${w.cameraUpdates} camera update(s), ${w.stageResizes} stage resize(s)`;
     o.log(
       `  ${nodes} nodes, applying size by PageRank and colour by community: the nodes alone ${way(apply.nodes)}; slices with full frames ${way(apply.slices)}; one full refresh ${way(apply.full)}; a bare full refresh ${Math.round(apply.fullRefreshMs)} ms, a bare full frame ${Math.round(apply.fullFrameMs)} ms`,
     );
