@@ -153,7 +153,8 @@ async function runOnce(
     log(`Explorer at ${url}; teacher page presents and shares`);
     const teacher = await openReady(browser, url);
     await teacher.keyboard.press("p");
-    await teacher.waitForSelector('[data-testid="caption-title"]');
+    // The story is asked of the API on the key press: on a busy machine that can take a while.
+    await teacher.waitForSelector('[data-testid="caption-title"]', { timeout: 120_000 });
     await teacher.click('[data-testid="live-share-button"]');
     await teacher.waitForSelector('[data-testid="live-link"]');
     const link = ((await teacher.textContent('[data-testid="live-link"]')) ?? "").trim();
