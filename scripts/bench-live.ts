@@ -24,16 +24,19 @@ await runCli(async () => {
       "memory-followers": numberOption("400", {
         help: "protocol followers added afterwards to weigh the server's memory per follower",
       }),
+      rounds: numberOption("1", {
+        help: "runs of each way (live sessions kept on disk, not kept), the first way alternating",
+      }),
     },
   });
   if (!args) return;
-  const { followers, pages, steps, gap, "memory-followers": memoryFollowers } = args.values;
+  const { followers, pages, steps, gap, "memory-followers": memoryFollowers, rounds } = args.values;
   const root = projectRoot();
   if (pages > followers)
     throw new BadRequestError(`--pages (${pages}) cannot exceed --followers (${followers})\n${args.usage}`);
   const load = () => (loadavg()[0] ?? 0).toFixed(2);
   const loadBefore = load();
-  const result = await runLiveBench({ root, followers, pages, steps, gapMs: gap, memoryFollowers }, (line) =>
+  const result = await runLiveBench({ root, followers, pages, steps, gapMs: gap, memoryFollowers, rounds }, (line) =>
     console.log(line),
   );
   const machine = `${cpus().length} cores ${cpus()[0]?.model.trim() ?? ""}, Node ${process.version}; load ${loadBefore} before, ${load()} after`;

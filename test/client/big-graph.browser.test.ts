@@ -226,7 +226,7 @@ test("a size rule by degree on a big graph redraws every node (a slice per task)
   const { page, errors } = await openRecorded(app.url);
   await laidOut(page);
   const dataSizes = await page.evaluate(() => window.__explorer!.graph.mapNodes((_, attrs) => attrs.size));
-  assert.equal(await page.evaluate(() => window.__explorer!.restyle.sliced), true, "the page's way is on");
+  assert.equal(await page.evaluate(() => window.__explorer!.restyle.way), "nodes", "the page's way is on");
   await page.locator('[data-testid="style-toggle"]').click();
   await page.locator('[data-testid="style-node-size"]').selectOption("degree");
   // Every node ends up drawn at the size its degree gives (4 to 20 px by square root over the range).
@@ -252,6 +252,76 @@ test("a size rule by degree on a big graph redraws every node (a slice per task)
     dataSizes,
     "the data graph keeps its sizes: the rule goes through the reducer",
   );
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** Counts, on the canvas of each Sigma layer named, the WebGL calls that clear it or draw into it (from now on). */
+async function countDraws(page: Page, layers: readonly string[]): Promise<void> {
+  await page.evaluate((layers) => {
+    const counts: Record<string, number> = {};
+    const canvases = window.__explorer!.sigma.getCanvases();
+    for (const layer of layers) {
+      const canvas = canvases[layer]!;
+      const gl = (canvas.getContext("webgl2") ?? canvas.getContext("webgl")) as WebGL2RenderingContext;
+      counts[layer] = 0;
+      for (const name of ["clear", "drawArrays", "drawArraysInstanced", "drawElements"] as const) {
+        const original = gl[name] as (...args: unknown[]) => void;
+        (gl as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+          counts[layer]!++;
+          return original.apply(gl, args);
+        };
+      }
+    }
+    (window as unknown as { __draws: Record<string, number> }).__draws = counts;
+  }, layers);
+}
+
+/** Waits until Sigma has drawn no frame for a second (the layout's last positions, the camera's fit, a panel). */
+async function stageStill(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __lastFrame?: number };
+    if (w.__lastFrame === undefined)
+      window.__explorer!.sigma.on("afterRender", () => (w.__lastFrame = performance.now()));
+    w.__lastFrame = performance.now();
+  });
+  await page.waitForFunction(
+    () => performance.now() - (window as unknown as { __lastFrame: number }).__lastFrame > 1_000,
+  );
+}
+
+test("a size rule on a big graph draws the nodes' layer alone: the edges' canvas is neither cleared nor drawn", async () => {
+  const { page, errors } = await openRecorded(app.url);
+  await laidOut(page);
+  await page.locator('[data-testid="style-toggle"]').click();
+  await stageStill(page);
+  await countDraws(page, ["edges", "nodes"]);
+  await page.locator('[data-testid="style-node-size"]').selectOption("degree");
+  // Every node drawn at the size its degree gives (4 to 20 px by square root over the range)…
+  await page.waitForFunction(
+    () => {
+      const e = window.__explorer!;
+      const entry = e.store.get().measures.entries.degree;
+      if (!entry) return false;
+      const values = Array.from(entry.result.values);
+      const min = Math.min(...values);
+      const max = Math.max(...values);
+      return e.graph.everyNode((key) => {
+        const value = entry.result.values[entry.index.get(key)!]!;
+        const expected = 4 + 16 * Math.sqrt((value - min) / (max - min));
+        return Math.abs(e.sigma.getNodeDisplayData(key)!.size - expected) < 1e-6;
+      });
+    },
+    undefined,
+    { timeout: 60_000, polling: 250 },
+  );
+  // …and on screen: the nodes' layer drawn again after the last slice, the edges' layer left as it was.
+  const draws = () => page.evaluate(() => (window as unknown as { __draws: Record<string, number> }).__draws);
+  await page.waitForFunction(() => (window as unknown as { __draws: Record<string, number> }).__draws.nodes! > 0);
+  await stageStill(page);
+  const counted = await draws();
+  assert.equal(counted.edges, 0, `the edges' canvas was cleared or drawn ${counted.edges} times`);
+  assert.ok(counted.nodes! > 0, "the nodes' canvas was drawn");
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -1,7 +1,10 @@
 // bench:live: a teacher page in Chromium steps through the story with the keyboard; a few student pages in Chromium
 // and many protocol clients follow. Time from each key press to each follower's step, and the server's memory per
-// follower (its heap and RSS, in its own process, before and after the protocol clients join).
+// follower (its heap and RSS, in its own process, before and after the protocol clients join). The same steps twice,
+// each with a fresh server: live sessions kept on disk (a session file written after each step, as `npm start` does)
+// and not kept (a restart ends them).
 import { fork, type ChildProcess } from "node:child_process";
+import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../chromium.ts";
@@ -17,6 +20,8 @@ export interface LiveBenchOptions {
   gapMs: number;
   /** Extra protocol followers that join after the timed steps, only to weigh the server's memory per follower. */
   memoryFollowers: number;
+  /** Runs of each way (persistence on, off), the first way alternating. */
+  rounds: number;
 }
 
 export interface Latency {
@@ -26,11 +31,21 @@ export interface Latency {
   max: number;
 }
 
+/** Live sessions kept on disk (`liveSessionsDir`, a file written after each step) or not. */
+export type Persistence = "on" | "off";
+
 export interface LiveBenchResult {
   commit: string;
   followers: number;
   pages: number;
   steps: number;
+  runs: LiveRun[];
+}
+
+export interface LiveRun {
+  persistence: Persistence;
+  /** Session files on disk at the end of the run (persistence on: the session's one file). */
+  sessionFiles: number;
   all: Latency;
   protocol: Latency;
   browser: Latency;
@@ -44,10 +59,14 @@ interface Memory {
   rss: number;
 }
 
-function startServer(staticDir: string): Promise<{ child: ChildProcess; url: string }> {
+function startServer(staticDir: string, sessionsDir: string | null): Promise<{ child: ChildProcess; url: string }> {
   const child = fork(new URL("./server-child.ts", import.meta.url).pathname, [], {
     execArgv: ["--expose-gc", "--import", "tsx"],
-    env: { ...process.env, LIVE_BENCH_STATIC: staticDir },
+    env: {
+      ...process.env,
+      LIVE_BENCH_STATIC: staticDir,
+      ...(sessionsDir ? { LIVE_BENCH_SESSIONS: sessionsDir } : {}),
+    },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   return new Promise((resolve, reject) => {
@@ -103,28 +122,55 @@ export async function runLiveBench(o: LiveBenchOptions, log: (line: string) => v
   const outDir = join(workDir, "dist");
   log("Building the explorer as committed…");
   const { commit } = await buildExplorer(o.root, workDir, outDir);
-  const { child, url } = await startServer(outDir);
   const browser = await launchChromium();
+  const runs: LiveRun[] = [];
+  try {
+    // Each way in turn, `rounds` times, the first way alternating, each with a fresh server and session.
+    for (let round = 0; round < o.rounds; round++)
+      for (const persistence of round % 2 === 0 ? (["on", "off"] as const) : (["off", "on"] as const)) {
+        log(`Round ${round + 1} of ${o.rounds}: live sessions kept on disk ${persistence}`);
+        runs.push(await runOnce(o, browser, outDir, join(workDir, "sessions"), persistence, log));
+      }
+  } finally {
+    await browser.close();
+  }
+  return { commit, followers: o.followers, pages: o.pages, steps: o.steps, runs };
+}
+
+async function runOnce(
+  o: LiveBenchOptions,
+  browser: Browser,
+  outDir: string,
+  sessionsDir: string,
+  persistence: Persistence,
+  log: (line: string) => void,
+): Promise<LiveRun> {
+  await rm(sessionsDir, { recursive: true, force: true });
+  const { child, url } = await startServer(outDir, persistence === "on" ? sessionsDir : null);
   const protocol: ProtocolFollower[] = [];
+  const pages: Page[] = [];
   try {
     log(`Explorer at ${url}; teacher page presents and shares`);
     const teacher = await openReady(browser, url);
     await teacher.keyboard.press("p");
-    await teacher.waitForSelector('[data-testid="caption-title"]');
+    // The story is asked of the API on the key press: on a busy machine that can take a while.
+    await teacher.waitForSelector('[data-testid="caption-title"]', { timeout: 120_000 });
     await teacher.click('[data-testid="live-share-button"]');
     await teacher.waitForSelector('[data-testid="live-link"]');
     const link = ((await teacher.textContent('[data-testid="live-link"]')) ?? "").trim();
     const id = new URL(link).searchParams.get("live")!;
     await teacher.click('[data-testid="live-close"]');
+    pages.push(teacher);
 
-    const pages: Page[] = [];
+    const students: Page[] = [];
     for (let i = 0; i < o.pages; i++) {
       const page = await openReady(browser, link);
       await page.waitForSelector('[data-testid="caption-step"]', { timeout: 60_000 });
       await watchCaption(page);
       pages.push(page);
+      students.push(page);
     }
-    log(`${pages.length} Chromium student pages follow; connecting ${o.followers - o.pages} protocol followers`);
+    log(`${students.length} Chromium student pages follow; connecting ${o.followers - o.pages} protocol followers`);
     for (let i = 0; i < o.followers - o.pages; i++) protocol.push(await connectProtocolFollower(url, id));
 
     // Right to the last step, left back to the title card, again: every press changes the step.
@@ -151,7 +197,7 @@ export async function runLiveBench(o: LiveBenchOptions, log: (line: string) => v
       });
     const protocolMs = protocol.flatMap((f) => latencies(f.arrivals));
     const browserMs: number[] = [];
-    for (const page of pages) {
+    for (const page of students) {
       const seen = await page.evaluate(
         () => (window as unknown as { __seen: Array<{ at: number; text: string }> }).__seen,
       );
@@ -168,11 +214,10 @@ export async function runLiveBench(o: LiveBenchOptions, log: (line: string) => v
     await new Promise((r) => setTimeout(r, 1_000));
     const after = await memoryOf(child);
     const measuredOver = o.memoryFollowers;
+    const sessionFiles = persistence === "on" ? (await readdir(sessionsDir)).filter((f) => f.endsWith(".json")) : [];
     return {
-      commit,
-      followers: o.followers,
-      pages: o.pages,
-      steps: o.steps,
+      persistence,
+      sessionFiles: sessionFiles.length,
       all: summary([...protocolMs, ...browserMs]),
       protocol: summary(protocolMs),
       browser: summary(browserMs),
@@ -185,7 +230,7 @@ export async function runLiveBench(o: LiveBenchOptions, log: (line: string) => v
     };
   } finally {
     for (const f of protocol) f.close();
-    await browser.close();
+    for (const page of pages) await page.close();
     child.send("stop");
     await new Promise((r) => child.once("exit", r));
   }

@@ -1,7 +1,7 @@
 // The network-measures benchmark's section of BENCHMARKS.md: per size and measure, the worker beside the main thread.
 import { markSection } from "../markdown-section.ts";
 import { spread } from "../stats.ts";
-import type { MeasureFigures, MeasureRun, MetricsBenchResult } from "./run.ts";
+import type { ApplyFigures, ApplyWay, MeasureFigures, MeasureRun, MetricsBenchResult } from "./run.ts";
 
 export const METRICS_SECTION = "metrics";
 
@@ -41,13 +41,13 @@ export function renderMetricsReport(r: MetricsBenchResult, command: string, date
     }
   }
   const applyRows = r.sizes.map((size) => {
-    const applied = spread(size.applies.map((a) => a.applyLongestTaskMs));
-    const old = spread(size.applies.map((a) => a.oldWayLongestTaskMs));
+    const med = (pick: (a: ApplyFigures) => number) => spread(size.applies.map(pick)).median;
+    const way = (pick: (a: ApplyFigures) => ApplyWay) =>
+      `${ms(med((a) => pick(a).longestTaskMs))} (${ms(med((a) => pick(a).fullFrames))}; ${ms(med((a) => pick(a).stageResizes))})`;
     // No long task at all means under 50 ms (the observer's floor): the ratio is then at least old ÷ 50.
-    const ratio = spread(size.applies.map((a) => a.oldWayLongestTaskMs / Math.max(50, a.applyLongestTaskMs)));
-    const floor = size.applies.some((a) => a.applyLongestTaskMs === 0) ? "≥ " : "";
-    const full = spread(size.applies.map((a) => a.fullRefreshMs));
-    return `| ${n(size.nodes)} / ${n(size.edges)} | **${ms(applied.median)}** | ${ms(old.median)} | ${floor}${ratio.median.toFixed(1)} | ${ms(full.median)} |`;
+    const ratio = med((a) => a.slices.longestTaskMs / Math.max(50, a.nodes.longestTaskMs));
+    const floor = size.applies.some((a) => a.nodes.longestTaskMs === 0) ? "≥ " : "";
+    return `| ${n(size.nodes)} / ${n(size.edges)} | **${way((a) => a.nodes)}** | **${way((a) => a.nodesNoResize)}** | ${way((a) => a.slices)} | ${way((a) => a.full)} | ${floor}${ratio.toFixed(1)} | ${ms(med((a) => a.fullFrameMs))} | ${ms(med((a) => a.fullRefreshMs))} |`;
   });
   const worst = Math.max(0, ...r.sizes.flatMap((s) => s.runs.flat().map((m) => m.worker.longestTaskMs)));
   const runs = r.sizes[0]?.runs.length ?? 0;
@@ -63,10 +63,10 @@ How to read it: for each size a graph is generated (\`npm run generate\`'s gener
 |---|---|---|---|---|---|---|---|
 ${rows.join("\n")}
 
-Applying the rules once the values are in (size by PageRank and colour by Louvain community switched on together), in the same page: the longest main-thread task while the page draws them its way (on a big graph the nodes alone, a slice of about 16 ms per task, \`src/client/stage/node-restyle.ts\`), then the old way (\`restyle.sliced = false\`: one full Sigma refresh on the rule change, every node and edge through the reducers), and a bare \`sigma.refresh()\` timed after (ms${runs > 1 ? ", medians" : ""}; 0 means no task over 50 ms).
+Applying the rules once the values are in (size by PageRank and colour by Louvain community switched on together), three ways in the same page (\`restyle.way\`, the rules switched off between two): the page's way (on a big graph the nodes reprocessed a slice of about 16 ms per task, then the nodes' WebGL layer drawn alone, the edges' canvas kept: \`src/client/stage/node-restyle.ts\`, \`nodes-only-draw.ts\`), the previous way (the same slices, each followed by Sigma's full frame, edges included) and the old way (one full Sigma refresh). A fourth column repeats the page's way with the legend's colour note already on screen (colour by community switched on first, then size by PageRank added): the note's extra line in the legend shrinks the stage, and a resized canvas loses its pixels, so that one change calls for a full frame whatever draws the nodes. Each cell: the longest main-thread task in ms (0: none over 50 ms), and in brackets Sigma's full frames (every layer, all edges) drawn in the 8 s after the change; the stage's resizes meanwhile. Then a bare Sigma frame with nothing to reprocess and a bare \`sigma.refresh()\`, timed${runs > 1 ? " (medians)" : ""}.
 
-| nodes / edges | longest task, the page's way | longest task, old way (full refresh) | old ÷ page's way | a bare full refresh |
-|---|---|---|---|---|
+| nodes / edges | the page's way: nodes alone | the page's way, the legend's note already shown | previous way: slices + full frames | old way: one full refresh | previous ÷ page's way | a bare full frame | a bare full refresh |
+|---|---|---|---|---|---|---|---|
 ${applyRows.join("\n")}
 
 Against the target (no main-thread task over 100 ms while measuring): the longest task in the worker runs was ${ms(worst)} ms.

@@ -25,12 +25,32 @@ export interface MeasureFigures {
   communities: number | null;
 }
 
+/** One way of drawing the rule change: the longest main-thread task meanwhile, and Sigma's full frames drawn. */
+export interface ApplyWay {
+  longestTaskMs: number;
+  /** Sigma renders (every layer, edges included) between the rule change and the end of the window. */
+  fullFrames: number;
+  /** What can call for a full frame meanwhile: the camera's updates, and changes of the stage's size. */
+  cameraUpdates: number;
+  stageResizes: number;
+}
+
 export interface ApplyFigures {
-  /** The page's way: the nodes alone, redrawn in slices on a big graph. */
-  applyLongestTaskMs: number;
+  /** The page's way: the nodes reprocessed in slices, then their layer drawn alone on a big graph. */
+  nodes: ApplyWay;
+  /** The previous way: the same slices, each followed by Sigma's full frame. */
+  slices: ApplyWay;
   /** The old way: one full refresh on the rule change. */
-  oldWayLongestTaskMs: number;
+  full: ApplyWay;
+  /**
+   * The page's way with the legend's colour note already shown (colour by community first, then size by PageRank
+   * added): the same nodes reprocessed and drawn, without the stage resize the note's line causes.
+   */
+  nodesNoResize: ApplyWay;
+  /** A bare full refresh (reducers, programs, frame), timed after. */
   fullRefreshMs: number;
+  /** A bare Sigma frame with nothing to reprocess (every layer drawn), timed after. */
+  fullFrameMs: number;
 }
 
 export interface MeasureRun {
@@ -117,8 +137,10 @@ async function quiet(page: Page): Promise<void> {
 
 /**
  * Size by PageRank and colour by community switched on (their values already computed), drawn the page's way (the
- * nodes alone, in slices on a big graph) and then the old way (one full Sigma refresh, `restyle.sliced = false`), in
- * the same page: the longest main-thread task while each draws, and one bare full refresh after.
+ * nodes reprocessed in slices, then their layer alone), the previous way (the same slices, each followed by Sigma's
+ * full frame) and the old way (one full Sigma refresh), in the same page (`restyle.way`), the rules switched off
+ * between two: the longest main-thread task and the number of Sigma's full frames while each draws, then a bare full
+ * refresh and a bare full frame timed.
  */
 async function applyRules(page: Page): Promise<ApplyFigures> {
   // tsx compiles the named helpers below with esbuild's keepNames, which wraps them in a `__name` call the page lacks.
@@ -127,6 +149,16 @@ async function applyRules(page: Page): Promise<ApplyFigures> {
     () =>
       new Promise<ApplyFigures>((resolve) => {
         const e = window.__explorer!;
+        const seen = { frames: 0, camera: 0, resizes: 0 };
+        e.sigma.on("beforeRender", () => seen.frames++);
+        e.sigma.getCamera().on("updated", () => seen.camera++);
+        const stage = e.sigma.getContainer();
+        let size = `${stage.offsetWidth}x${stage.offsetHeight}`;
+        new ResizeObserver(() => {
+          const now = `${stage.offsetWidth}x${stage.offsetHeight}`;
+          if (now !== size) seen.resizes++;
+          size = now;
+        }).observe(stage);
         const setRules = (rules: { size: "pagerank" | "label"; color: "community" | "label" }) =>
           e.store.update((s) => ({
             ...s,
@@ -144,27 +176,43 @@ async function applyRules(page: Page): Promise<ApplyFigures> {
           );
         // Each step from a timer, as a page's own work is (the long-task observer does not see a DevTools
         // evaluation's own work); 8 s is far more than the slices need at 100,000 nodes.
-        const later = (ms: number, then: () => void) => setTimeout(then, ms);
-        later(0, () => {
-          e.restyle.sliced = true;
-          const slicedAt = performance.now();
+        const later = (ms: number) => new Promise((done) => setTimeout(done, ms));
+        const apply = async (way: "nodes" | "slices" | "full", noteFirst = false): Promise<ApplyWay> => {
+          if (noteFirst) {
+            e.restyle.way = "full";
+            setRules({ size: "label", color: "community" });
+            await later(4_000);
+          }
+          e.restyle.way = way;
+          const at = performance.now();
+          const before = { ...seen };
           setRules({ size: "pagerank", color: "community" });
-          later(8_000, () => {
-            const applyLongestTaskMs = longestSince(slicedAt);
-            e.restyle.sliced = false;
-            setRules({ size: "label", color: "label" });
-            later(3_000, () => {
-              const fullAt = performance.now();
-              setRules({ size: "pagerank", color: "community" });
-              later(3_000, () => {
-                const oldWayLongestTaskMs = longestSince(fullAt);
-                e.restyle.sliced = true;
-                const before = performance.now();
-                e.sigma.refresh();
-                resolve({ applyLongestTaskMs, oldWayLongestTaskMs, fullRefreshMs: performance.now() - before });
-              });
-            });
-          });
+          await later(8_000);
+          const figures = {
+            longestTaskMs: longestSince(at),
+            fullFrames: seen.frames - before.frames,
+            cameraUpdates: seen.camera - before.camera,
+            stageResizes: seen.resizes - before.resizes,
+          };
+          e.restyle.way = "full";
+          setRules({ size: "label", color: "label" });
+          await later(4_000);
+          return figures;
+        };
+        void later(0).then(async () => {
+          const nodes = await apply("nodes");
+          const slices = await apply("slices");
+          const full = await apply("full");
+          const nodesNoResize = await apply("nodes", true);
+          e.restyle.way = "nodes";
+          let before = performance.now();
+          e.sigma.refresh();
+          const fullRefreshMs = performance.now() - before;
+          await later(1_000);
+          before = performance.now();
+          (e.sigma as unknown as { render(): void }).render();
+          const fullFrameMs = performance.now() - before;
+          resolve({ nodes, slices, full, nodesNoResize, fullRefreshMs, fullFrameMs });
         });
       }),
   );
@@ -201,8 +249,10 @@ async function measureSize(
     if (missing.length) await session.page.evaluate((m) => window.__explorer!.measures.compute(m), missing);
     await quiet(session.page);
     const apply = await applyRules(session.page);
+    const way = (w: ApplyWay) =>
+      `longest task ${Math.round(w.longestTaskMs)} ms, ${w.fullFrames} full frame(s), ${w.cameraUpdates} camera update(s), ${w.stageResizes} stage resize(s)`;
     o.log(
-      `  ${nodes} nodes, applying size by PageRank and colour by community: longest task ${Math.round(apply.applyLongestTaskMs)} ms (old way ${Math.round(apply.oldWayLongestTaskMs)} ms), a bare full refresh ${Math.round(apply.fullRefreshMs)} ms`,
+      `  ${nodes} nodes, applying size by PageRank and colour by community: the nodes alone ${way(apply.nodes)}; slices with full frames ${way(apply.slices)}; one full refresh ${way(apply.full)}; the nodes alone, the legend's note already shown ${way(apply.nodesNoResize)}; a bare full refresh ${Math.round(apply.fullRefreshMs)} ms, a bare full frame ${Math.round(apply.fullFrameMs)} ms`,
     );
     const runs: MeasureRun[] = [];
     for (const measure of timedMeasures) {

@@ -4,7 +4,8 @@
 //   - `sigma`, `graph` (the data graph; treat as read-only) and `store` (read state via store.get());
 //   - `measures`: network measures computed now in the worker, or on the page (the benchmark's old way);
 //   - `nodeKey(idOrSlug)`: the graph key (elementId) for a slug like "jack-ma";
-//   - `restyle.sliced`: false draws node-look changes with one full refresh (the old way, for the benchmark);
+//   - `restyle.way`: how a big graph's node-look change is drawn ("nodes", the page's way; "slices" and "full", the
+//     old ways, for the benchmark);
 //   - `edgeLabels`: the last frame's edge labels (stage/edge-label-clearance.ts);
 //   - `processes`: Sigma's full passes over its graph and the edges it appended without one (stage/sigma-edge-append.ts);
 //   - `labelsLeftOut`: node labels Sigma chose but not drawn, as they would overlap a more important one;
@@ -33,7 +34,7 @@ export interface ExplorerHandle {
   processes: Readonly<EdgeAppendStats>;
   /** Node labels the label grid chose but left out, as they would overlap a more important one. */
   labelsLeftOut: ReadonlySet<string>;
-  /** `sliced: false` draws a change of the nodes' look the old way (one full refresh), for bench:metrics. */
+  /** `way` other than "nodes" draws a change of the nodes' look an old way, for bench:metrics. */
   restyle: typeof restyleSettings;
 }
 

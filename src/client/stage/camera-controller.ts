@@ -150,7 +150,10 @@ export function mountCameraController(
       size = now;
       const moved = framing.state !== null && !camera.isAnimated() && !near(camera.getState(), framing.state);
       if (framing.state === null || moved || now.width === 0 || now.height === 0) return;
-      framing.state = frame(sigma, framedNodes(sigma, framing), DURATION);
+      // A big graph is refitted at once: each frame of an animation redraws every edge (over a second at 500,000
+      // edges in software WebGL), and the resized canvases need one full frame anyway.
+      const { order, size: edges } = sigma.getGraph();
+      framing.state = frame(sigma, framedNodes(sigma, framing), isBigGraph(order, edges) ? 0 : DURATION);
     }),
   ).observe(sigma.getContainer());
   store.watch(

@@ -1,6 +1,8 @@
 // Redraws the nodes alone after a change that alters only their look (a size or colour rule, new measure values, a
-// label's style): on a big graph a slice per task, so 100,000 nodes never hold the page in one long task.
+// label's style): on a big graph the nodes are reprocessed a slice per task and then drawn once on their own layer,
+// so 100,000 nodes never hold the page in one long task and the 500,000 edges' canvas is not drawn again.
 import { isBigGraph } from "../lib/layout/index.ts";
+import { drawNodesAlone, nodeInternals, reprocessNodes } from "./nodes-only-draw.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
 
 /** Work per task: well under the 50 ms that makes a long task, leaving the frame room to draw. */
@@ -9,10 +11,12 @@ const SLICE_MS = 16;
 const CHECK_EVERY = 256;
 
 /**
- * `sliced: false` is the old way, a full Sigma refresh (every node and every edge through the reducers, the label
- * grid and the programs rebuilt), kept for the benchmark (bench:metrics) to measure against in the same page.
+ * How a big graph's node-look change is drawn. `nodes`: the page's way (slices, then the nodes' layer alone).
+ * `slices`: the previous way (slices, each followed by Sigma's full frame, edges included). `full`: one full Sigma
+ * refresh. The last two are kept for the benchmark (bench:metrics) to measure against in the same page.
  */
-export const restyleSettings = { sliced: true };
+export type RestyleWay = "nodes" | "slices" | "full";
+export const restyleSettings: { way: RestyleWay } = { way: "nodes" };
 
 export interface NodeRestyle {
   /** Redraws every node's look; a newer call supersedes a running one. Resolves when the last slice is in. */
@@ -30,7 +34,9 @@ export function createNodeRestyle(sigma: ExplorerSigma): NodeRestyle {
   return () => {
     const graph = sigma.getGraph();
     const mine = ++generation;
-    if (!restyleSettings.sliced || !isBigGraph(graph.order, graph.size)) {
+    const way = restyleSettings.way;
+    const internals = way === "nodes" ? nodeInternals(sigma) : null;
+    if (way === "full" || !isBigGraph(graph.order, graph.size) || (way === "nodes" && !internals)) {
       sigma.refresh();
       return Promise.resolve();
     }
@@ -45,8 +51,9 @@ export function createNodeRestyle(sigma: ExplorerSigma): NodeRestyle {
             const end = Math.min(nodes.length, next + CHECK_EVERY);
             const slice: string[] = [];
             for (; next < end; next++) if (graph.hasNode(nodes[next]!)) slice.push(nodes[next]!);
-            // Drawn at the next frame, once per frame however many slices went in meanwhile.
-            sigma.refresh({ partialGraph: { nodes: slice }, skipIndexation: true, schedule: true });
+            if (internals) reprocessNodes(internals, slice);
+            // The previous way: Sigma draws a full frame (every edge too) at the next frame.
+            else sigma.refresh({ partialGraph: { nodes: slice }, skipIndexation: true, schedule: true });
           }
         } catch {
           // A node added since the last full refresh has no place in the programs yet: Sigma's own refresh for the
@@ -54,8 +61,13 @@ export function createNodeRestyle(sigma: ExplorerSigma): NodeRestyle {
           sigma.scheduleRefresh();
           return resolve();
         }
-        if (next < nodes.length) setTimeout(step, 0);
-        else resolve();
+        if (next < nodes.length) return void setTimeout(step, 0);
+        // One draw of the nodes' layer, in a frame of its own; a full frame due meanwhile draws them anyway.
+        if (internals)
+          requestAnimationFrame(() => {
+            if (mine === generation && !drawNodesAlone(sigma, internals)) sigma.scheduleRender();
+          });
+        resolve();
       };
       step();
     });
