@@ -145,12 +145,16 @@ await runCli(async () => {
   const seconds = (performance.now() / 1000).toFixed(1);
   console.log(`\nExplorer ready in ${seconds} s: ${explorer.url}\nPress Ctrl-C to stop.`);
 
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    // A second signal (a second Ctrl-C, or one a wrapper passes on) must not cut the stop short and leave Neo4j running.
+    if (stopping) return;
+    stopping = true;
     console.log(`\n${signal}: stopping...`);
     await explorer.close();
     await stopNeo4j();
     process.exit(0);
   };
-  process.once("SIGINT", () => void shutdown("SIGINT"));
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
 });

@@ -1,11 +1,10 @@
 // Times `npm start` from the command to its "Explorer ready" line, with the article's data present and Neo4j not
 // running, for two checkouts in turn (HEAD and the old way), run after run.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { setTimeout as sleep } from "node:timers/promises";
 import { join } from "node:path";
 import { checkoutCommit } from "./checkout.ts";
 import { load1 } from "../machine.ts";
+import { stopLocal } from "../../local-neo4j/index.ts";
 
 export interface StartBenchOptions {
   root: string;
@@ -29,10 +28,7 @@ export interface StartBenchResult {
   load1: { start: number; end: number };
 }
 
-/**
- * One `npm start` (its script, under tsx, as npm runs it) until ready; then Ctrl-C as a terminal sends it (to the
- * whole process group), and a wait until its Neo4j has stopped, so the next start finds none to reuse.
- */
+/** One `npm start` (its script, under tsx, as npm runs it) until ready; then Ctrl-C, and its Neo4j stopped. */
 async function timeStart(dir: string, env: NodeJS.ProcessEnv, timeoutS: number): Promise<number> {
   const secs = await new Promise<number>((resolve, reject) => {
     const t0 = performance.now();
@@ -41,7 +37,8 @@ async function timeStart(dir: string, env: NodeJS.ProcessEnv, timeoutS: number):
       env,
       detached: true,
     });
-    const interrupt = () => child.pid && process.kill(-child.pid, "SIGINT");
+    // Ctrl-C to npm start's own process, which hands it to the script's.
+    const interrupt = () => child.kill("SIGINT");
     let out = "";
     let ready = 0;
     const timer = setTimeout(() => {
@@ -70,12 +67,9 @@ async function timeStart(dir: string, env: NodeJS.ProcessEnv, timeoutS: number):
         reject(new Error(`npm start in ${dir} exited (${code ?? signal}) before it was ready:\n${out.slice(-2000)}`));
     });
   });
-  // Its Neo4j's state file goes when Neo4j has stopped.
-  const state = join(env.NEO4J_DATA_DIR ?? "", "state.json");
-  for (let waited = 0; existsSync(state); waited += 100) {
-    if (waited > 60_000) throw new Error(`The Neo4j of ${dir} was still running 60 s after npm start stopped`);
-    await sleep(100);
-  }
+  // The next start must find no Neo4j to reuse. Ctrl-C stops the one npm start started; should a start have left it
+  // running (its own shutdown cut short), it is stopped here, and that stop is not timed.
+  await stopLocal({ root: dir, dataDir: env.NEO4J_DATA_DIR ?? "" });
   return secs;
 }
 
