@@ -158,3 +158,6 @@ await runCli(async () => {
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 });
+// A failed start ends here: the pools and workers the server opened before failing (a port in use, say) would keep
+// the process waiting on nothing. A Neo4j it started keeps running, and the next `npm start` reuses it.
+if (process.exitCode) process.exit(process.exitCode);
