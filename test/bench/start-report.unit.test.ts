@@ -18,4 +18,7 @@ test("the report gives min / median / max per way and the ratio of each pair of 
   // Pairs: 8/4 = 2, 5/5 = 1, 9/6 = 1.5.
   assert.match(text, /\*\*1\.00 \/ 1\.50 \/ 2\.00×\*\*/);
   assert.match(text, /load average 0\.5 at the start, 0\.7 at the end/);
+  // Wrapped in its markers, so --write replaces only this section.
+  assert.match(text, /^<!-- bench:npm-start:start -->\n## /);
+  assert.match(text, /<!-- bench:npm-start:end -->$/);
 });

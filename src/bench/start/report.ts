@@ -1,4 +1,5 @@
 // The `npm start` benchmark as the Markdown section BENCHMARKS.md keeps.
+import { markSection } from "../markdown-section.ts";
 import { spread } from "../stats.ts";
 import type { StartBenchResult } from "./run.ts";
 
@@ -11,7 +12,9 @@ const cell = (xs: number[]) => {
 
 export function renderStartReport(r: StartBenchResult, command: string, date: string): string {
   const ratios = r.head.secs.map((s, i) => r.against.secs[i]! / s);
-  return [
+  const body = [
+    "## `npm start` until ready, against the old way",
+    "",
     `\`${command}\` (${date}; one-minute load average ${r.load1.start} at the start, ${r.load1.end} at the end)`,
     "",
     "From the command to its `Explorer ready` line, the article's data present and Neo4j not running (it is started,",
@@ -25,4 +28,5 @@ export function renderStartReport(r: StartBenchResult, command: string, date: st
     "",
     `Old ÷ new, per pair of runs: **${cell(ratios)}×**.`,
   ].join("\n");
+  return markSection(START_SECTION, body);
 }
