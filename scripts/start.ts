@@ -14,6 +14,7 @@ import { runCli } from "./cli.ts";
 import { ConfigError } from "../src/server/errors.ts";
 import { chooseHost, exposureWarning } from "../src/server/config/bind-host.ts";
 import { answerCacheSettings } from "../src/server/config/answer-cache.ts";
+import { assertPortFree } from "../src/server/http/port-check.ts";
 
 /**
  * The loader, the server and the client build check: imported (and the build checked) while Neo4j boots, not before
@@ -43,8 +44,9 @@ await runCli(async () => {
     },
   });
   const env = loadEnv();
-  // Checked before Neo4j starts, so a stray HOST fails in a second rather than after start-up.
+  // Checked before Neo4j starts, so a stray HOST or a taken port fails in a second rather than after start-up.
   const { host, exposed } = chooseHost(env.HOST, values.host);
+  await assertPortFree(host, env.PORT);
   const root = projectRoot();
   const local = {
     root,

@@ -222,14 +222,8 @@ test("expanding the busiest hub pages its neighbours 50 at a time", async () => 
   await page.close();
 });
 
-test("a size rule by degree on a big graph redraws every node (a slice per task), not the data graph", async () => {
-  const { page, errors } = await openRecorded(app.url);
-  await laidOut(page);
-  const dataSizes = await page.evaluate(() => window.__explorer!.graph.mapNodes((_, attrs) => attrs.size));
-  assert.equal(await page.evaluate(() => window.__explorer!.restyle.way), "nodes", "the page's way is on");
-  await page.locator('[data-testid="style-toggle"]').click();
-  await page.locator('[data-testid="style-node-size"]').selectOption("degree");
-  // Every node ends up drawn at the size its degree gives (4 to 20 px by square root over the range).
+/** Waits until Sigma draws every node at the size its degree gives (4 to 20 px by square root over the range). */
+async function degreeSizesDrawn(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const e = window.__explorer!;
@@ -247,6 +241,17 @@ test("a size rule by degree on a big graph redraws every node (a slice per task)
     undefined,
     { timeout: 60_000, polling: 250 },
   );
+}
+
+test("a size rule by degree on a big graph redraws every node (a slice per task), not the data graph", async () => {
+  const { page, errors } = await openRecorded(app.url);
+  await laidOut(page);
+  const dataSizes = await page.evaluate(() => window.__explorer!.graph.mapNodes((_, attrs) => attrs.size));
+  assert.equal(await page.evaluate(() => window.__explorer!.restyle.way), "nodes", "the page's way is on");
+  await page.locator('[data-testid="style-toggle"]').click();
+  await page.locator('[data-testid="style-node-size"]').selectOption("degree");
+  // Every node ends up drawn at the size its degree gives.
+  await degreeSizesDrawn(page);
   assert.deepEqual(
     await page.evaluate(() => window.__explorer!.graph.mapNodes((_, attrs) => attrs.size)),
     dataSizes,
@@ -297,24 +302,8 @@ test("a size rule on a big graph draws the nodes' layer alone: the edges' canvas
   await stageStill(page);
   await countDraws(page, ["edges", "nodes"]);
   await page.locator('[data-testid="style-node-size"]').selectOption("degree");
-  // Every node drawn at the size its degree gives (4 to 20 px by square root over the range)…
-  await page.waitForFunction(
-    () => {
-      const e = window.__explorer!;
-      const entry = e.store.get().measures.entries.degree;
-      if (!entry) return false;
-      const values = Array.from(entry.result.values);
-      const min = Math.min(...values);
-      const max = Math.max(...values);
-      return e.graph.everyNode((key) => {
-        const value = entry.result.values[entry.index.get(key)!]!;
-        const expected = 4 + 16 * Math.sqrt((value - min) / (max - min));
-        return Math.abs(e.sigma.getNodeDisplayData(key)!.size - expected) < 1e-6;
-      });
-    },
-    undefined,
-    { timeout: 60_000, polling: 250 },
-  );
+  // Every node drawn at the size its degree gives…
+  await degreeSizesDrawn(page);
   // …and on screen: the nodes' layer drawn again after the last slice, the edges' layer left as it was.
   const draws = () => page.evaluate(() => (window as unknown as { __draws: Record<string, number> }).__draws);
   await page.waitForFunction(() => (window as unknown as { __draws: Record<string, number> }).__draws.nodes! > 0);
