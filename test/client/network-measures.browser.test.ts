@@ -206,3 +206,31 @@ test("the result table shows a measure column of the graph in view, and a phone 
   );
   await page.close();
 });
+
+test("the legend's colour note leaves the stage its size at every width (a resized canvas is drawn again in full)", async () => {
+  const { page, errors } = await app.open("", { width: 1280, height: 760 });
+  await page.locator('[data-testid="style-toggle"]').click();
+  const box = page.locator('[data-testid="style-measures"]');
+  await box.waitFor();
+  const colour = box.locator('[data-testid="style-node-color"]');
+  const stageHeight = () => page.evaluate(() => document.querySelector("#stage")!.getBoundingClientRect().height);
+  // A category hidden by the legend makes its summary longer: the note and the summary no longer share a row.
+  await page.locator('[data-testid="legend-entry"] button').first().click();
+  await page.waitForFunction(() =>
+    /hidden by the legend/.test(document.querySelector('[data-testid="graph-summary"]')?.textContent ?? ""),
+  );
+  // Wherever the note lands (the end of a row or a row of its own), the stage must not move.
+  const resized: string[] = [];
+  for (let width = 920; width <= 1600; width += 40) {
+    await page.setViewportSize({ width, height: 760 });
+    await colour.selectOption("label");
+    await page.locator('[data-testid="legend-measure"]').waitFor({ state: "detached" });
+    const without = await stageHeight();
+    await colour.selectOption("community");
+    await page.locator('[data-testid="legend-measure"]').waitFor();
+    const withNote = await stageHeight();
+    if (withNote !== without) resized.push(`${width} px: ${without} → ${withNote}`);
+  }
+  assert.deepEqual(resized, [], "the stage keeps its height when the note comes and goes");
+  assert.deepEqual(errors, []);
+});

@@ -132,6 +132,16 @@ function framingProblems(nodes: string[] | null): string[] {
   const keys = nodes ?? graph.nodes();
   const problems: string[] = [];
   const centres: Array<{ x: number; y: number }> = [];
+  // The hint line sits over the stage's bottom edge: a node or label under it is half hidden.
+  const stageBox = sigma.getContainer().getBoundingClientRect();
+  const hintElement = document.querySelector<HTMLElement>("#hint");
+  const hintBox = hintElement && hintElement.getClientRects().length ? hintElement.getBoundingClientRect() : null;
+  const hint = hintBox && {
+    left: hintBox.left - stageBox.left,
+    right: hintBox.right - stageBox.left,
+    top: hintBox.top - stageBox.top,
+    bottom: hintBox.bottom - stageBox.top,
+  };
   for (const key of keys) {
     const data = sigma.getNodeDisplayData(key);
     if (!data || data.hidden) continue;
@@ -142,6 +152,8 @@ function framingProblems(nodes: string[] | null): string[] {
     centres.push(p);
     if (p.x - size < 0 || right > width || p.y - half < 0 || p.y + half > height)
       problems.push(`${data.label}: [${Math.round(p.x - size)}, ${Math.round(right)}] in ${width}×${height}`);
+    else if (hint && p.x - size < hint.right && right > hint.left && p.y - half < hint.bottom && p.y + half > hint.top)
+      problems.push(`${data.label}: under the hint line (${Math.round(p.x)}, ${Math.round(p.y)})`);
   }
   if (centres.length > 2) {
     const spread = (values: number[]) => Math.max(...values) - Math.min(...values);

@@ -9,6 +9,7 @@ import type { GraphSync } from "./graph-sync.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
 import { isBigGraph } from "../lib/layout/index.ts";
 import { cameraStateToFit } from "./label-fit.ts";
+import { overlayInsets } from "./stage-overlays.ts";
 
 /** Smallest frame side, in graph units (about two edge lengths of the first layout). */
 const MIN_FRAME = 500;
@@ -67,7 +68,8 @@ function framedNodes(sigma: ExplorerSigma, framing: Framing): string[] {
 
 /** Frames the nodes with their labels (zooming in or out); returns where the camera ends up. */
 function frame(sigma: ExplorerSigma, nodes: readonly string[], duration: number): CameraState | null {
-  const target = nodes.length ? cameraStateToFit(sigma, nodes) : null;
+  // The margin is kept clear of the hint line too: a node drawn under it is half hidden.
+  const target = nodes.length ? cameraStateToFit(sigma, nodes, 24, overlayInsets(sigma.getContainer())) : null;
   if (!target) return null;
   const camera = sigma.getCamera();
   if (duration > 0) void camera.animate(target, { duration });
