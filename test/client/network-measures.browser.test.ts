@@ -232,5 +232,10 @@ test("the legend's colour note leaves the stage its size at every width (a resiz
     if (withNote !== without) resized.push(`${width} px: ${without} → ${withNote}`);
   }
   assert.deepEqual(resized, [], "the stage keeps its height when the note comes and goes");
+  // On a narrow stage the row holds more than it shows: its edge says so until it is scrolled to the end.
+  await page.setViewportSize({ width: 920, height: 760 });
+  await page.waitForSelector('#legend[data-more="true"]');
+  await page.evaluate(() => document.querySelector("#legend")!.scrollTo({ left: 1e6 }));
+  await page.waitForSelector('#legend[data-more="false"]');
   assert.deepEqual(errors, []);
 });

@@ -93,7 +93,15 @@ export function mountLegendView(
     if (focusedCategory)
       element.querySelector<HTMLElement>(`button[data-category="${CSS.escape(focusedCategory)}"]`)?.focus();
     element.hidden = false;
+    markOverflow();
   };
+  // The row keeps one height and scrolls sideways: when it holds more than it shows, its edge fades to say so.
+  const markOverflow = () => {
+    const more = element.scrollWidth - element.clientWidth - element.scrollLeft > 1;
+    if (element.dataset.more !== String(more)) element.dataset.more = String(more);
+  };
+  element.addEventListener("scroll", markOverflow, { passive: true });
+  new ResizeObserver(markOverflow).observe(element);
   // Expansions add or remove many nodes at once: redraw once per frame, not per node.
   let frame = 0;
   const schedule = () => {
