@@ -1,5 +1,6 @@
-// `npm run bench:hub-pages`: hub pages of 50 with the page order kept per database version vs sorted per page, over
-// HTTP on a graph loaded from `npm run generate`; prints a table for BENCHMARKS.md.
+// `npm run bench:hub-pages`: hub pages of 50 with the page order kept per database version (one auto-commit query, or a
+// managed transaction as before) vs sorted per page, over HTTP on a graph loaded from `npm run generate`; prints a
+// table for BENCHMARKS.md.
 import { loadEnv } from "../src/server/config/index.ts";
 import { resolveConnection } from "../src/local-neo4j/resolve-connection.ts";
 import { benchArgs, numberOption, textOption } from "../src/bench/cli-options.ts";

@@ -1,5 +1,6 @@
-// `npm run bench:paths`: the budgeted k-shortest path search deepening hop by hop vs straight to maxHops, on a graph
-// loaded from `npm run generate` (answer times, routes, Neo4j CPU until idle); prints a table for BENCHMARKS.md.
+// `npm run bench:paths`: the budgeted k-shortest path search starting a wider or deeper search only with time for it
+// vs whenever any budget is left, on a graph loaded from `npm run generate` (answer times, routes, Neo4j CPU until
+// idle); prints a table for BENCHMARKS.md.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadEnv } from "../src/server/config/index.ts";
@@ -20,10 +21,14 @@ await runCli(async () => {
       pairs: numberOption("30"),
       k: numberOption("10"),
       budget: numberOption(undefined, { hint: "MS", help: "the path budget (default the server's, 700 ms)" }),
+      growth: numberOption(undefined, {
+        hint: "X",
+        help: "the new way starts a wider or deeper search only with X times the last one's time left (default 2)",
+      }),
     },
   });
   if (!args) return;
-  const { data, pairs, k, budget } = args.values;
+  const { data, pairs, k, budget, growth } = args.values;
   if (!data) throw new BadRequestError(`--data DIR is needed\n${args.usage}`);
   const env = loadEnv(process.env);
   const connection = await resolveConnection(env);
@@ -39,6 +44,7 @@ await runCli(async () => {
       pairs,
       k,
       ...(budget === undefined ? {} : { budgetMs: budget }),
+      ...(growth === undefined ? {} : { growth }),
       log: console.log,
     });
     console.log(`\n${renderPathDeepening(ways)}`);

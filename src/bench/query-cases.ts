@@ -117,7 +117,13 @@ export function queryCases(
       orders.set(id, order);
     }
     const ids = order.ids.slice(skip, skip + PAGE).map((x) => neo4j.int(x));
-    await run(NEIGHBOR_PAGE_KEPT, { elementId: order.elementId, ids });
+    // One auto-commit query, as the API reads a kept page (explore/neighbors.ts).
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run(NEIGHBOR_PAGE_KEPT, { elementId: order.elementId, ids }, { timeout: timeoutMs });
+    } finally {
+      await session.close();
+    }
   };
   const searchRaw = async (i: number) =>
     void (await run(SEARCH, { query: toLuceneQuery(at(terms, i)), labels: null, limit: neo4j.int(SEARCH_LIMIT * 5) }));

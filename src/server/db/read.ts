@@ -26,6 +26,25 @@ export async function readRecords(
   }
 }
 
+/**
+ * The same as one auto-commit query: one round trip where a managed transaction takes two (its commit is a second
+ * one), and no retry. For a short read whose every millisecond counts (a kept hub page, BENCHMARKS.md, part 3).
+ */
+export async function readOnce(
+  ctx: ReadContext,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<Neo4jRecord[]> {
+  const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return (await session.run(cypher, params, { timeout: ctx.timeoutMs })).records;
+  } catch (error) {
+    throw mapDbError(error);
+  } finally {
+    await session.close();
+  }
+}
+
 /** Driver integers for LIMIT and friends: Cypher rejects floats there. */
 export const int = (n: number) => neo4j.int(n);
 

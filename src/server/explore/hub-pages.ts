@@ -14,6 +14,11 @@ export interface HubPageOptions {
    */
   ttlMs?: number;
   now?: () => number;
+  /**
+   * Read a kept page in a managed transaction (two round trips, its commit the second) rather than one auto-commit
+   * query: the way before (the benchmark's old way, BENCHMARKS.md, part 5).
+   */
+  managedRead?: boolean;
 }
 
 export interface KeptOrder {
@@ -30,6 +35,7 @@ interface Entry extends KeptOrder {
 
 export interface HubPages {
   readonly minRelationships: number;
+  readonly managedRead: boolean;
   /** The kept order for a request's node id and filters, whatever version it was read under (the caller checks). */
   get(key: string): KeptOrder | undefined;
   put(key: string, order: KeptOrder): void;
@@ -51,6 +57,7 @@ export function createHubPages(o: HubPageOptions = {}): HubPages {
   };
   return {
     minRelationships,
+    managedRead: o.managedRead ?? false,
     get(key) {
       const entry = entries.get(key);
       if (!entry) return undefined;

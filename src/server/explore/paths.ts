@@ -11,6 +11,15 @@ import { findNode } from "./node-detail.ts";
 /** How long a path search may take before it answers with the routes found so far (BENCHMARKS.md, "Scale"). */
 export const DEFAULT_PATH_BUDGET_MS = 700;
 
+/**
+ * A wider or deeper k-route search redoes the last one's breadth-first levels and more, so it takes at least as long:
+ * it is started only with this many times the last search's time left (wider / last measured 1.4 to 10× on 1M
+ * relationships, BENCHMARKS.md, part 4). One started with less would be cut, and a cut search runs on inside Neo4j
+ * until its current level ends (Neo4j checks for termination between levels; within one it expands nodes it holds in
+ * memory), for seconds around hubs.
+ */
+export const DEFAULT_PATH_GROWTH = 2;
+
 /** Graphs with at most this many relationships are searched without a budget: k routes take milliseconds there. */
 export const DEFAULT_BUDGET_ABOVE = 100_000;
 
@@ -29,6 +38,12 @@ export interface PathOptions {
    * fewer than k are found, up to maxHops (default true). False: straight to maxHops (the benchmark's old way).
    */
   deepen?: boolean;
+  /**
+   * With a budget, a wider or deeper search starts only with `growth` × the last search's time left in the budget
+   * (default DEFAULT_PATH_GROWTH); otherwise the answer is the routes so far, marked cut short. Null: every search
+   * starts while any budget is left (the benchmark's old way, part 2).
+   */
+  growth?: number | null;
 }
 
 const countRelationships = (ctx: ReadContext) =>
@@ -66,11 +81,22 @@ export async function paths(ctx: ReadContext, q: PathsQuery, options: PathOption
       : undefined;
   const deadline = budgetMs === undefined ? Infinity : t0 + budgetMs;
   let cut = false;
+  // How long the last budgeted search took: the next, wider or deeper, takes at least as long.
+  let lastMs = 0;
+  const growth = options.growth === undefined ? DEFAULT_PATH_GROWTH : options.growth;
+  /** Whether a wider or deeper search may start; when not, the answer is cut short without starting it. */
+  const affordable = () => {
+    if (budgetMs === undefined || growth === null || deadline - performance.now() >= growth * lastMs) return true;
+    cut = true;
+    return false;
+  };
   const [from, to] = await Promise.all([findNode(ctx, q.from), findNode(ctx, q.to)]);
   const params = { from: from.elementId, to: to.elementId };
   const run = async (k: number, directed: boolean, maxHops = q.maxHops): Promise<Neo4jRecord[]> => {
     if (budgetMs === undefined) return readRecords(ctx, kShortestPaths(maxHops, k, directed), params);
+    const started = performance.now();
     const found = await readWithin(ctx, kShortestPaths(maxHops, k, directed, false), params, deadline);
+    lastMs = performance.now() - started;
     cut ||= found.cut;
     return byLength(found.records);
   };
@@ -81,6 +107,7 @@ export async function paths(ctx: ReadContext, q: PathsQuery, options: PathOption
     const first = await run(q.k, directed, maxHops);
     const routes = distinctRoutes(first, q.k);
     if (routes.length === q.k || first.length < q.k || cut) return { routes, complete: first.length < q.k };
+    if (!affordable()) return { routes, complete: false };
     const wider = Math.min(q.k * 5, 100);
     const records = await run(wider, directed, maxHops);
     const more = distinctRoutes(records, q.k);
@@ -97,6 +124,7 @@ export async function paths(ctx: ReadContext, q: PathsQuery, options: PathOption
     // A search cut at its budget goes on in Neo4j until its breadth-first level ends, and the levels past the
     // shortest route's length are the big ones around hubs: so the k routes are sought one hop deeper at a time,
     // and a search that runs out of time stops at a smaller level (BENCHMARKS.md, "Second round").
+    if (one.length && !affordable()) return one;
     const shortest = one[0] ? (one[0].get("p") as Path).length : q.maxHops;
     let hops = options.deepen === false ? q.maxHops : Math.min(q.maxHops, shortest + 1);
     let best: Neo4jRecord[] = [];
@@ -106,6 +134,7 @@ export async function paths(ctx: ReadContext, q: PathsQuery, options: PathOption
       if (cut) return best.length ? best : one;
       // Not complete: as many paths as asked were found within `hops`, so the search to maxHops finds these same ones.
       if (!complete || hops >= q.maxHops) return routes;
+      if (!affordable()) return best;
       hops += 1;
     }
   };

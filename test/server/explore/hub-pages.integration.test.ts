@@ -102,3 +102,49 @@ test("a relationship deleted behind the version's back is left out of its page, 
   );
   assert.equal(again.nextCursor, first!.nextCursor);
 });
+
+/** The real driver, counting how each session's queries are sent: managed transactions and auto-commit runs. */
+function countingDriver() {
+  const sent = { managed: 0, autoCommit: 0 };
+  const counted = new Proxy(driver, {
+    get(target, key, receiver) {
+      if (key !== "session") return Reflect.get(target, key, receiver) as unknown;
+      return (...args: Parameters<Driver["session"]>) => {
+        const session = target.session(...args);
+        return new Proxy(session, {
+          get(s, k, r) {
+            const value = Reflect.get(s, k, r) as unknown;
+            if (typeof value !== "function") return value;
+            if (k === "executeRead" || k === "executeWrite" || k === "beginTransaction") sent.managed += 1;
+            if (k === "run") sent.autoCommit += 1;
+            return (value as (...a: unknown[]) => unknown).bind(s);
+          },
+        });
+      };
+    },
+  });
+  return { driver: counted, sent };
+}
+
+test("a page from the kept order is one auto-commit query (no transaction to commit); the old way kept is managed", async () => {
+  for (const managedRead of [false, true]) {
+    const pages = createHubPages({ minRelationships: 100, managedRead });
+    const first = await neighbors(ctx(), hub, NeighborsQuerySchema.parse({ limit: 50 }), pages);
+    const { driver: counted, sent } = countingDriver();
+    const kept = await neighbors(
+      { ...ctx(), driver: counted },
+      hub,
+      NeighborsQuerySchema.parse({ limit: 50, cursor: "50" }),
+      pages,
+    );
+    assert.deepEqual(sent, managedRead ? { managed: 1, autoCommit: 0 } : { managed: 0, autoCommit: 1 });
+    assert.equal(kept.relationships.length, 50);
+    assert.equal(kept.total, first.total);
+    assert.deepEqual(
+      kept.relationships.map((r) => r.id),
+      (await neighbors(ctx(), hub, NeighborsQuerySchema.parse({ limit: 50, cursor: "50" }))).relationships.map(
+        (r) => r.id,
+      ),
+    );
+  }
+});

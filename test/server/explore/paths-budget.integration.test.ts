@@ -1,6 +1,7 @@
 // The path search's time budget on the real Neo4j, deepening hop by hop: where the budgeted search finishes it gives
 // the very routes, in the very order, of the search without a budget (on the article and on a generated graph with a
-// hub), and a budget too small to finish in marks the answer as cut short, through the HTTP API too.
+// hub), a budget too small to finish in marks the answer as cut short, through the HTTP API too, and so does a wider
+// or deeper search left unstarted for want of time.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Driver } from "neo4j-driver";
@@ -115,6 +116,27 @@ test("a budget too small to finish in marks the answer cut short, with the route
   // A graph this small (under the default 100,000 relationships) is searched to the end whatever the budget.
   const small = await paths(ctx(), q, { budgetMs: 0 });
   assert.deepEqual(routesOf(small), routesOf(whole));
+});
+
+test("a search without the time it needs is not started: the routes so far, marked cut short", async () => {
+  const rng = createRng(11, 5);
+  let compared = 0;
+  for (let i = 0; i < 10; i++) {
+    const q = PathsQuerySchema.parse({ from: probe[1 + rng.below(NODES - 1)]!, to: probe[1 + rng.below(NODES - 1)]! });
+    const whole = await paths(ctx(), q, { budgetMs: 60_000, budgetAbove: 0 });
+    assert.equal(whole.truncated, undefined);
+    if (!whole.paths.length) continue;
+    // No time is enough for a search after the one shortest route's: that route is the answer, marked cut short.
+    const one = await paths(ctx(), q, { budgetMs: 60_000, budgetAbove: 0, growth: Infinity });
+    assert.deepEqual(one.truncated, { reason: "time-budget", budgetMs: 60_000 });
+    assert.equal(one.paths.length, 1);
+    assert.equal(one.paths[0]!.length, whole.paths[0]!.length);
+    // Without the rule (the old way), every search starts while budget is left: the whole answer.
+    const old = await paths(ctx(), q, { budgetMs: 60_000, budgetAbove: 0, growth: null });
+    assert.deepEqual(routesOf(old), routesOf(whole));
+    compared += 1;
+  }
+  assert.ok(compared > 5, `${compared} pairs with routes`);
 });
 
 test("the API sends the cut-short mark in the paths answer, per its schema", async () => {
