@@ -57,6 +57,8 @@ export interface ExplorerOptions {
   nodeDetailInSteps?: boolean;
   /** False: a budgeted path search goes straight to maxHops, as before it deepened hop by hop (the benchmark's old way). */
   pathDeepening?: boolean;
+  /** Order the first view's relationships by element id, as before they went by internal id (the benchmark's old way). */
+  firstViewByElementId?: boolean;
   /**
    * Keep busy nodes' page order per database version (default {}: on, explore/hub-pages.ts). Null: every page sorts
    * all of the node's relationships, as before (the benchmark's old way).
@@ -122,6 +124,7 @@ export async function createExplorerApp(opts: ExplorerAppOptions): Promise<Explo
       ...(opts.listIndexesEachSearch ? { listIndexesEachSearch: true } : {}),
       ...(opts.nodeDetailInSteps ? { nodeDetailInSteps: true } : {}),
       ...(opts.pathDeepening === false ? { pathDeepening: false } : {}),
+      ...(opts.firstViewByElementId ? { firstViewByElementId: true } : {}),
       ...(opts.hubPages === null ? {} : { hubPages: createHubPages(opts.hubPages ?? {}) }),
     },
     staticDir: opts.staticDir,

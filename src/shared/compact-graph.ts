@@ -88,13 +88,19 @@ const PLAIN_NUMBER = /^(?:0|[1-9]\d{0,14})$/;
 function idColumns(prefixes: Table<string>) {
   const prefix: number[] = [];
   const rest: Array<string | number> = [];
+  let last = { text: "", index: -1 };
   return {
     get count() {
       return rest.length;
     },
     push(id: string): void {
       const cut = id.lastIndexOf(":") + 1;
-      prefix.push(prefixes.of(id.slice(0, cut)));
+      // Ids of one database share their prefix: the last one's index, without a lookup, when it is the same.
+      if (cut !== last.text.length || !id.startsWith(last.text)) {
+        const text = id.slice(0, cut);
+        last = { text, index: prefixes.of(text) };
+      }
+      prefix.push(last.index);
       const tail = id.slice(cut);
       rest.push(PLAIN_NUMBER.test(tail) ? Number(tail) : tail);
     },
@@ -160,11 +166,15 @@ function typedColumn(key: number, values: JsonValue[], presentNull: boolean): Co
   if (!presentNull) {
     const present = values.filter((v) => v !== null);
     if (present.every((v) => typeof v === "string")) {
+      // Stops at the first text past the share: a column of distinct long texts (quotes) is not hashed whole.
+      const limit = present.length * ENUM_SHARE;
       const texts = table<string>();
-      const indexes = values.map((v) => (v === null ? null : texts.of(v as string)));
-      return texts.list.length <= present.length * ENUM_SHARE
-        ? { key, kind: "enum", table: texts.list, values: indexes }
-        : { key, kind: "string", values: values as Array<string | null> };
+      const indexes = new Array<number | null>(values.length);
+      for (const [i, v] of values.entries()) {
+        indexes[i] = v === null ? null : texts.of(v as string);
+        if (texts.list.length > limit) return { key, kind: "string", values: values as Array<string | null> };
+      }
+      return { key, kind: "enum", table: texts.list, values: indexes };
     }
     if (present.every((v) => typeof v === "number")) return { key, kind: "number", values: values as number[] };
     if (present.every((v) => typeof v === "boolean")) return { key, kind: "boolean", values: values as boolean[] };

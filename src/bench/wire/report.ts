@@ -18,10 +18,14 @@ export function renderWireReport(
   o: { entities: number; relationships: number; rounds: number },
 ): string {
   const m = r.machine;
-  const rows = r.figures.flatMap((f) => [row(f.json, "JSON (old way)"), row(f.compact, "compact")]);
+  const rows = r.figures.flatMap((f) => [
+    row(f.old, "JSON, by element id (old way)"),
+    row(f.json, "JSON, by internal id"),
+    row(f.compact, "compact, by internal id"),
+  ]);
   const ratios = r.figures.map(
     (f) =>
-      `- ${n(f.json.nodes)} nodes: compact is **${f.ratios.bytes.toFixed(2)}× smaller** (plain; gzip ${(f.json.gzipBytes / f.compact.gzipBytes).toFixed(2)}×) and ${s3(f.ratios.total, (x) => x.toFixed(2))}× faster end to end (JSON ÷ compact, per round).`,
+      `- ${n(f.old.nodes)} nodes: compact is **${f.ratios.bytes.toFixed(2)}× smaller** than the old way (plain; gzip ${(f.old.gzipBytes / f.compact.gzipBytes).toFixed(2)}×) and ${s3(f.ratios.total, (x) => x.toFixed(2))}× faster end to end (old ÷ compact, per round).`,
   );
   const body = `## Graph payload on the wire: JSON and the compact form
 
@@ -29,7 +33,7 @@ export function renderWireReport(
 
 Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}, Neo4j ${m.neo4j}, neo4j-driver ${m.driver}. A private Neo4j on loopback. One-minute load average ${r.load1.join(" → ")} (other work shares these cores).
 
-A generated graph (\`npm run generate\`'s generator: ${n(o.entities)} entities, ${n(o.relationships)} relationships) loaded into a private Neo4j; one explorer (answer cache off, so every request computes its answer) asked \`GET /api/graph?limit=N\` in the JSON form (the old way: driver nodes and relationships mapped into the JSON form) and with \`&format=compact\` (form 2 of \`src/shared/compact-graph.ts\`, encoded in one pass from column queries by \`src/server/explore/graph-compact.ts\`), alternating which goes first, ${o.rounds} rounds after one unmeasured request of each (which also checks that both forms give the same nodes and relationships). *Server*: request sent to last byte read on loopback, without compression (query, mapping, zod check, encoding, transfer). *Page*: what the page does with the body (\`JSON.parse\`, the endpoint's zod check, reading the compact form back into the JSON form, building the graphology graph), in Node. Times in ms, min / median / max over the rounds.
+A generated graph (\`npm run generate\`'s generator: ${n(o.entities)} entities, ${n(o.relationships)} relationships) loaded into a private Neo4j; two explorers of this build (answer cache off, so every request computes its answer) were asked \`GET /api/graph?limit=N\`. The old way: the JSON form (driver nodes and relationships mapped into it) from an explorer that cuts the relationships at 4 × N + 1 by element id, as before (\`firstViewByElementId\`). This build cuts them by internal id, in the JSON form and with \`&format=compact\` (form 2 of \`src/shared/compact-graph.ts\`, encoded in one pass from column queries by \`src/server/explore/graph-compact.ts\`). Each goes first in turn, ${o.rounds} rounds after one unmeasured request of each (which also checks that this build's two forms give the same nodes and relationships, and the old way the same nodes). *Server*: request sent to last byte read on loopback, without compression (query, mapping, zod check, encoding, transfer). *Page*: what the page does with the body (\`JSON.parse\`, the endpoint's zod check, reading the compact form back into the JSON form, building the graphology graph), in Node. Times in ms, min / median / max over the rounds.
 
 | nodes / relationships | form | MB | gzip MB | bytes per element | server | page | end to end |
 |---|---|---|---|---|---|---|---|

@@ -1,5 +1,6 @@
-// The first view of a big graph over HTTP in both wire forms, JSON and compact, from one explorer over one private
-// Neo4j, alternating request by request: the server's time to answer, the bytes, and the page's time to read it.
+// The first view of a big graph over HTTP the old way (JSON form, relationships cut by element id) and in both wire
+// forms of this build, from explorers over one private Neo4j, request by request in turn: the server's time to
+// answer, the bytes, and the page's time to read it.
 import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { writeDataset } from "../../generate/index.ts";
@@ -12,7 +13,9 @@ import { buildGraph } from "../payload.ts";
 import { load1, machineInfo, type MachineInfo } from "../machine.ts";
 import { spread, type Spread } from "../stats.ts";
 
-export type WireForm = "json" | "compact";
+/** `old`: the JSON form from an explorer ordering the first view by element id, as before (firstViewByElementId). */
+export type WireForm = "old" | "json" | "compact";
+const FORMS: WireForm[] = ["old", "json", "compact"];
 
 export interface WireBenchOptions {
   root: string;
@@ -45,7 +48,14 @@ export interface WireFigures {
 export interface WireBenchResult {
   machine: MachineInfo;
   load1: number[];
-  figures: Array<{ size: number; json: WireFigures; compact: WireFigures; ratios: { bytes: number; total: Spread } }>;
+  /** Ratios are the old way's ÷ the compact form's. */
+  figures: Array<{
+    size: number;
+    old: WireFigures;
+    json: WireFigures;
+    compact: WireFigures;
+    ratios: { bytes: number; total: Spread };
+  }>;
 }
 
 /** What the page does with the body: parse, check against the endpoint's schema, read into the JSON form, build. */
@@ -75,17 +85,15 @@ export async function runWireBench(o: WireBenchOptions): Promise<WireBenchResult
     log("Loading it (UNWIND batches)");
     await bulkLoad(driver, instance.conn.database, dir, { root: o.root });
     // No answer cache: every request computes its answer, as the first one after a load does.
-    const explorer = await startExplorer({
-      connection: instance.conn,
-      port: 0,
-      timeoutMs: 120_000,
-      maxNodes: Math.max(...o.sizes),
-    });
+    const options = { connection: instance.conn, port: 0, timeoutMs: 120_000, maxNodes: Math.max(...o.sizes) };
+    const explorer = await startExplorer(options);
+    const oldExplorer = await startExplorer({ ...options, firstViewByElementId: true });
     try {
       const figures: WireBenchResult["figures"] = [];
       for (const size of o.sizes) {
         const ask = async (form: WireForm) => {
-          const url = `${explorer.url}api/graph?limit=${size}${form === "compact" ? "&format=compact" : ""}`;
+          const base = form === "old" ? oldExplorer.url : explorer.url;
+          const url = `${base}api/graph?limit=${size}${form === "compact" ? "&format=compact" : ""}`;
           const t0 = performance.now();
           const response = await fetch(url, { headers: { "accept-encoding": "identity" } });
           const text = await response.text();
@@ -95,14 +103,22 @@ export async function runWireBench(o: WireBenchOptions): Promise<WireBenchResult
           const t2 = performance.now();
           return { text, payload, serverMs: t1 - t0, clientMs: t2 - t1 };
         };
-        // One unmeasured request of each warms Neo4j's plans and the JIT; it also checks that both forms agree.
-        const [a, b] = [await ask("json"), await ask("compact")];
-        const ids = (p: GraphPayload) => JSON.stringify([p.nodes.map((n) => n.id), p.relationships.map((r) => r.id)]);
+        // One unmeasured request of each warms Neo4j's plans and the JIT; it also checks that the two forms agree,
+        // and that the old way answers the same nodes (its relationships are cut in another order).
+        const [o1, a, b] = [await ask("old"), await ask("json"), await ask("compact")];
+        const nodeIds = (p: GraphPayload) => JSON.stringify(p.nodes.map((n) => n.id));
+        const ids = (p: GraphPayload) => JSON.stringify([nodeIds(p), p.relationships.map((r) => r.id)]);
         if (ids(a.payload) !== ids(b.payload)) throw new Error(`size ${size}: the two forms answer different graphs`);
-        const runs: Record<WireForm, Array<{ serverMs: number; clientMs: number }>> = { json: [], compact: [] };
+        if (nodeIds(o1.payload) !== nodeIds(a.payload)) throw new Error(`size ${size}: the old way has other nodes`);
+        const runs: Record<WireForm, Array<{ serverMs: number; clientMs: number }>> = {
+          old: [],
+          json: [],
+          compact: [],
+        };
         const ratios: number[] = [];
         for (let round = 1; round <= o.rounds; round++) {
-          const order: WireForm[] = round % 2 === 1 ? ["json", "compact"] : ["compact", "json"];
+          // Each form goes first once in three rounds.
+          const order = FORMS.map((_, i) => FORMS[(i + round) % FORMS.length] as WireForm);
           const got: Partial<Record<WireForm, { serverMs: number; clientMs: number }>> = {};
           for (const form of order) {
             const r = await ask(form);
@@ -110,10 +126,8 @@ export async function runWireBench(o: WireBenchOptions): Promise<WireBenchResult
             runs[form].push(got[form]);
           }
           const total = (form: WireForm) => got[form]!.serverMs + got[form]!.clientMs;
-          ratios.push(total("json") / total("compact"));
-          log(
-            `size ${size}, round ${round}: json ${total("json").toFixed(0)} ms, compact ${total("compact").toFixed(0)} ms`,
-          );
+          ratios.push(total("old") / total("compact"));
+          log(`size ${size}, round ${round}: ${FORMS.map((f) => `${f} ${total(f).toFixed(0)} ms`).join(", ")}`);
         }
         const figure = (form: WireForm, text: string, payload: GraphPayload): WireFigures => ({
           form,
@@ -125,14 +139,17 @@ export async function runWireBench(o: WireBenchOptions): Promise<WireBenchResult
           clientMs: spread(runs[form].map((r) => r.clientMs)),
           totalMs: spread(runs[form].map((r) => r.serverMs + r.clientMs)),
         });
+        const old = figure("old", o1.text, o1.payload);
         const json = figure("json", a.text, a.payload);
         const compact = figure("compact", b.text, b.payload);
-        figures.push({ size, json, compact, ratios: { bytes: json.bytes / compact.bytes, total: spread(ratios) } });
+        const ratio = { bytes: old.bytes / compact.bytes, total: spread(ratios) };
+        figures.push({ size, old, json, compact, ratios: ratio });
       }
       loads.push(load1());
       return { machine: machineInfo(o.root, instance.version), load1: loads, figures };
     } finally {
       await explorer.close();
+      await oldExplorer.close();
     }
   } finally {
     await driver.close();

@@ -4,16 +4,18 @@ import type { CompactGraph } from "../../shared/index.ts";
 import { CompactGraphEncoder, toCompactGraph } from "../../shared/index.ts";
 import { toJson } from "../db/to-wire.ts";
 import { int, readRecords, type ReadContext } from "../db/read.ts";
-import { ENTITY_COUNT, GRAPH_NODE_COLUMNS, GRAPH_RELATIONSHIP_COLUMNS } from "../queries/explore.ts";
-import { anyGraph, FIRST_VIEW_NODES } from "./graph.ts";
-import { toCount } from "./counts.ts";
+import { GRAPH_NODE_COLUMNS, graphRelationshipColumns, type FirstViewOrder } from "../queries/explore.ts";
+import { anyGraph, entityCount, FIRST_VIEW_NODES } from "./graph.ts";
 
-/** The answer wholeGraph gives, read back from this form: the same nodes, relationships and summary. */
-export async function wholeGraphCompact(ctx: ReadContext, limit: number): Promise<CompactGraph> {
+/** The answer wholeGraph gives (for the same order), read back from this form: the same nodes, relationships, summary. */
+export async function wholeGraphCompact(
+  ctx: ReadContext,
+  limit: number,
+  order: FirstViewOrder = "internal id",
+): Promise<CompactGraph> {
   const t0 = performance.now();
-  const [count] = await readRecords(ctx, ENTITY_COUNT);
-  const entities = toCount(count?.get("entities") ?? 0);
-  if (entities > 0) return entityGraphCompact(ctx, limit, entities, t0);
+  const entities = await entityCount(ctx);
+  if (entities > 0) return entityGraphCompact(ctx, limit, entities, order, t0);
   // Any other graph's first view is at most FIRST_VIEW_NODES nodes: small enough to encode from the JSON form.
   return toCompactGraph(await anyGraph(ctx, Math.min(limit, FIRST_VIEW_NODES), t0));
 }
@@ -22,12 +24,13 @@ async function entityGraphCompact(
   ctx: ReadContext,
   limit: number,
   entities: number,
+  order: FirstViewOrder,
   t0: number,
 ): Promise<CompactGraph> {
   const relLimit = limit * 4;
   const readNodes = () => readRecords(ctx, GRAPH_NODE_COLUMNS, { limit: int(limit) });
   const readRelationships = (ids: string[] | null) =>
-    readRecords(ctx, GRAPH_RELATIONSHIP_COLUMNS, { limit: int(relLimit + 1), ids });
+    readRecords(ctx, graphRelationshipColumns(order), { limit: int(relLimit + 1), ids });
   let nodeRecords: Neo4jRecord[];
   let relRecords: Neo4jRecord[];
   const nodesCapped = entities > limit;

@@ -6,11 +6,12 @@ import { int, readRecords, type ReadContext } from "../db/read.ts";
 import {
   ANY_NODES,
   BUSIEST_NODES,
+  ENTITY_COUNT,
   GRAPH_NODES,
-  GRAPH_RELATIONSHIPS,
-  HAS_ENTITIES,
+  graphRelationships,
   RELATIONSHIPS_AMONG,
   TOTALS,
+  type FirstViewOrder,
 } from "../queries/explore.ts";
 import { toCount } from "./counts.ts";
 
@@ -22,19 +23,32 @@ import { toCount } from "./counts.ts";
 export const FIRST_VIEW_NODES = 500;
 const RELATIONSHIPS_PER_NODE = 4;
 
-export async function wholeGraph(ctx: ReadContext, limit: number): Promise<GraphPayload> {
+/**
+ * How many `:Entity` nodes the database holds, from the count store: any at all makes the first view the article's
+ * (both forms ask this one question), and more than the limit cuts it short.
+ */
+export async function entityCount(ctx: ReadContext): Promise<number> {
+  const [row] = await readRecords(ctx, ENTITY_COUNT);
+  return toCount(row?.get("entities") ?? 0);
+}
+
+/** `order`: of the relationships before the cut (FirstViewOrder); both forms take the same one. */
+export async function wholeGraph(
+  ctx: ReadContext,
+  limit: number,
+  order: FirstViewOrder = "internal id",
+): Promise<GraphPayload> {
   const t0 = performance.now();
-  const [has] = await readRecords(ctx, HAS_ENTITIES);
-  if (has?.get("present") === true) return entityGraph(ctx, limit, t0);
+  if ((await entityCount(ctx)) > 0) return entityGraph(ctx, limit, order, t0);
   return anyGraph(ctx, Math.min(limit, FIRST_VIEW_NODES), t0);
 }
 
-/** The article's first view, unchanged: every `:Entity` and the relationships among them. */
-async function entityGraph(ctx: ReadContext, limit: number, t0: number): Promise<GraphPayload> {
+/** The article's first view: every `:Entity` and the relationships among them. */
+async function entityGraph(ctx: ReadContext, limit: number, order: FirstViewOrder, t0: number): Promise<GraphPayload> {
   const nodeRecords = await readRecords(ctx, GRAPH_NODES, { limit: int(limit + 1) });
   const nodes = nodeRecords.slice(0, limit).map((r) => nodeToWire(r.get("n") as Node));
   const ids = new Set(nodes.map((n) => n.id));
-  const relRecords = await readRecords(ctx, GRAPH_RELATIONSHIPS, { limit: int(limit * 4 + 1) });
+  const relRecords = await readRecords(ctx, graphRelationships(order), { limit: int(limit * 4 + 1) });
   const relationships = relRecords
     .map((r) => relationshipToWire(r.get("r") as Relationship))
     .filter((r) => ids.has(r.start) && ids.has(r.end));

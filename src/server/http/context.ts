@@ -29,6 +29,8 @@ export interface AppContext {
   nodeDetailInSteps?: boolean;
   /** False: a budgeted path search goes straight to maxHops, as before it deepened hop by hop (the old way). */
   pathDeepening?: boolean;
+  /** Order the first view's relationships by element id before the cut, as before internal ids (the old way). */
+  firstViewByElementId?: boolean;
   /** Page order of busy nodes, kept per database version (explore/hub-pages.ts); absent: every page sorts anew. */
   hubPages?: HubPages;
   /** The notes people add, kept in a file of the data folder apart from the explored graph; absent: none kept. */

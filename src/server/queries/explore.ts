@@ -1,6 +1,20 @@
 // The Cypher behind the explore endpoints (graph, search, node detail, neighbours, paths, schema, stats, health):
 // parameterised, named columns, never built from user input.
 
+/**
+ * How the first view orders the relationships between entities before it cuts them at 4 × N + 1. "internal id": by
+ * the start node's internal id, then the relationship's (`id()`, deprecated in Cypher 5 but kept, as for hub pages):
+ * the label scan gives the start nodes in that order already, so Neo4j sorts only each node's own relationships and
+ * stops reading at the cut. "element id": by element id, a text built for every relationship and all of them sorted
+ * as text, the old way (about twice the database time on 50,000; BENCHMARKS.md, "Graph payload on the wire"), kept
+ * for the benchmark.
+ */
+export type FirstViewOrder = "internal id" | "element id";
+const RELATIONSHIP_ORDER: Record<FirstViewOrder, string> = {
+  "internal id": "id(a), id(r)",
+  "element id": "elementId(r)",
+};
+
 /** Every entity and every relationship between entities (the article graph view), capped. */
 export const GRAPH_NODES = `
 MATCH (n:Entity)
@@ -8,11 +22,12 @@ RETURN n
 ORDER BY n.id
 LIMIT $limit`;
 
-export const GRAPH_RELATIONSHIPS = `
+export const graphRelationships = (order: FirstViewOrder) => `
 MATCH (a:Entity)-[r]->(b:Entity)
-RETURN r
-ORDER BY elementId(r)
-LIMIT $limit`;
+WITH a, r
+ORDER BY ${RELATIONSHIP_ORDER[order]}
+LIMIT $limit
+RETURN r`;
 
 /** How many entities there are, from the count store: whether the first view is theirs and whether it is cut short. */
 export const ENTITY_COUNT = `MATCH (n:Entity) RETURN count(n) AS entities`;
@@ -29,20 +44,17 @@ LIMIT $limit
 RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS properties`;
 
 /**
- * GRAPH_RELATIONSHIPS's relationships (the same first $limit by element id), as columns; when the nodes were cut
+ * graphRelationships's relationships (the same first $limit in the same order), as columns; when the nodes were cut
  * short ($ids: the chosen nodes' element ids, else null), only those among the chosen nodes leave the database.
  */
-export const GRAPH_RELATIONSHIP_COLUMNS = `
+export const graphRelationshipColumns = (order: FirstViewOrder) => `
 MATCH (a:Entity)-[r]->(b:Entity)
-WITH r, a, b, elementId(r) AS id
-ORDER BY id
+WITH r, a, b
+ORDER BY ${RELATIONSHIP_ORDER[order]}
 LIMIT $limit
-WITH r, id, elementId(a) AS start, elementId(b) AS end
+WITH r, elementId(a) AS start, elementId(b) AS end
 WHERE $ids IS NULL OR (start IN $ids AND end IN $ids)
-RETURN id, type(r) AS type, start, end, properties(r) AS properties`;
-
-/** Whether the database holds the article's `:Entity` nodes: then the first view is theirs, as always. */
-export const HAS_ENTITIES = `RETURN EXISTS { MATCH (:Entity) } AS present`;
+RETURN elementId(r) AS id, type(r) AS type, start, end, properties(r) AS properties`;
 
 /** Any graph's first view, when it fits the budget: every node but the explorer's own bookkeeping. */
 export const ANY_NODES = `

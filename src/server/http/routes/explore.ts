@@ -18,7 +18,8 @@ export function exploreHandlers(ctx: AppContext): Handlers<ExploreEndpoint> {
   return {
     graph: ({ query }) => {
       const limit = query.limit ?? ctx.limits.maxNodes;
-      return query.format === "compact" ? wholeGraphCompact(read, limit) : wholeGraph(read, limit);
+      const order = ctx.firstViewByElementId ? "element id" : "internal id";
+      return query.format === "compact" ? wholeGraphCompact(read, limit, order) : wholeGraph(read, limit, order);
     },
     search: ({ query }) =>
       search(read, query, {
