@@ -119,7 +119,9 @@ describe("a generated graph of many labels and types", () => {
     const probe = batched.labels.find((l) => l.name === PROBE)!;
     const mixed = probe.properties.find((p) => p.key === "mixed")!;
     assert.deepEqual([...mixed.types].sort(), ["integer", "string"]);
-    assert.equal(mixed.share, 0.5);
+    // Half the nodes have it; the share is read from a sample of 1,000 of the 1,500, which ones depends on the
+    // store's order (ids of deleted nodes are reused), so it is 0.5 only up to the sample's spread.
+    assert.ok(Math.abs(mixed.share - 0.5) < 0.05, `share ${mixed.share}`);
     assert.equal(probe.properties.find((p) => p.key === "tags")?.types[0], "list");
     const odd = batched.relationshipTypes.find((t) => t.name === "ODD `TYPE` NAME")!;
     assert.ok(odd.count > 0 && odd.pairs.length > 0);
