@@ -16,16 +16,16 @@ const stats = (xs: number[]) => {
 await runCli(async () => {
   const args = benchArgs({
     script: "bench:neo4j-startup",
-    about: "Starts and stops the bundled Neo4j in .data/neo4j-bench (port 7707), removed afterwards.",
-    options: { runs: numberOption("3") },
+    about: "Starts and stops the bundled Neo4j in .data/neo4j-bench (on --port), removed afterwards.",
+    options: { runs: numberOption("3"), port: numberOption("7707", { help: "Bolt port of the instance" }) },
   });
   if (!args) return;
-  const { runs } = args.values;
+  const { runs, port } = args.values;
   const env = loadEnv({ ...process.env, NEO4J_URI: "" });
   const opts = {
     root: projectRoot(),
     dataDir: ".data/neo4j-bench",
-    port: 7707,
+    port,
     heap: env.NEO4J_HEAP,
     pagecache: env.NEO4J_PAGECACHE,
   };
