@@ -54,7 +54,7 @@ export async function startLocal(opts: LocalNeo4jOptions): Promise<{ state: Loca
   try {
     await waitForPort(paths, pid, port, START_TIMEOUT_MS);
     const password = await ensurePassword(paths, uri);
-    await waitForOnline(uri, password, "neo4j", START_TIMEOUT_MS);
+    await waitForOnline(uri, password, "neo4j", START_TIMEOUT_MS, opts.readinessByStatusQuery);
   } catch (error) {
     await stopPid(pid, 10_000);
     clearState(paths);
