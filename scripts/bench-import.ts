@@ -8,8 +8,9 @@ import { runCli } from "./cli.ts";
 await runCli(async () => {
   const args = benchArgs({
     script: "bench:import",
-    about: `Each round loads the same generated data set both ways (which goes first alternates).
-A private Neo4j (.data/neo4j-bench-import, port 7798) is created, used and deleted; dev and test data are never touched.`,
+    about: `Each round loads the same generated data set three ways: the importer into a running, empty database, the
+importer before Neo4j's first start, and UNWIND batches (each round starts with another).
+A private Neo4j (.data/neo4j-bench-import, on --port) is created, used and deleted; dev and test data are never touched.`,
     writes: IMPORT_SECTION,
     options: {
       entities: numberOption("100000"),
@@ -18,10 +19,11 @@ A private Neo4j (.data/neo4j-bench-import, port 7798) is created, used and delet
       rounds: numberOption("1"),
       heap: textOption("2g"),
       pagecache: textOption("1g"),
+      port: numberOption("7798", { help: "Bolt port of the private Neo4j" }),
     },
   });
   if (!args) return;
-  const { entities, relationships, seed, rounds, heap, pagecache } = args.values;
+  const { entities, relationships, seed, rounds, heap, pagecache, port } = args.values;
   const root = projectRoot();
   const result = await runImportBench({
     root,
@@ -31,6 +33,7 @@ A private Neo4j (.data/neo4j-bench-import, port 7798) is created, used and delet
     rounds,
     heap,
     pagecache,
+    port,
     log: (line) => console.log(line),
   });
   const date = new Date().toISOString().slice(0, 10);

@@ -16,6 +16,8 @@ command to its ready line, with its data present and its Neo4j stopped, alternat
       against: textOption("HEAD~1", { help: "the commit measured as the old way" }),
       runs: numberOption("5"),
       timeout: numberOption("120", { help: "seconds one start may take" }),
+      "neo4j-port": numberOption("7881", { help: "Bolt port of HEAD's Neo4j; the old way's is this + 2" }),
+      port: numberOption("5281", { help: "the explorer's port for HEAD; the old way's is this + 1" }),
     },
   });
   if (!args) return;
@@ -27,6 +29,8 @@ command to its ready line, with its data present and its Neo4j stopped, alternat
     against: v.against,
     runs: v.runs,
     timeoutS: v.timeout,
+    neo4jPort: v["neo4j-port"],
+    port: v.port,
     log: console.log,
   });
   const section = renderStartReport(result, args.command, new Date().toISOString().slice(0, 10));

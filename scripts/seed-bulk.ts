@@ -30,6 +30,22 @@ export interface SeedBulkArgs {
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+/** The bundled Neo4j is not running and has no store for the database yet: import, then its first start. */
+export async function seedBulkBeforeStart(dir: string, database: string, local: LocalNeo4jOptions): Promise<void> {
+  const path = resolve(dir);
+  console.log(`Bulk loading ${dir} into database '${database}' of the bundled Neo4j (${local.dataDir})`);
+  // Every line is read before anything is written, as on the other paths.
+  await checkDataSet(path);
+  console.log("The database is new and Neo4j is not running: writing its store with neo4j-admin database import.");
+  const report = await importLoad(path, database, { root: projectRoot(), local, log: console.log });
+  const { ms } = report;
+  console.log(
+    `${report.entities} entities and ${report.relationships} relationships imported in ${s(ms.import)} ` +
+      `(start ${s(ms.start)}, schema and indexes ${s(ms.indexes)}); ${s(ms.total)} in all. ` +
+      `Neo4j is running at ${report.connection.uri} (npm run neo4j:stop stops it).`,
+  );
+}
+
 export async function seedBulk(conn: Connection, args: SeedBulkArgs): Promise<void> {
   const batchSize = args.batchSize === undefined ? DEFAULT_BATCH_SIZE : Number(args.batchSize);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1_000_000)

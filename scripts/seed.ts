@@ -8,7 +8,7 @@ import type { Connection } from "../src/server/db/connection.ts";
 import { createDriver } from "../src/server/db/driver.ts";
 import { projectRoot } from "../src/server/config/project-root.ts";
 import { resolveConnection, usesRemote } from "../src/local-neo4j/resolve-connection.ts";
-import { statusLocal, type LocalNeo4jOptions } from "../src/local-neo4j/index.ts";
+import { statusLocal, storeIsNew, type LocalNeo4jOptions } from "../src/local-neo4j/index.ts";
 import {
   formatFileReport,
   formatOutcome,
@@ -21,7 +21,7 @@ import {
   SeedError,
 } from "../src/seed/index.ts";
 import { runCli } from "./cli.ts";
-import { seedBulk } from "./seed-bulk.ts";
+import { seedBulk, seedBulkBeforeStart } from "./seed-bulk.ts";
 import { BadRequestError } from "../src/server/errors.ts";
 import { openGraphInstance } from "../src/local-neo4j/graph-instance.ts";
 import { spawnSchemaGuard } from "../src/seed/schema-guard.ts";
@@ -36,7 +36,8 @@ const USAGE = `usage: npm run seed -- [--file PATH]... [--reset [--yes] [--drop-
   --yes          confirm --reset without asking
   --drop-schema  with --reset: also drop all constraints and indexes
   --bulk DIR     load a data set written by \`npm run generate\`: into a fresh bundled Neo4j with Neo4j's offline
-                 importer (Neo4j is stopped for it), else with batched UNWIND (see graph/README.md)
+                 importer (Neo4j is stopped for it, or, with no database yet, started after it), else with batched
+                 UNWIND (see graph/README.md)
   --batch-size N with --bulk: rows per UNWIND transaction
   --unwind       with --bulk: use batched UNWIND even where the importer could be used`;
 
@@ -134,6 +135,13 @@ await runCli(async () => {
   if (args.bulk !== undefined) {
     if (args.file) throw new BadRequestError(`--bulk and --file cannot be combined\n${USAGE}`);
     const env = loadEnv();
+    // A bundled Neo4j that is not running and has never had this database: its store is written before its first
+    // start (no stop, one start), and there is nothing --reset could delete.
+    if (!usesRemote(env) && !args.unwind) {
+      const local = localOptions(env);
+      if (!statusLocal(local).running && storeIsNew(local, env.NEO4J_DATABASE))
+        return seedBulkBeforeStart(args.bulk, env.NEO4J_DATABASE, local);
+    }
     const conn = await resolveConnection(env);
     if (args.reset && !(await confirmReset(conn, args.yes))) return void (process.exitCode = 1);
     return seedBulk(conn, {

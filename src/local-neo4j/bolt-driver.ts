@@ -6,3 +6,10 @@ export async function boltDriver(uri: string, user: string, password: string): P
   const { default: neo4j } = await import("neo4j-driver");
   return neo4j.driver(uri, neo4j.auth.basic(user, password));
 }
+
+/** Starts that import now, while the JVM boots, so the first readiness check does not wait for it. */
+export function preloadDriver(): void {
+  import("neo4j-driver").catch(() => {
+    // The readiness check imports it again and reports the failure there.
+  });
+}

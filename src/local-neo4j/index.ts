@@ -1,5 +1,6 @@
 // The bundled local Neo4j: start (fetching jars once), stop and status, as a small actions object.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { LocalNeo4jError } from "./errors.ts";
 import type { Connection } from "../server/db/connection.ts";
 import type { LocalNeo4jOptions, LocalState, LocalStatus } from "./types.ts";
@@ -13,6 +14,7 @@ import { classDataSharingArgs } from "./class-data-sharing.ts";
 import { clearState, liveState, writeState } from "./state.ts";
 import { ensurePassword, readPassword, LOCAL_USER } from "./password.ts";
 import { waitForOnline, waitForPort } from "./readiness.ts";
+import { preloadDriver } from "./bolt-driver.ts";
 import { importStore, type ImportInput, type ImportOutcome } from "./import-tool.ts";
 
 export type { LocalNeo4jOptions, LocalState, LocalStatus } from "./types.ts";
@@ -38,20 +40,21 @@ export async function startLocal(opts: LocalNeo4jOptions): Promise<{ state: Loca
   const paths = pathsOf(opts);
   const running = liveState(paths);
   if (running) return { state: running, started: false };
-  const java = requireJava17();
+  const java = requireJava17(paths.javaCheck);
   ensureJars(paths, log);
   mkdirSync(paths.conf, { recursive: true });
   const port = await choosePort(opts.port, log);
   writeFileSync(`${paths.conf}/neo4j.conf`, renderConf({ port, pagecache: opts.pagecache }));
   const version = pinnedVersion(paths.pom);
   const cds = opts.classDataSharing ? classDataSharingArgs(paths, version, java.version) : [];
-  const pid = spawnNeo4j(paths, opts.heap, cds);
+  const pid = spawnNeo4j(paths, opts.heap, [...cds, ...(opts.jvmOptions ?? [])]);
+  preloadDriver();
   const uri = `bolt://127.0.0.1:${port}`;
   writeState(paths, { pid, port, uri, version, startedAt: new Date().toISOString() });
   try {
     await waitForPort(paths, pid, port, START_TIMEOUT_MS);
     const password = await ensurePassword(paths, uri);
-    await waitForOnline(uri, password, "neo4j", START_TIMEOUT_MS);
+    await waitForOnline(uri, password, "neo4j", START_TIMEOUT_MS, opts.readinessByStatusQuery);
   } catch (error) {
     await stopPid(pid, 10_000);
     clearState(paths);
@@ -93,17 +96,29 @@ export interface OfflineImportReport extends ImportOutcome {
   state: LocalState;
 }
 
+/** The database has no store yet: this data folder's Neo4j never created it (never started, or never with it). */
+export function storeIsNew(opts: Pick<LocalNeo4jOptions, "root" | "dataDir">, database: string): boolean {
+  const paths = pathsOf(opts);
+  return !existsSync(join(paths.home, "data", "databases", database));
+}
+
 /**
- * Stops the instance, writes the database's store with Neo4j's offline importer, and starts it again on the same
- * port, also when the import fails (the old store is then back in place).
+ * Writes the database's store with Neo4j's offline importer and starts Neo4j on it. A running instance is stopped
+ * first and, when the import fails (the old store is then back in place), started again on the same port; one that
+ * was not running is not started on a failure, so everything is as it was.
  */
 export async function importOffline(opts: LocalNeo4jOptions, input: ImportInput): Promise<OfflineImportReport> {
   const paths = pathsOf(opts);
-  requireJava17();
+  requireJava17(paths.javaCheck);
   ensureJars(paths, opts.log ?? (() => {}));
   const t0 = performance.now();
   const running = liveState(paths);
   if (running) await stopPid(running.pid);
+  // A data folder Neo4j never started in has no settings yet; the importer reads them (its folders) from there too.
+  else if (!existsSync(join(paths.conf, "neo4j.conf"))) {
+    mkdirSync(paths.conf, { recursive: true });
+    writeFileSync(join(paths.conf, "neo4j.conf"), renderConf({ port: opts.port, pagecache: opts.pagecache }));
+  }
   clearState(paths);
   const t1 = performance.now();
   const restart = () => startLocal({ ...opts, port: running?.port ?? opts.port });
@@ -112,7 +127,8 @@ export async function importOffline(opts: LocalNeo4jOptions, input: ImportInput)
     outcome = await importStore(paths, input);
   } catch (err) {
     // The old store is back: Neo4j goes on as before, and the import's own error is the one reported.
-    await restart().catch((startErr: unknown) => opts.log?.(`Neo4j did not start again: ${String(startErr)}`));
+    if (running)
+      await restart().catch((startErr: unknown) => opts.log?.(`Neo4j did not start again: ${String(startErr)}`));
     throw err;
   }
   const t2 = performance.now();

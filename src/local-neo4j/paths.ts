@@ -14,6 +14,8 @@ export function instancePaths(root: string, dataDir: string, version: string) {
     pendingPassword: join(dir, "password.pending"),
     // Jars are shared by every instance (dev and test) of one Neo4j version.
     lib: resolve(root, ".data", "neo4j-lib", version),
+    // What `java -version` said, for as long as the same Java is installed (java.ts).
+    javaCheck: resolve(root, ".data", "neo4j-lib", "java-version.json"),
     pom: resolve(root, "graph", "neo4j", "pom.xml"),
   };
 }

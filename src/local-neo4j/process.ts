@@ -7,10 +7,12 @@ import type { InstancePaths } from "./paths.ts";
 export function spawnNeo4j(paths: InstancePaths, heap: string, jvmOptions: readonly string[] = []): number {
   mkdirSync(paths.logs, { recursive: true });
   const out = openSync(join(paths.logs, "console.log"), "a");
+  // G1 unless the options choose another collector (two would stop the JVM).
+  const gc = jvmOptions.some((o) => /^-XX:\+Use\w+GC$/.test(o)) ? [] : ["-XX:+UseG1GC"];
   const args = [
     `-Xms${heap}`,
     `-Xmx${heap}`,
-    "-XX:+UseG1GC",
+    ...gc,
     "-Dfile.encoding=UTF-8",
     ...jvmOptions,
     // Lets the page cache use direct buffers instead of its slower fallback.

@@ -13,6 +13,10 @@ export interface LocalNeo4jOptions {
    * so test and benchmark instances, started and thrown away by the dozen, never spend their stop writing an archive.
    */
   classDataSharing?: boolean;
+  /** More JVM options, after the explorer's own (a benchmark's variants). */
+  jvmOptions?: readonly string[];
+  /** Ready once SHOW DATABASE says online, instead of once the database takes a transaction (the benchmark's old way). */
+  readinessByStatusQuery?: boolean;
   /** Progress lines for the user (start-up is slow the first time, when jars are fetched). */
   log?: (line: string) => void;
 }

@@ -16,6 +16,8 @@ test("conf binds Bolt to loopback only, with a small page cache and no usage rep
   assert.match(conf, /^server\.directories\.import=import$/m);
   assert.match(conf, /^dbms\.security\.auth_enabled=true$/m);
   assert.doesNotMatch(conf, /0\.0\.0\.0/);
+  // A stop (the importer's, every Ctrl-C) no longer waits 5 s for Bolt's event loops.
+  assert.match(conf, /^internal\.dbms\.bolt\.netty_server_shutdown_quiet_period=0$/m);
 });
 
 test("Java versions are read from both version schemes", () => {

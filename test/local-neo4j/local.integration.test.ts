@@ -2,7 +2,7 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:net";
-import { rmSync, renameSync, statSync } from "node:fs";
+import { readFileSync, rmSync, renameSync, statSync } from "node:fs";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
 import { startLocal, stopLocal, localConnection } from "../../src/local-neo4j/index.ts";
@@ -69,4 +69,26 @@ test("a data folder locked by a process we did not start is refused with a clear
   });
   assert.equal(isAlive(state.pid), true, "the running instance is untouched");
   renameSync(`${statePath}.hidden`, statePath);
+});
+
+test("a stop does not wait out a quiet period for Bolt: Neo4j takes the setting and shuts Bolt down at once", async () => {
+  await startLocal(opts);
+  await stopLocal(opts);
+  const debug = readFileSync(join(root, dataDir, "home", "logs", "debug.log"), "utf8").split("\n");
+  // Neo4j lists the settings it was given: a misspelt or unknown one would not be there (and strict validation
+  // would have refused to start).
+  assert.ok(
+    debug.some((l) => l.trim() === "internal.dbms.bolt.netty_server_shutdown_quiet_period=0"),
+    "the setting is among those Neo4j was given",
+  );
+  const at = (text: string) =>
+    Date.parse(
+      debug
+        .findLast((l) => l.includes(text))!
+        .slice(0, 23)
+        .replace(" ", "T") + "Z",
+    );
+  // Netty's default quiet period holds the Bolt server's shutdown for at least 5 s after the databases are closed.
+  const boltShutdown = at("Bolt server has been shut down") - at("Shutting down Bolt server");
+  assert.ok(boltShutdown < 5000, `Bolt's shutdown took ${boltShutdown} ms`);
 });

@@ -1,11 +1,13 @@
 // The offline importer path of `--bulk` loads the same graph as the UNWIND path: a generated data set (plus an entity
 // and a relationship with quotes, commas, semicolons, newlines and Japanese text) is loaded both ways into two private
 // Neo4j instances and compared property by property, value types included, with the same schema. A bad CSV file or a
-// file cut short fails with a clear message and leaves the database as it was (whole-database checksum).
+// file cut short fails with a clear message and leaves the database as it was (whole-database checksum). A data folder
+// Neo4j never started in is imported before its first start (and a failed import does not start it).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { privateNeo4j } from "../support/private-neo4j.ts";
@@ -23,11 +25,14 @@ import {
   type RelationshipRow,
 } from "../../src/generate/index.ts";
 import { bulkLoad, importLoad, readManifest, whyNotImport } from "../../src/seed/bulk/index.ts";
+import { localConnection, statusLocal, stopLocal, storeIsNew } from "../../src/local-neo4j/index.ts";
 import { bulkSchema } from "../../src/seed/bulk/schema.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
 const viaUnwind = privateNeo4j("bulk-unwind", 7851);
 const viaImport = privateNeo4j("bulk-import", 7852);
+// Never started before the load: the importer writes its first store, then Neo4j starts once.
+const firstStart = privateNeo4j("bulk-first", 7853);
 const dir = mkdtempSync(join(tmpdir(), "bulk-import-"));
 const spec = { entities: 200, relationships: 1500, seed: 7 };
 const database = "neo4j";
@@ -117,7 +122,7 @@ before(async () => {
 });
 
 after(async () => {
-  await Promise.all([viaUnwind.destroy(), viaImport.destroy()]);
+  await Promise.all([viaUnwind.destroy(), viaImport.destroy(), firstStart.destroy()]);
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -190,5 +195,72 @@ test("the importer loads the same graph as UNWIND batches: labels, properties an
     }
   } finally {
     await unwindDriver.close();
+  }
+});
+
+test("a database Neo4j never had is imported before its first start; a failed import leaves it not started", async () => {
+  const local = { ...firstStart.options, classDataSharing: false };
+  assert.equal(statusLocal(local).running, false);
+  assert.equal(storeIsNew(local, database), true);
+  const bad = mkdtempSync(join(tmpdir(), "bulk-first-bad-"));
+  try {
+    cpSync(dir, bad, { recursive: true });
+    const relationships = readFileSync(join(dir, "relationships.csv"), "utf8");
+    writeFileSync(join(bad, "relationships.csv"), `${relationships}"person-tricky","nobody-999","FOUNDED","q","s",\n`);
+    await assert.rejects(importLoad(bad, database, { root, local }), /importer failed.*left as it was/);
+    assert.equal(statusLocal(local).running, false, "a failed import does not start a Neo4j that was not running");
+    assert.equal(storeIsNew(local, database), true, "and leaves no store behind");
+  } finally {
+    rmSync(bad, { recursive: true, force: true });
+  }
+
+  const manifest = await readManifest(dir);
+  await importLoad(dir, database, { root, local });
+  assert.equal(statusLocal(local).running, true);
+  const driver = createDriver(localConnection(local, database));
+  try {
+    const { records } = await driver.executeQuery(
+      "MATCH (n:Entity) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r",
+      {},
+      { database },
+    );
+    assert.equal(Number(records[0]?.get("n")), manifest.entities);
+    assert.equal(Number(records[0]?.get("r")), manifest.relationships);
+    assert.match(String(await whyNotImport(driver, database, manifest, root)), /already holds \d+ nodes/);
+  } finally {
+    await driver.close();
+  }
+});
+
+test("npm run seed -- --bulk with the bundled Neo4j stopped and no database yet imports first, then starts it", async () => {
+  const dataDir = `.data/neo4j-bulk-cli-${process.pid}`;
+  const local = { root, dataDir };
+  try {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/seed.ts", "--bulk", dir], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 300_000,
+      env: {
+        ...process.env,
+        NEO4J_URI: "",
+        NEO4J_DATA_DIR: dataDir,
+        NEO4J_LOCAL_PORT: "7854",
+        NEO4J_HEAP: "256m",
+        NEO4J_PAGECACHE: "16m",
+      },
+    });
+    assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
+    assert.match(run.stdout, /new and Neo4j is not running: writing its store with neo4j-admin/);
+    assert.equal(statusLocal(local).running, true, "the load ends with Neo4j running on the imported store");
+    const driver = createDriver(localConnection(local, database));
+    try {
+      const { records } = await driver.executeQuery("MATCH (n:Entity) RETURN count(n) AS n", {}, { database });
+      assert.equal(Number(records[0]?.get("n")), (await readManifest(dir)).entities);
+    } finally {
+      await driver.close();
+    }
+  } finally {
+    await stopLocal(local);
+    rmSync(join(root, dataDir), { recursive: true, force: true });
   }
 });

@@ -1,10 +1,13 @@
-// A fresh local database loaded with Neo4j's offline importer (stop, import, start, schema and indexes) against the
-// UNWIND bulk load of the same data set, each into a new private Neo4j, alternating, in one run.
-import { resolve } from "node:path";
+// A fresh local database loaded with Neo4j's offline importer (stop, import, start, schema and indexes; or, for a data
+// folder Neo4j never started in, import, first start, schema and indexes) against the UNWIND bulk load of the same
+// data set, each into a new private Neo4j, in turn, in one run.
+import { rmSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { writeDataset } from "../../generate/index.ts";
 import { createDriver } from "../../server/db/driver.ts";
 import { bulkLoad, importLoad } from "../../seed/bulk/index.ts";
 import { startFreshInstance } from "../instance.ts";
+import { stopLocal, type LocalNeo4jOptions } from "../../local-neo4j/index.ts";
 import { load1, machineInfo, type MachineInfo } from "../machine.ts";
 import { spread, type Spread } from "../stats.ts";
 
@@ -16,6 +19,8 @@ export interface ImportBenchOptions {
   rounds: number;
   heap: string;
   pagecache: string;
+  /** Bolt port of the private Neo4j. */
+  port: number;
   log?: (line: string) => void;
 }
 
@@ -34,15 +39,19 @@ export interface ImportBenchResult {
   csvMultiline: boolean;
   /** Whole load into an empty running database, ms: importer = stop + import + start + schema and indexes. */
   importer: Spread;
+  /** Whole load into a data folder Neo4j never started in: import + first start + schema and indexes. */
+  firstStart: Spread;
   unwind: Spread;
   /** UNWIND time over importer time, per round. */
   ratios: Spread;
+  /** UNWIND time over the first-start importer's time, per round. */
+  firstStartRatios: Spread;
   /** The importer's phases of its median round. */
   phases: ImportPhases;
+  firstStartPhases: ImportPhases;
 }
 
 const DATA_DIR = ".data/neo4j-bench-import";
-const PORT = 7798;
 
 export async function runImportBench(o: ImportBenchOptions): Promise<ImportBenchResult> {
   const log = o.log ?? (() => {});
@@ -55,7 +64,7 @@ export async function runImportBench(o: ImportBenchOptions): Promise<ImportBench
     const instance = await startFreshInstance({
       root: o.root,
       dataDir: DATA_DIR,
-      port: PORT,
+      port: o.port,
       heap: o.heap,
       pagecache: o.pagecache,
     });
@@ -63,14 +72,36 @@ export async function runImportBench(o: ImportBenchOptions): Promise<ImportBench
     return instance;
   };
 
+  // The importer's own starts map the class-data sharing archive, as `npm run seed` has them do.
   const viaImporter = async () => {
     const instance = await fresh();
     try {
-      const report = await importLoad(dir, instance.conn.database, { root: o.root, local: instance.options });
+      const local = { ...instance.options, classDataSharing: true };
+      const report = await importLoad(dir, instance.conn.database, { root: o.root, local });
       return { total: report.ms.total, phases: report.ms };
     } finally {
       await instance.stop();
       instance.remove();
+    }
+  };
+  const viaFirstStart = async () => {
+    const local: LocalNeo4jOptions = {
+      root: o.root,
+      dataDir: DATA_DIR,
+      port: o.port,
+      heap: o.heap,
+      pagecache: o.pagecache,
+      classDataSharing: true,
+    };
+    const remove = () => rmSync(join(o.root, DATA_DIR), { recursive: true, force: true });
+    await stopLocal(local);
+    remove();
+    try {
+      const report = await importLoad(dir, "neo4j", { root: o.root, local });
+      return { total: report.ms.total, phases: report.ms };
+    } finally {
+      await stopLocal(local);
+      remove();
     }
   };
   const viaUnwind = async () => {
@@ -86,25 +117,27 @@ export async function runImportBench(o: ImportBenchOptions): Promise<ImportBench
   };
 
   const importer: { total: number; phases: ImportPhases }[] = [];
+  const firstStart: { total: number; phases: ImportPhases }[] = [];
   const unwind: number[] = [];
+  const ways = [
+    async () => void importer.push(await viaImporter()),
+    async () => void firstStart.push(await viaFirstStart()),
+    async () => void unwind.push(await viaUnwind()),
+  ];
+  const s = (ms: number) => (ms / 1000).toFixed(1);
+  const phasesOf = (i: { total: number; phases: ImportPhases }) =>
+    `${s(i.total)} s (stop ${s(i.phases.stop)}, import ${s(i.phases.import)}, start ${s(i.phases.start)}, indexes ${s(i.phases.indexes)})`;
   for (let round = 1; round <= o.rounds; round++) {
-    // Alternate which goes first, so a busy moment of the shared machine does not favour one way.
-    if (round % 2 === 1) {
-      importer.push(await viaImporter());
-      unwind.push(await viaUnwind());
-    } else {
-      unwind.push(await viaUnwind());
-      importer.push(await viaImporter());
-    }
-    const i = importer[importer.length - 1]!;
+    // Each round starts with another way, so a busy moment of the shared machine does not favour one.
+    for (let k = 0; k < ways.length; k++) await ways[(round - 1 + k) % ways.length]!();
     log(
-      `round ${round}: importer ${(i.total / 1000).toFixed(1)} s (stop ${(i.phases.stop / 1000).toFixed(1)}, import ` +
-        `${(i.phases.import / 1000).toFixed(1)}, start ${(i.phases.start / 1000).toFixed(1)}, indexes ` +
-        `${(i.phases.indexes / 1000).toFixed(1)}), UNWIND ${(unwind[unwind.length - 1]! / 1000).toFixed(1)} s; load ${load1()}`,
+      `round ${round}: importer ${phasesOf(importer.at(-1)!)}, before the first start ${phasesOf(firstStart.at(-1)!)}, ` +
+        `UNWIND ${s(unwind.at(-1)!)} s; load ${load1()}`,
     );
     loads.push(load1());
   }
-  const sorted = importer.toSorted((a, b) => a.total - b.total);
+  const medianOf = (xs: { total: number; phases: ImportPhases }[]) =>
+    xs.toSorted((a, b) => a.total - b.total)[Math.floor((xs.length - 1) / 2)]!.phases;
   return {
     machine: machineInfo(o.root, version),
     load1: loads,
@@ -112,8 +145,11 @@ export async function runImportBench(o: ImportBenchOptions): Promise<ImportBench
     relationships: manifest.relationships,
     csvMultiline: manifest.csv?.multiline ?? false,
     importer: spread(importer.map((i) => i.total)),
+    firstStart: spread(firstStart.map((i) => i.total)),
     unwind: spread(unwind),
     ratios: spread(unwind.map((u, k) => u / importer[k]!.total)),
-    phases: sorted[Math.floor((sorted.length - 1) / 2)]!.phases,
+    firstStartRatios: spread(unwind.map((u, k) => u / firstStart[k]!.total)),
+    phases: medianOf(importer),
+    firstStartPhases: medianOf(firstStart),
   };
 }

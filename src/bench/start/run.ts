@@ -13,6 +13,9 @@ export interface StartBenchOptions {
   runs: number;
   /** Seconds one start may take before the run is given up. */
   timeoutS: number;
+  /** HEAD's Neo4j Bolt port (the old way's is 2 above) and explorer port (the old way's is 1 above). */
+  neo4jPort: number;
+  port: number;
   log: (line: string) => void;
 }
 
@@ -85,8 +88,8 @@ export async function runStartBench(o: StartBenchOptions): Promise<StartBenchRes
     NEO4J_URI: "",
     // Each way its own data folder and ports, so neither reuses the other's Neo4j or reloads the other's graph.
     NEO4J_DATA_DIR: join(o.workDir, `data-${ways[i]!.name}`),
-    NEO4J_LOCAL_PORT: String(7881 + i * 2),
-    PORT: String(5281 + i),
+    NEO4J_LOCAL_PORT: String(o.neo4jPort + i * 2),
+    PORT: String(o.port + i),
   });
   // Not counted: the first start of each builds its client, creates its database and loads the article.
   for (const [i, c] of checkouts.entries()) {
