@@ -110,7 +110,7 @@ export function compose({ store, actions }: App, { api: source, snapshot }: Sour
     mountSkipLink(document.querySelector<HTMLAnchorElement>(".skip-link"), sigma.getContainer());
     // Before the presentation tools, which wrap the reducers they find (the as-of ones included).
     mountAsOfReducers(sigma, store, theme);
-    mountTimelineStrip(required("#timeline"), graph, store, actions);
+    mountTimelineStrip(required("#timeline"), graph, store, actions, researcher.sync);
     mountDiff({ sigma, store, actions, panel: researcher.diffPanel, showPayload: researcher.showPayload }, diffUrl);
     setupStageTools({ store, actions }, sigma, theme, workbench, pageOptions, researcher.showPayload, source);
     required("#hint").hidden = false;
