@@ -145,6 +145,7 @@ test("the first view comes into the stage in slices over several tasks, and is r
     }).observe(document, { subtree: true, childList: true, characterData: true });
     // Every frame Sigma draws once the test handle is installed (right after the stage is built): how big the graph was.
     window.__drawn = [];
+    window.__resized = 0;
     let handle;
     Object.defineProperty(window, "__explorer", {
       configurable: true,
@@ -152,6 +153,7 @@ test("the first view comes into the stage in slices over several tasks, and is r
       set: (value) => {
         handle = value;
         value.sigma.on("afterRender", () => window.__drawn.push(value.graph.order + value.graph.size));
+        value.sigma.on("resize", () => void (document.body.dataset.graphReady !== "true" && window.__resized++));
       },
     });
   `);
@@ -186,6 +188,9 @@ test("the first view comes into the stage in slices over several tasks, and is r
     [],
     `every frame drawn after the stage was built held the whole view: ${frames.join(", ")}`,
   );
+  // The stage kept the size Sigma was built at until the view was drawn: the strip under it was there before it.
+  const resized = await page.evaluate(() => (window as unknown as { __resized: number }).__resized);
+  assert.equal(resized, 0, "Sigma's canvases were not resized before the first whole frame");
   // The timeline strip was drawn when mounted and once more when the view was all in, not once per slice.
   const timeline = await page.evaluate(() => ({
     seen: (window as unknown as { __timeline: string[] }).__timeline,
