@@ -2,19 +2,17 @@
 // drawing the growing graph after every slice (every edge so far, and with a software renderer the CPU draws them)
 // cost more than the slices themselves. The first frame drawn after the first slice is the whole view.
 import type { GraphSync } from "./graph-sync.ts";
+import { sigmaInternals, type SigmaInternals } from "./sigma-internals.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
 
-interface SigmaInternals {
-  render(): unknown;
-  process(): unknown;
-  needToProcess: boolean;
-  renderFrame: number | null;
-}
-
-/** Holds Sigma's drawing until `sync` says the view is all in; returns whether it held (false: nothing coming). */
+/**
+ * Holds Sigma's drawing until `sync` says the view is all in; returns whether it held (false: nothing coming, or a
+ * Sigma without the private parts this needs, which then draws each slice as before).
+ */
 export function holdDrawingWhileFed(sigma: ExplorerSigma, sync: Pick<GraphSync, "feeding" | "whenFed">): boolean {
   if (!sync.feeding()) return false;
-  const internals = sigma as unknown as SigmaInternals;
+  const internals = sigmaInternals(sigma);
+  if (!internals) return false;
   // Sigma's render() without the drawing: take in what changed (so each slice's work stays in its own frame).
   internals.render = () => {
     if (internals.renderFrame !== null) cancelAnimationFrame(internals.renderFrame);

@@ -2,7 +2,8 @@
 // label's style): on a big graph the nodes are reprocessed a slice per task and then drawn once on their own layer,
 // so 100,000 nodes never hold the page in one long task and the 500,000 edges' canvas is not drawn again.
 import { isBigGraph } from "../lib/layout/index.ts";
-import { drawNodesAlone, nodeInternals, reprocessNodes } from "./nodes-only-draw.ts";
+import { drawNodesAlone, reprocessNodes } from "./nodes-only-draw.ts";
+import { sigmaInternals } from "./sigma-internals.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
 
 /** Work per task: well under the 50 ms that makes a long task, leaving the frame room to draw. */
@@ -35,7 +36,7 @@ export function createNodeRestyle(sigma: ExplorerSigma): NodeRestyle {
     const graph = sigma.getGraph();
     const mine = ++generation;
     const way = restyleSettings.way;
-    const internals = way === "nodes" ? nodeInternals(sigma) : null;
+    const internals = way === "nodes" ? sigmaInternals(sigma) : null;
     if (way === "full" || !isBigGraph(graph.order, graph.size) || (way === "nodes" && !internals)) {
       sigma.refresh();
       return Promise.resolve();

@@ -3,50 +3,10 @@
 //
 // Sigma 3 draws edges and nodes on separate WebGL canvases, but its only drawing entry point, render(), clears and
 // redraws both: at 500,000 edges in software WebGL (SwiftShader) that one frame is over a second. The pieces a nodes-only
-// frame needs are private in Sigma's types, so they are reached through the view below and checked at run time: when
-// one is missing (another Sigma version) the caller falls back to Sigma's own full render.
+// frame needs are private in Sigma's types, so they are reached through the view in sigma-internals.ts and checked at
+// run time there: when one is missing (another Sigma version) the caller falls back to Sigma's own full render.
+import type { SigmaInternals } from "./sigma-internals.ts";
 import type { ExplorerSigma } from "./sigma-stage.ts";
-
-interface NodeProgram {
-  render(params: unknown): void;
-}
-
-/** The parts of Sigma 3.0's renderer used here (private in its types; names as in sigma/src/sigma.ts). */
-interface SigmaInternals {
-  webGLContexts: Record<string, WebGLRenderingContext | undefined>;
-  canvasContexts: Record<string, CanvasRenderingContext2D | undefined>;
-  nodePrograms: Record<string, NodeProgram>;
-  nodeIndices: Record<string, number>;
-  nodeProgramIndex: Record<string, number>;
-  renderFrame: number | null;
-  needToProcess: boolean;
-  width: number;
-  height: number;
-  updateNode(key: string): void;
-  addNodeToProgram(key: string, fingerprint: number, position: number): void;
-  resetWebGLTexture(id: string): void;
-  getRenderParams(): unknown;
-  renderLabels(): void;
-  renderHighlightedNodes(): void;
-}
-
-const METHODS = [
-  "updateNode",
-  "addNodeToProgram",
-  "resetWebGLTexture",
-  "getRenderParams",
-  "renderLabels",
-  "renderHighlightedNodes",
-] as const;
-
-/** Sigma's internals when this Sigma has every piece a nodes-only frame needs, else null. */
-export function nodeInternals(sigma: ExplorerSigma): SigmaInternals | null {
-  const s = sigma as unknown as Partial<SigmaInternals> & Record<string, unknown>;
-  if (METHODS.some((name) => typeof s[name] !== "function")) return null;
-  if (!s.webGLContexts?.nodes || !s.canvasContexts?.labels || !s.nodePrograms || !s.nodeIndices) return null;
-  if (!s.nodeProgramIndex) return null;
-  return s as SigmaInternals;
-}
 
 /**
  * Runs the node reducer again for these nodes and puts their new look in the node programs, without drawing (Sigma's

@@ -1,31 +1,7 @@
 // When only edges were added since Sigma last processed its graph (a big first view's edge slices), Sigma adds just
 // those edges to its programs instead of reprocessing every node and edge it holds on the next frame.
 import type Sigma from "sigma";
-
-/** The few private parts of Sigma 3's renderer this relies on (sigma 3.0.x; checked by its unit test). */
-interface Program {
-  array: Float32Array;
-  capacity: number;
-  reallocate(capacity: number): void;
-  /** Compound programs (several programs drawing one item) forward to these. */
-  programs?: Program[];
-}
-
-interface RefreshOptions {
-  partialGraph?: { nodes?: string[]; edges?: string[] };
-  skipIndexation?: boolean;
-  schedule?: boolean;
-}
-
-interface SigmaInternals {
-  process(): unknown;
-  refresh(opts?: RefreshOptions): unknown;
-  edgeDataCache: Record<string, { type: string }>;
-  edgePrograms: Record<string, Program>;
-  edgeIndices: Record<string, number>;
-  itemIDsIndex: Record<number, { type: "node" | "edge"; id: string }>;
-  addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
-}
+import { sigmaInternals, type ProgramInternals as Program } from "./sigma-internals.ts";
 
 /** Edges drawn by one program. */
 const capacityOf = (program: Program): number =>
@@ -49,10 +25,12 @@ export interface EdgeAppendStats {
  * Wraps the renderer's process(): a full pass as before when anything but added edges changed since the last one
  * (nodes, attributes, drops, settings: any full refresh), else the new edges appended after those its programs
  * hold, with fresh picking ids (a full pass numbers nodes, then edges, in insertion order). Only without `zIndex`
- * (with it, where an edge goes in its program depends on every edge). Counts into `stats` (returned).
+ * (with it, where an edge goes in its program depends on every edge). Counts into `stats` (returned). A Sigma
+ * without the private parts this needs (sigma-internals.ts) is left as it is: its own full passes.
  */
 export function appendAddedEdges(sigma: Sigma, stats: EdgeAppendStats = { full: 0, appended: 0 }): EdgeAppendStats {
-  const internals = sigma as unknown as SigmaInternals;
+  const internals = sigmaInternals(sigma);
+  if (!internals) return stats;
   const graph = sigma.getGraph();
   let clean = false;
   let pending = new Set<string>();
