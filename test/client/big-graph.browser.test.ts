@@ -3,7 +3,7 @@
 // benchmarks (BENCHMARKS.md), and a busy machine would fail them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -11,12 +11,11 @@ import { datasetToSnapshot } from "../../src/bench/browser/dataset-snapshot.ts";
 import { createDataset } from "../../src/generate/index.ts";
 import { BIG_GRAPH } from "../../src/client/lib/layout/index.ts";
 import { clickNode, screenshot } from "../support/browser.ts";
-import { serveStatic } from "../support/static-server.ts";
+import { serveSnapshotSite } from "../support/snapshot-site.ts";
 import { useExplorerPage, type Served } from "../support/explorer-page.ts";
 
 const NODES = 3_000;
 const EDGES = 12_000;
-const distDir = new URL("../../dist/", import.meta.url).pathname;
 const siteDir = mkdtempSync(join(tmpdir(), "kg-big-"));
 let hub: { id: string; degree: number };
 
@@ -25,14 +24,7 @@ async function serveSite(): Promise<Served> {
   const dataset = createDataset({ entities: NODES, relationships: EDGES, seed: 7 });
   const snapshot = await datasetToSnapshot(dataset);
   hub = dataset.manifest().hubs[0]!;
-  cpSync(distDir, siteDir, { recursive: true });
-  writeFileSync(join(siteDir, "snapshot.json"), JSON.stringify(snapshot));
-  const html = readFileSync(join(siteDir, "index.html"), "utf8");
-  writeFileSync(
-    join(siteDir, "index.html"),
-    html.replace("</head>", '<meta name="explorer-data" content="snapshot.json" /></head>'),
-  );
-  return serveStatic(siteDir);
+  return serveSnapshotSite(siteDir, snapshot);
 }
 const app = useExplorerPage({
   serve: serveSite,

@@ -3,19 +3,18 @@
 // (a key the schema does not know) gets the checked graph instead. Real Chromium, the test build, no Neo4j.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { datasetToSnapshot } from "../../src/bench/browser/dataset-snapshot.ts";
 import { createDataset } from "../../src/generate/index.ts";
 import { compactSnapshot, SNAPSHOT_VERSION, type SnapshotFile } from "../../src/shared/index.ts";
-import { serveStatic } from "../support/static-server.ts";
+import { serveSnapshotSite } from "../support/snapshot-site.ts";
 import { useExplorerPage, type Served } from "../support/explorer-page.ts";
 
 const NODES = 800;
 // More than one message's worth (5,000 a slice).
 const EDGES = 6_000;
-const distDir = new URL("../../dist/", import.meta.url).pathname;
 const siteDir = mkdtempSync(join(tmpdir(), "kg-handover-"));
 let file: SnapshotFile;
 
@@ -24,13 +23,7 @@ async function serveSite(): Promise<Served> {
     await datasetToSnapshot(createDataset({ entities: NODES, relationships: EDGES, seed: 3 })),
     SNAPSHOT_VERSION,
   );
-  cpSync(distDir, siteDir, { recursive: true });
-  const html = readFileSync(join(siteDir, "index.html"), "utf8");
-  writeFileSync(
-    join(siteDir, "index.html"),
-    html.replace("</head>", '<meta name="explorer-data" content="snapshot.json" /></head>'),
-  );
-  return serveStatic(siteDir);
+  return serveSnapshotSite(siteDir);
 }
 const app = useExplorerPage({
   serve: serveSite,

@@ -1,5 +1,5 @@
 // Runs our own Cypher in a READ transaction with a timeout, and maps failures to typed errors.
-import neo4j, { type Driver, type Record as Neo4jRecord } from "neo4j-driver";
+import neo4j, { type Driver, type Record as Neo4jRecord, type Session } from "neo4j-driver";
 import { mapDbError } from "./map-error.ts";
 import type { GuardPool } from "../cypher/guard-types.ts";
 
@@ -11,14 +11,11 @@ export interface ReadContext {
   guardPool?: GuardPool;
 }
 
-export async function readRecords(
-  ctx: ReadContext,
-  cypher: string,
-  params: Record<string, unknown> = {},
-): Promise<Neo4jRecord[]> {
+/** A READ session for one piece of work, its errors mapped to typed ones, always closed. */
+async function inReadSession<T>(ctx: ReadContext, work: (session: Session) => Promise<T>): Promise<T> {
   const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.READ });
   try {
-    return await session.executeRead((tx) => tx.run(cypher, params).then((r) => r.records), { timeout: ctx.timeoutMs });
+    return await work(session);
   } catch (error) {
     throw mapDbError(error);
   } finally {
@@ -26,23 +23,26 @@ export async function readRecords(
   }
 }
 
-/**
- * The same as one auto-commit query: one round trip where a managed transaction takes two (its commit is a second
- * one), and no retry. For a short read whose every millisecond counts (a kept hub page, BENCHMARKS.md, part 3).
- */
-export async function readOnce(
+export function readRecords(
   ctx: ReadContext,
   cypher: string,
   params: Record<string, unknown> = {},
 ): Promise<Neo4jRecord[]> {
-  const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.READ });
-  try {
-    return (await session.run(cypher, params, { timeout: ctx.timeoutMs })).records;
-  } catch (error) {
-    throw mapDbError(error);
-  } finally {
-    await session.close();
-  }
+  return inReadSession(ctx, (session) =>
+    session.executeRead((tx) => tx.run(cypher, params).then((r) => r.records), { timeout: ctx.timeoutMs }),
+  );
+}
+
+/**
+ * The same as one auto-commit query: one round trip where a managed transaction takes two (its commit is a second
+ * one), and no retry. For a short read whose every millisecond counts (a kept hub page, BENCHMARKS.md, part 3).
+ */
+export function readOnce(
+  ctx: ReadContext,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<Neo4jRecord[]> {
+  return inReadSession(ctx, async (session) => (await session.run(cypher, params, { timeout: ctx.timeoutMs })).records);
 }
 
 /** Driver integers for LIMIT and friends: Cypher rejects floats there. */
