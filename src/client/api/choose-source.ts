@@ -19,6 +19,6 @@ export function snapshotUrl(doc: Document = document): string | null {
 export async function chooseSources(doc: Document = document): Promise<Sources> {
   const url = snapshotUrl(doc);
   if (!url) return { api: createHttpClient("", undefined, createWorkerCheck()) };
-  const { snapshot, search, derivedSchema } = await loadSnapshot(url);
-  return { api: createSnapshotClient(snapshot, search, derivedSchema), snapshot };
+  const { snapshot, search } = await loadSnapshot(url);
+  return { api: createSnapshotClient(snapshot, search), snapshot };
 }

@@ -61,17 +61,11 @@ const summaryOf = (rowCount: number, capped = false) => ({
   rowCount,
 });
 
-function handlersFor(
-  snapshot: Snapshot,
-  remoteSearch?: RemoteSearch,
-  derivedSchema?: Promise<GraphSchema | null>,
-): OfflineHandlers {
+function handlersFor(snapshot: Snapshot, remoteSearch?: RemoteSearch): OfflineHandlers {
   const engine = createOfflineEngine(snapshot, remoteSearch);
   let computed: GraphSchema | undefined;
-  // The file's own schema, else the one the snapshot worker derives (it comes after the graph), else one derived here.
-  const graphSchema = async (): Promise<GraphSchema> =>
+  const graphSchema = (): GraphSchema =>
     snapshot.schema.graph ??
-    (await derivedSchema) ??
     (computed ??= schemaFromGraph([...snapshot.nodes, ...snapshot.sources], snapshot.relationships));
   const notesOn = (targets: readonly NoteTarget[]) => {
     const keys = new Set(targets.map(noteTargetKey));
@@ -113,13 +107,9 @@ function handlersFor(
       return engine.paths({ ...query, from, to });
     },
     // Snapshots exported before the discovered schema and the perspective existed get them from the graph itself.
-    schema: async () => ({ ...snapshot.schema, graph: await graphSchema() }),
-    perspective: async () =>
-      snapshot.perspective ?? {
-        perspective: generatePerspective(await graphSchema()),
-        source: "generated",
-        problems: [],
-      },
+    schema: () => ({ ...snapshot.schema, graph: graphSchema() }),
+    perspective: () =>
+      snapshot.perspective ?? { perspective: generatePerspective(graphSchema()), source: "generated", problems: [] },
     stats: () => ({
       nodes: snapshot.nodes.length + snapshot.sources.length,
       relationships: snapshot.relationships.length,
@@ -181,13 +171,8 @@ function asApiError(error: unknown): unknown {
   return error;
 }
 
-/** `derivedSchema`: the discovered schema the snapshot worker derives for a file without one (snapshot-loader.ts). */
-export function createSnapshotClient(
-  snapshot: Snapshot,
-  remoteSearch?: RemoteSearch,
-  derivedSchema?: Promise<GraphSchema | null>,
-): ApiClient {
-  const handlers = handlersFor(snapshot, remoteSearch, derivedSchema);
+export function createSnapshotClient(snapshot: Snapshot, remoteSearch?: RemoteSearch): ApiClient {
+  const handlers = handlersFor(snapshot, remoteSearch);
   async function call<N extends EndpointName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
     const endpoint: Endpoint = endpoints[name];
     const raw = input as { params?: unknown; query?: unknown; body?: unknown };

@@ -91,9 +91,6 @@ export function compose({ store, actions }: App, { api: source, snapshot }: Sour
 
   function mountExplorer(graph: ExplorerGraph): void {
     const container = required("#stage");
-    // Before the stage: the strip takes its place under it now, not after Sigma sized its canvases (a resize of them
-    // on the first frame cost hundreds of ms in software WebGL).
-    mountTimelineStrip(required("#timeline"), graph, store, actions, researcher.sync);
     const sigma = createStage(container, graph, store, theme, researcher.sync.target());
     holdDrawingWhileFed(sigma, researcher.sync);
     syncRendering(sigma, store);
@@ -113,6 +110,7 @@ export function compose({ store, actions }: App, { api: source, snapshot }: Sour
     mountSkipLink(document.querySelector<HTMLAnchorElement>(".skip-link"), sigma.getContainer());
     // Before the presentation tools, which wrap the reducers they find (the as-of ones included).
     mountAsOfReducers(sigma, store, theme);
+    mountTimelineStrip(required("#timeline"), graph, store, actions);
     mountDiff({ sigma, store, actions, panel: researcher.diffPanel, showPayload: researcher.showPayload }, diffUrl);
     setupStageTools({ store, actions }, sigma, theme, workbench, pageOptions, researcher.showPayload, source);
     required("#hint").hidden = false;

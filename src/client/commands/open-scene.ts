@@ -50,34 +50,11 @@ async function sceneKeys(ctx: CommandContext, state: UrlState): Promise<Resolved
   return { keys, problems: added.problems, capped: payload.summary.capped };
 }
 
-/**
- * Resolves once the perspective has loaded (or failed): the offline edition derives it from the graph in the
- * snapshot worker while the page sets up, and a first view built before it came would be restyled at once (every
- * node of a big graph again).
- */
-export function perspectiveSettled(store: CommandContext["store"]): Promise<void> {
-  return new Promise((resolve) => {
-    if (store.get().perspective.status !== "loading") return resolve();
-    const stop = store.watch(
-      (s) => s.perspective.status,
-      (status) => {
-        if (status === "loading") return;
-        stop();
-        resolve();
-      },
-    );
-  });
-}
-
-/**
- * Puts the link's view in place (scene, paths, selection, filter; language too when `withLanguage`), after `before`
- * (the first view: once the perspective it is drawn with is in).
- */
+/** Puts the link's view in place (scene, paths, selection, filter; language too when `withLanguage`). */
 async function openState(
   ctx: CommandContext,
   state: UrlState,
   withLanguage: boolean,
-  before: () => Promise<void> = () => Promise.resolve(),
 ): Promise<{ problems: string[]; capped: boolean }> {
   const { actions, source } = ctx;
   const scene = await sceneKeys(ctx, state);
@@ -103,7 +80,6 @@ async function openState(
     keys.push(...selected.keys);
   }
   await loadDetails(ctx, keys.filter((key) => !ctx.catalog.complete.has(key)).slice(0, 200));
-  await before();
   if (withLanguage && state.lang) actions.preferences.setLanguage(state.lang);
   actions.filter.set(state.off ?? []);
   actions.time.setAsOf(state.asof ?? null);
@@ -125,7 +101,7 @@ export async function bootScene(ctx: CommandContext, state: UrlState, problems: 
   const { actions, graph } = ctx;
   actions.data.started();
   try {
-    const opened = await openState(ctx, state, true, () => perspectiveSettled(ctx.store));
+    const opened = await openState(ctx, state, true);
     actions.data.succeeded({ graph, skippedRelationships: [], capped: opened.capped }, state.nodes !== undefined);
     actions.history.start("Open");
     const all = [...problems, ...opened.problems];

@@ -17,7 +17,6 @@ import {
   type Mark,
   type Timeline,
 } from "../lib/timeline/index.ts";
-import type { GraphSync } from "../stage/graph-sync.ts";
 import { followTimeStory, timeStory } from "./time-story.ts";
 
 /** Marks drawn at most: beyond this the strip says how many more there are (a generated graph may date many). */
@@ -25,16 +24,11 @@ const MAX_MARKS = 1_500;
 const MAX_LANES = 8;
 const LANE_PX = 12;
 
-/**
- * `feed`: while a big first view comes into the graph in slices (stage/graph-feed.ts) the strip is redrawn once, when
- * it is all in, and before the stage's first frame; not once per slice, each a walk over every edge so far.
- */
 export function mountTimelineStrip(
   root: HTMLElement,
   graph: ExplorerGraph,
   store: Store<AppState>,
   actions: Actions,
-  feed?: Pick<GraphSync, "feeding" | "whenFed">,
 ): void {
   let timeline: Timeline = { facts: [], undated: 0, years: null };
   let months: string[] = [];
@@ -211,17 +205,11 @@ export function mountTimelineStrip(
   });
   followTimeStory(store, actions, (s) => s === story || s.title.startsWith("The story in time:"));
 
-  // The graph grows node by node while a view loads: one redraw per frame, not per event; one in all while it comes
-  // in slices, in the task that brings the last one (so the stage has its final size for its first frame).
+  // The graph grows node by node while a view loads: one redraw per frame, not per event.
   let scheduled = false;
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;
-    if (feed?.feeding())
-      return feed.whenFed(() => {
-        scheduled = false;
-        render();
-      });
     requestAnimationFrame(() => {
       scheduled = false;
       render();

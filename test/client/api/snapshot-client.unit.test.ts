@@ -12,7 +12,6 @@ import {
   graphAnswer,
 } from "../../../src/shared/index.ts";
 import { ApiRequestError, createSnapshotClient, OFFLINE_CODE } from "../../../src/client/api/index.ts";
-import { schemaFromGraph } from "../../../src/client/core/perspective/index.ts";
 
 const snapshot = parseSnapshot(
   JSON.parse(readFileSync(new URL("../../fixtures/article-snapshot.json", import.meta.url), "utf8")),
@@ -98,24 +97,4 @@ test("notes: the exported ones read-only, and adding one says it needs the serve
       e.httpStatus === 409 &&
       /Adding a note needs the explorer's server/.test(e.message),
   );
-});
-
-test("a file without a discovered schema answers with the one the snapshot worker derives, once it comes", async () => {
-  const { graph: _own, ...rest } = snapshot.schema;
-  const without = { ...snapshot, schema: rest, perspective: undefined };
-  const own = schemaFromGraph([...snapshot.nodes, ...snapshot.sources], snapshot.relationships);
-  // Told apart from one derived on the page by a label no node has.
-  const derived = { ...own, labels: [...own.labels, { name: "FromTheWorker", count: 1, properties: [] }] };
-  let arrive: (schema: typeof derived) => void = () => {};
-  const later = new Promise<typeof derived | null>((resolve) => (arrive = resolve));
-  const client = createSnapshotClient(without, undefined, later);
-  const answers = Promise.all([client.call("schema", {}), client.call("perspective", {})]);
-  arrive(derived);
-  const [schema, perspective] = await answers;
-  assert.deepEqual(schema.graph, derived);
-  assert.equal(perspective.source, "generated");
-  // A worker that failed (null): the page derives the schema itself.
-  const fallback = await createSnapshotClient(without, undefined, Promise.resolve(null)).call("schema", {});
-  assert.ok(!fallback.graph?.labels.some((l) => l.name === "FromTheWorker"));
-  assert.ok(fallback.graph?.labels.length);
 });
