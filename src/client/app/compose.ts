@@ -91,6 +91,8 @@ export function compose({ store, actions }: App, { api: source, snapshot }: Sour
 
   function mountExplorer(graph: ExplorerGraph): void {
     const container = required("#stage");
+    // Shown before the camera controller mounts: a fit keeps nodes clear of this line only while it is on screen.
+    required("#hint").hidden = false;
     const sigma = createStage(container, graph, store, theme, researcher.sync.target());
     holdDrawingWhileFed(sigma, researcher.sync);
     syncRendering(sigma, store);
@@ -113,7 +115,6 @@ export function compose({ store, actions }: App, { api: source, snapshot }: Sour
     mountTimelineStrip(required("#timeline"), graph, store, actions);
     mountDiff({ sigma, store, actions, panel: researcher.diffPanel, showPayload: researcher.showPayload }, diffUrl);
     setupStageTools({ store, actions }, sigma, theme, workbench, pageOptions, researcher.showPayload, source);
-    required("#hint").hidden = false;
   }
 
   mountStatusView(required("#status"), store, reload);
