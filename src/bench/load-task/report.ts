@@ -23,20 +23,26 @@ export function renderLoadTaskReport(r: LoadTaskResult, command: string, date: s
     "",
     `Chromium ${r.chromium}, headless, 1400×900. One-minute load average ${fmt(r.load1.start, 2)} → ${fmt(r.load1.end, 2)} (other work shares these 2 cores).`,
     "",
-    "Each run loads the offline edition with the same snapshot in a fresh page, HEAD and the old way alternating which goes first. Longest task: the longest entry of Chromium's Long Tasks API from navigation until the layout is done (big graphs: the worker's layout applied). Figures are min / median / max over the runs.",
+    "Each run loads the offline edition with the same snapshot in a fresh page, HEAD and the old way alternating which goes first, then the plain-Sigma page of `bench:browser` (`src/bench/browser/sigma-page.ts`: sigma and graphology only, one `graph.import` of the same file, positions given) as the peer: the renderer's own longest task, the floor under the explorer's on this machine. Longest task: the longest entry of Chromium's Long Tasks API from navigation until the layout is done (big graphs: the worker's layout applied). Figures are min / median / max over the runs.",
     "",
-    "| graph | nodes / edges | longest task, HEAD, ms | longest task, old way, ms | old over HEAD, per run | first render, HEAD, ms | first render, old way, ms |",
-    "|---|---|---|---|---|---|---|",
+    "| graph | nodes / edges | longest task, HEAD, ms | longest task, old way, ms | old over HEAD, per run | longest task, plain Sigma, ms | HEAD over plain Sigma, per run | first render, HEAD, ms | first render, old way, ms | first render, plain Sigma, ms |",
+    "|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const c of r.cases) {
     const now = c.runs.map(([a]) => a);
     const old = c.runs.map(([, b]) => b);
+    const peer = c.plainSigma;
+    const overPeer = ratioCell(
+      c.runs.map(([a], i): [PageResult, PageResult] => [a, peer[i]!]),
+      longest,
+      2,
+    );
     lines.push(
       `| ${c.name} | ${fmt(c.nodes)} / ${fmt(c.edges)} | ${figures(now, longest)}${failed(now)} | ${figures(old, longest)}${failed(old)} | ${ratioCell(
         c.runs.map(([a, b]) => [b, a]),
         longest,
         2,
-      )}× | ${figures(now, (p) => p.firstRenderMs)} | ${figures(old, (p) => p.firstRenderMs)} |`,
+      )}× | ${figures(peer, longest)}${failed(peer)} | ${overPeer}× | ${figures(now, (p) => p.firstRenderMs)} | ${figures(old, (p) => p.firstRenderMs)} | ${figures(peer, (p) => p.firstRenderMs)} |`,
     );
   }
   return markSection(LOAD_TASK_SECTION, lines.join("\n"));

@@ -1,11 +1,13 @@
 // The loading benchmark: the explorer at HEAD and at an older commit (the old way) load the same offline snapshot in
 // the same Chromium, run after run, alternating; the figure is the longest main-thread task until the layout is done.
+// A plain-Sigma page reading the same file is the peer: the renderer's own longest task, with nothing of the explorer.
 import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { chooseChromium, launchChromium } from "../chromium.ts";
 import { load1 } from "../machine.ts";
 import { serveStatic } from "../static-server.ts";
 import { buildExplorer, writeExplorerSite } from "../browser/explorer-site.ts";
+import { buildSigmaPage, writeSigmaSite } from "../browser/sigma-site.ts";
 import { datasetToSnapshot } from "../browser/dataset-snapshot.ts";
 import { measurePage } from "../browser/measure-page.ts";
 import type { PageResult } from "../browser/types.ts";
@@ -33,6 +35,8 @@ export interface LoadTaskCase {
   edges: number;
   /** Per run: [HEAD, old way]. */
   runs: Array<[PageResult, PageResult]>;
+  /** Per run: the plain-Sigma page on the same snapshot, measured after the pair. */
+  plainSigma: PageResult[];
 }
 
 export interface LoadTaskResult {
@@ -67,23 +71,38 @@ const longest = (r: PageResult) => (r.status === "ok" ? Math.round(r.longTasks.l
 
 export async function runLoadTaskBench(o: LoadTaskOptions): Promise<LoadTaskResult> {
   const loadStart = load1();
-  const builds = { head: join(o.workDir, "build-head"), old: join(o.workDir, "build-old") };
+  const builds = {
+    head: join(o.workDir, "build-head"),
+    old: join(o.workDir, "build-old"),
+    sigma: join(o.workDir, "build-sigma"),
+  };
   o.log(`Building the explorer at HEAD and at ${o.against}…`);
   const { commit: head } = await buildExplorer(o.root, o.workDir, builds.head);
   const { commit: against } = await buildExplorer(o.root, o.workDir, builds.old, o.against);
+  await buildSigmaPage(o.root, builds.sigma);
   const chosen = await chooseChromium();
   const browser = await launchChromium(chosen);
   const cases: LoadTaskCase[] = [];
   try {
     for (const c of await snapshots(o)) {
       const snapshot = await c.snapshot();
-      const dirs = { head: join(o.workDir, "site-head"), old: join(o.workDir, "site-old") };
-      await writeExplorerSite(builds.head, dirs.head, snapshot);
+      const dirs = {
+        head: join(o.workDir, "site-head"),
+        old: join(o.workDir, "site-old"),
+        sigma: join(o.workDir, "site-sigma"),
+      };
+      const { snapshotFile } = await writeExplorerSite(builds.head, dirs.head, snapshot);
       await writeExplorerSite(builds.old, dirs.old, snapshot);
-      const [newSite, oldSite] = await Promise.all([serveStatic(dirs.head), serveStatic(dirs.old)]);
-      const measure = (url: string) =>
-        measurePage(browser, url, "explorer", { renderBudgetMs: o.renderBudgetMs, panMs: 200 });
+      await writeSigmaSite(builds.sigma, dirs.sigma, snapshotFile);
+      const [newSite, oldSite, sigmaSite] = await Promise.all([
+        serveStatic(dirs.head),
+        serveStatic(dirs.old),
+        serveStatic(dirs.sigma),
+      ]);
+      const measure = (url: string, renderer: "explorer" | "sigma" = "explorer") =>
+        measurePage(browser, url, renderer, { renderBudgetMs: o.renderBudgetMs, panMs: 200 });
       const runs: Array<[PageResult, PageResult]> = [];
+      const plainSigma: PageResult[] = [];
       try {
         for (let run = 0; run < o.runs; run++) {
           // Alternating which goes first evens out warm caches and a busy machine.
@@ -95,15 +114,23 @@ export async function runLoadTaskBench(o: LoadTaskOptions): Promise<LoadTaskResu
                   await measure(newSite.url),
                 ]);
           runs.push(pair);
+          const peer = await measure(sigmaSite.url, "sigma");
+          plainSigma.push(peer);
           o.log(
-            `  ${c.name}, run ${run + 1}: longest loading task ${longest(pair[0])} ms, old way ${longest(pair[1])} ms`,
+            `  ${c.name}, run ${run + 1}: longest loading task ${longest(pair[0])} ms, old way ${longest(pair[1])} ms, plain Sigma ${longest(peer)} ms`,
           );
         }
       } finally {
-        await Promise.all([newSite.close(), oldSite.close()]);
+        await Promise.all([newSite.close(), oldSite.close(), sigmaSite.close()]);
         await Promise.all(Object.values(dirs).map((dir) => rm(dir, { recursive: true, force: true })));
       }
-      cases.push({ name: c.name, nodes: snapshot.nodes.length, edges: snapshot.relationships.length, runs });
+      cases.push({
+        name: c.name,
+        nodes: snapshot.nodes.length,
+        edges: snapshot.relationships.length,
+        runs,
+        plainSigma,
+      });
     }
   } finally {
     await browser.close();
