@@ -34,10 +34,7 @@ export function mountLegendView(
 ): void {
   const render = () => {
     const hidden = new Set(store.get().filter.hiddenCategories);
-    const capped =
-      store.get().data.status === "ready" &&
-      store.get().data.status === "ready" &&
-      (store.get().data as { capped?: boolean }).capped === true;
+    const capped = store.get().data.status === "ready" && (store.get().data as { capped?: boolean }).capped === true;
     const perspective = store.get().perspective.current;
     const entries = legendEntries(
       graph.mapNodes((_, attrs) => attrs.category),
@@ -84,11 +81,12 @@ export function mountLegendView(
       capped,
       edgeDrawLimit: EDGE_DRAW_LIMIT,
     });
+    // The view's size comes first: with many categories the row scrolls, and its far end is under the fade.
     element.replaceChildren(
       h("h2", { class: "sr-only" }, "Legend: click a category to hide or show it"),
+      h("p", { class: "legend-summary", "data-testid": "graph-summary" }, summary),
       h("ul", { class: "legend-list" }, ...items),
       note ?? "",
-      h("p", { class: "legend-summary", "data-testid": "graph-summary" }, summary),
     );
     if (focusedCategory)
       element.querySelector<HTMLElement>(`button[data-category="${CSS.escape(focusedCategory)}"]`)?.focus();
