@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../src/server/config/project-root.ts";
-import { BENCH_PARTS, benchPlan, DEFAULT_LOAD_PORT, type BenchPart } from "../src/bench/plan.ts";
+import { BENCH_PARTS, benchPlan, DEFAULT_LOAD_PORT, LOAD_TASK_SIZES, type BenchPart } from "../src/bench/plan.ts";
 import { benchCommand, publishSection } from "../src/bench/cli-options.ts";
 import { markSection } from "../src/bench/markdown-section.ts";
 import { parseFigureLines } from "../src/bench/summary/figure-line.ts";
@@ -19,7 +19,8 @@ import {
 import { runCli } from "./cli.ts";
 
 const USAGE = `usage: npm run bench -- [--only ${BENCH_PARTS.join(",")}] [--runs R] [--entities N] [--relationships M]
-                        [--sizes 1000,10000,50000,100000] [--big 100000:500000] [--port P] [--duration S] [--write]
+                        [--sizes 1000,10000,50000,100000] [--big 100000:500000] [--port P] [--duration S]
+                        [--task-sizes ${LOAD_TASK_SIZES}] [--write]
   seed       the article seed pipelined against one round trip per statement (--runs rounds)
   wire       a big first view over HTTP in the JSON and the compact form against the old JSON (--runs rounds)
   search     search with the full-text index against none, on N entities and M relationships (--runs rounds)
@@ -30,7 +31,8 @@ const USAGE = `usage: npm run bench -- [--only ${BENCH_PARTS.join(",")}] [--runs
   import     N entities and M relationships into a fresh local database: Neo4j's offline importer against UNWIND
              batches (--runs rounds)
   start      \`npm start\` until ready, Neo4j not running, HEAD against HEAD~1 (--runs runs)
-  load-task  the longest main-thread task while the offline edition loads, this build against HEAD~1
+  load-task  the longest main-thread task and the first render while the offline edition loads the article graph and
+             generated graphs of --task-sizes nodes, this build against HEAD~1
   scale      bulk load (N entities, M relationships) against the naive way, API and raw-driver latency, payloads
   browser    the explorer against vis-network and plain Sigma at each of --sizes nodes, and the explorer alone at
              --big nodes:edges
@@ -63,13 +65,14 @@ await runCli(async () => {
       big: { type: "string" },
       port: { type: "string" },
       duration: { type: "string" },
+      "task-sizes": { type: "string" },
       write: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   if (v.help) return console.log(USAGE);
   const root = projectRoot();
-  const plan = benchPlan(v);
+  const plan = benchPlan({ ...v, taskSizes: v["task-sizes"] });
   const outcomes: Partial<Record<BenchPart, PartOutcome>> = {};
   for (const part of BENCH_PARTS) outcomes[part] = plan.some((s) => s.part === part) ? "not reached" : "skipped";
   const dir = mkdtempSync(join(tmpdir(), "bench-summary-"));

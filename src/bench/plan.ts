@@ -30,6 +30,8 @@ export interface BenchPlanOptions {
   port?: string;
   /** Seconds of load per run of bench:load. */
   duration?: string;
+  /** Generated graphs bench:load-task loads, in nodes (default LOAD_TASK_SIZES). */
+  taskSizes?: string;
 }
 
 export interface BenchStep {
@@ -41,6 +43,9 @@ export interface BenchStep {
 
 /** bench:load reads the explorer's own Neo4j unless given a port; under `npm run bench` it always gets a private one. */
 export const DEFAULT_LOAD_PORT = "7790";
+
+/** Issue 14's 1k, 10k and 100k-node rows, each against the old build in the same run. */
+export const LOAD_TASK_SIZES = "1000,10000,100000";
 
 const flag = (name: string, value: string | undefined) => (value === undefined ? [] : [`--${name}`, value]);
 
@@ -88,7 +93,11 @@ export function benchPlan(o: BenchPlanOptions): BenchStep[] {
       script: "bench-start.ts",
       args: [...flag("runs", o.runs), ...flag("neo4j-port", o.port), ...write],
     },
-    "load-task": { part: "load-task", script: "bench-load-task.ts", args: [...flag("runs", o.runs), ...write] },
+    "load-task": {
+      part: "load-task",
+      script: "bench-load-task.ts",
+      args: [...flag("runs", o.runs), "--sizes", o.taskSizes ?? LOAD_TASK_SIZES, ...write],
+    },
     scale: { part: "scale", script: "bench-scale.ts", args: [...flag("runs", o.runs), ...sizes, ...write] },
     browser: {
       part: "browser",

@@ -13,6 +13,7 @@ test("by default every part runs, each with only the options it takes", () => {
     big: "none",
     port: "7853",
     duration: "5",
+    taskSizes: "500",
   });
   const args = Object.fromEntries(plan.map((s) => [s.part, s.args]));
   assert.deepEqual(
@@ -28,16 +29,17 @@ test("by default every part runs, each with only the options it takes", () => {
   assert.deepEqual(args.paths, [...sizes, "--port", "7853"]);
   assert.deepEqual(args.import, ["--rounds", "2", ...sizes, "--port", "7853", "--write"]);
   assert.deepEqual(args.start, ["--runs", "2", "--neo4j-port", "7853", "--write"]);
-  assert.deepEqual(args["load-task"], ["--runs", "2", "--write"]);
+  assert.deepEqual(args["load-task"], ["--runs", "2", "--sizes", "500", "--write"]);
   assert.deepEqual(args.scale, ["--runs", "2", ...sizes, "--write"]);
   assert.deepEqual(args.browser, ["--runs", "2", "--sizes", "500,1000", "--big", "none", "--write"]);
 });
 
-test("without options each part keeps its own defaults, and bench:load still gets a private Neo4j", () => {
+test("without options each part keeps its own defaults; bench:load gets a private Neo4j, bench:load-task the issue's sizes", () => {
   const plan = benchPlan({ write: false });
   assert.equal(plan.length, BENCH_PARTS.length);
   for (const step of plan) {
     if (step.part === "load") assert.deepEqual(step.args, ["--port", DEFAULT_LOAD_PORT]);
+    else if (step.part === "load-task") assert.deepEqual(step.args, ["--sizes", "1000,10000,100000"]);
     else assert.deepEqual(step.args, [], step.part);
     assert.equal(step.script, `bench-${step.part}.ts`);
   }

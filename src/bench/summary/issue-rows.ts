@@ -100,20 +100,21 @@ export const ISSUE_ROWS: IssueRow[] = [
     measures: [
       {
         key: "big-task",
-        what: "explorer alone, longest task while loading, median",
+        what: "longest main-thread task while loading, median",
         unit: "ms",
         better: "lower",
-        part: "browser",
-        oldName: "none in this run (bench:browser's big graph is the explorer alone)",
+        // bench:browser measures it too, the explorer alone (no old way); bench:load-task against the old build.
+        part: "load-task",
+        oldName: "none (bench:browser's big graph is the explorer alone)",
         check: { kind: "under", value: 1_000 },
       },
       {
         key: "big-first-render",
-        what: "explorer alone, first render, median",
+        what: "first render, median",
         unit: "ms",
         better: "lower",
-        part: "browser",
-        oldName: "none in this run (bench:browser's big graph is the explorer alone)",
+        part: "load-task",
+        oldName: "none (bench:browser's big graph is the explorer alone)",
         check: { kind: "under", value: 5_000 },
       },
     ],

@@ -1,7 +1,7 @@
 // Each part's headline figures for the summary, taken from the result it already computed (no second measurement).
 import type { ModeRuns } from "../api-load.ts";
 import { ok } from "../browser/cells.ts";
-import type { BrowserBenchResult, PageResult } from "../browser/types.ts";
+import type { BrowserBenchResult, PageFigures, PageResult } from "../browser/types.ts";
 import type { HubPagesFigures } from "../hub-pages.ts";
 import type { ImportBenchResult } from "../import/run.ts";
 import type { LoadTaskResult } from "../load-task/run.ts";
@@ -12,12 +12,22 @@ import type { StartBenchResult } from "../start/run.ts";
 import { percentile, spread } from "../stats.ts";
 import type { WireBenchResult } from "../wire/run.ts";
 import type { FigureLine } from "./figure-line.ts";
+import type { MeasureKey } from "./issue-rows.ts";
 
 const count = (n: number) => n.toLocaleString("en");
 const median = (xs: readonly number[]) => (xs.length ? spread(xs).median : Number.NaN);
-/** Lines whose figures exist; a part whose runs gave none records nothing, and the table says so. */
-const finite = (lines: FigureLine[]) =>
-  lines.filter((l) => Number.isFinite(l.now) && (l.old === null || Number.isFinite(l.old)));
+/**
+ * Lines with this build's figure; without one a part records nothing and the table says so. An old way whose runs gave
+ * no figure is kept as none, and said.
+ */
+const finite = (lines: FigureLine[]): FigureLine[] =>
+  lines
+    .filter((l) => Number.isFinite(l.now))
+    .map((l) =>
+      l.old === null || Number.isFinite(l.old)
+        ? l
+        : { ...l, old: null, note: `${l.note ? `${l.note}; ` : ""}the old way gave no figure` },
+    );
 
 export const seedFigures = (r: SeedBenchResult): FigureLine[] =>
   finite([
@@ -100,25 +110,31 @@ export const startFigures = (r: StartBenchResult): FigureLine[] =>
     },
   ]);
 
-const pageMedian = (results: readonly PageResult[], pick: (p: Extract<PageResult, { status: "ok" }>) => number) =>
-  median(ok(results).map(pick));
+const pageMedian = (results: readonly PageResult[], pick: (p: PageFigures) => number) => median(ok(results).map(pick));
+
+/** From this many nodes a generated graph is the issue's big one (its row of 100k nodes / 500k edges). */
+export const BIG_GRAPH_NODES = 100_000;
 
 export function loadTaskFigures(r: LoadTaskResult): FigureLine[] {
   return finite(
-    r.cases.map((c): FigureLine => {
-      const longest = (i: 0 | 1) =>
+    r.cases.flatMap((c): FigureLine[] => {
+      const median = (i: 0 | 1, pick: (p: PageFigures) => number) =>
         pageMedian(
           c.runs.map((run) => run[i]),
-          (p) => p.longTasks.load.maxMs,
+          pick,
         );
-      const article = c.name === "article graph";
-      return {
-        key: article ? "article-task-offline" : "generated-task",
-        now: longest(0),
-        old: longest(1),
+      const task = (p: PageFigures) => p.longTasks.load.maxMs;
+      const line = (key: MeasureKey, pick: (p: PageFigures) => number, where: string): FigureLine => ({
+        key,
+        now: median(0, pick),
+        old: median(1, pick),
         oldName: `the old way, ${r.against}`,
-        note: `${article ? "" : `${c.name}, `}${count(c.nodes)} nodes / ${count(c.edges)} edges, ${c.runs.length} run(s)`,
-      };
+        note: `${where}${count(c.nodes)} nodes / ${count(c.edges)} edges, ${c.runs.length} run(s)`,
+      });
+      if (c.name === "article graph") return [line("article-task-offline", task, "")];
+      if (c.nodes < BIG_GRAPH_NODES) return [line("generated-task", task, "")];
+      const where = "offline edition, bench:load-task; ";
+      return [line("big-task", task, where), line("big-first-render", (p) => p.firstRenderMs, where)];
     }),
   );
 }
@@ -138,7 +154,7 @@ export function browserFigures(r: BrowserBenchResult): FigureLine[] {
   }));
   if (r.big) {
     const pages = r.big.runs.map((run) => run.page);
-    const note = `${count(r.big.nodes)} nodes / ${count(r.big.edges)} edges, ${pages.length} run(s)`;
+    const note = `bench:browser; ${count(r.big.nodes)} nodes / ${count(r.big.edges)} edges, ${pages.length} run(s)`;
     lines.push(
       { key: "big-task", now: pageMedian(pages, (p) => p.longTasks.load.maxMs), old: null, note },
       { key: "big-first-render", now: pageMedian(pages, (p) => p.firstRenderMs), old: null, note },

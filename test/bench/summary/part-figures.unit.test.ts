@@ -29,11 +29,11 @@ test("the API under load: cache on now, off old, medians over the runs, at each 
   assert.deepEqual(loadFigures([{ connections: 50, mode: "on", runs: [run(1, 1)] }]), [], "no old way, no line");
 });
 
-test("the loading task: the article and each generated graph, runs that gave no figure left out", () => {
-  const page = (longest: number): PageResult =>
+test("the loading task: the article, each generated graph and the big one; runs without a figure left out", () => {
+  const page = (longest: number, firstRenderMs = 1): PageResult =>
     ({
       status: "ok",
-      firstRenderMs: 1,
+      firstRenderMs,
       longTasks: { load: { count: 1, maxMs: longest, totalMs: longest } },
     }) as PageResult;
   const failed: PageResult = { status: "failed", message: "crashed" };
@@ -50,6 +50,8 @@ test("the loading task: the article and each generated graph, runs that gave no 
         ],
       },
       { name: "1,000 nodes", nodes: 1_000, edges: 5_000, runs: [[failed, failed]] },
+      { name: "10,000 nodes", nodes: 10_000, edges: 50_000, runs: [[page(90), failed]] },
+      { name: "100,000 nodes", nodes: 100_000, edges: 500_000, runs: [[page(700, 4_000), page(9_000, 13_000)]] },
     ],
   } as unknown as LoadTaskResult;
   assert.deepEqual(loadTaskFigures(r), [
@@ -59,6 +61,27 @@ test("the loading task: the article and each generated graph, runs that gave no 
       old: 200,
       oldName: "the old way, HEAD~1",
       note: "60 nodes / 139 edges, 2 run(s)",
+    },
+    {
+      key: "generated-task",
+      now: 90,
+      old: null,
+      oldName: "the old way, HEAD~1",
+      note: "10,000 nodes / 50,000 edges, 1 run(s); the old way gave no figure",
+    },
+    {
+      key: "big-task",
+      now: 700,
+      old: 9_000,
+      oldName: "the old way, HEAD~1",
+      note: "offline edition, bench:load-task; 100,000 nodes / 500,000 edges, 1 run(s)",
+    },
+    {
+      key: "big-first-render",
+      now: 4_000,
+      old: 13_000,
+      oldName: "the old way, HEAD~1",
+      note: "offline edition, bench:load-task; 100,000 nodes / 500,000 edges, 1 run(s)",
     },
   ]);
 });
