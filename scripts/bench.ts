@@ -18,9 +18,9 @@ import {
 } from "../src/bench/summary/render.ts";
 import { runCli } from "./cli.ts";
 
-const USAGE = `usage: npm run bench -- [--only ${BENCH_PARTS.join(",")}] [--runs R] [--entities N] [--relationships M]
-                        [--sizes 1000,10000,50000,100000] [--big 100000:500000] [--port P] [--duration S]
-                        [--task-sizes ${LOAD_TASK_SIZES}] [--write]
+const USAGE = `usage: npm run bench -- [--only ${BENCH_PARTS.join(",")}]
+                        [--runs R] [--entities N] [--relationships M] [--sizes 1000,10000,50000,100000] [--big 100000:500000] [--port P] [--duration S]
+                        [--task-sizes ${LOAD_TASK_SIZES}] [--against HEAD~1] [--write]
   seed       the article seed pipelined against one round trip per statement (--runs rounds)
   wire       a big first view over HTTP in the JSON and the compact form against the old JSON (--runs rounds)
   search     search with the full-text index against none, on N entities and M relationships (--runs rounds)
@@ -30,14 +30,15 @@ const USAGE = `usage: npm run bench -- [--only ${BENCH_PARTS.join(",")}] [--runs
              left, on a generated graph of N and M
   import     N entities and M relationships into a fresh local database: Neo4j's offline importer against UNWIND
              batches (--runs rounds)
-  start      \`npm start\` until ready, Neo4j not running, HEAD against HEAD~1 (--runs runs)
+  start      \`npm start\` until ready, Neo4j not running, HEAD against --against (--runs runs)
   load-task  the longest main-thread task and the first render while the offline edition loads the article graph and
-             generated graphs of --task-sizes nodes, this build against HEAD~1
+             generated graphs of --task-sizes nodes, HEAD's build against --against's
   scale      bulk load (N entities, M relationships) against the naive way, API and raw-driver latency, payloads
   browser    the explorer against vis-network and plain Sigma at each of --sizes nodes, and the explorer alone at
              --big nodes:edges
   --port     Bolt port of each part's private Neo4j (they run one after another; start also takes P + 2). Without
              it each part takes its own (load: ${DEFAULT_LOAD_PORT}); npm run bench:<part> -- --help for each one's
+  --against  the commit bench:start and bench:load-task build as the old way (default HEAD~1; on a branch, its base)
   --write    put each part's figures into its own section of BENCHMARKS.md, and the table into the summary section
 At the end, issue 14's rows as one table: the figure now, the old way's (or the peer's) from the same run, the gain,
 the target and whether it is met, "not run" for parts --only left out.`;
@@ -66,6 +67,7 @@ await runCli(async () => {
       port: { type: "string" },
       duration: { type: "string" },
       "task-sizes": { type: "string" },
+      against: { type: "string" },
       write: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },

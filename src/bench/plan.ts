@@ -30,6 +30,8 @@ export interface BenchPlanOptions {
   port?: string;
   /** Seconds of load per run of bench:load. */
   duration?: string;
+  /** The commit bench:load-task and bench:start build as the old way (their default: HEAD~1). */
+  against?: string;
   /** Generated graphs bench:load-task loads, in nodes (default LOAD_TASK_SIZES). */
   taskSizes?: string;
 }
@@ -91,12 +93,18 @@ export function benchPlan(o: BenchPlanOptions): BenchStep[] {
     start: {
       part: "start",
       script: "bench-start.ts",
-      args: [...flag("runs", o.runs), ...flag("neo4j-port", o.port), ...write],
+      args: [...flag("runs", o.runs), ...flag("against", o.against), ...flag("neo4j-port", o.port), ...write],
     },
     "load-task": {
       part: "load-task",
       script: "bench-load-task.ts",
-      args: [...flag("runs", o.runs), "--sizes", o.taskSizes ?? LOAD_TASK_SIZES, ...write],
+      args: [
+        ...flag("runs", o.runs),
+        ...flag("against", o.against),
+        "--sizes",
+        o.taskSizes ?? LOAD_TASK_SIZES,
+        ...write,
+      ],
     },
     scale: { part: "scale", script: "bench-scale.ts", args: [...flag("runs", o.runs), ...sizes, ...write] },
     browser: {

@@ -14,6 +14,7 @@ test("by default every part runs, each with only the options it takes", () => {
     port: "7853",
     duration: "5",
     taskSizes: "500",
+    against: "0586dc1",
   });
   const args = Object.fromEntries(plan.map((s) => [s.part, s.args]));
   assert.deepEqual(
@@ -28,8 +29,8 @@ test("by default every part runs, each with only the options it takes", () => {
   assert.deepEqual(args["hub-pages"], [...sizes, "--port", "7853"]);
   assert.deepEqual(args.paths, [...sizes, "--port", "7853"]);
   assert.deepEqual(args.import, ["--rounds", "2", ...sizes, "--port", "7853", "--write"]);
-  assert.deepEqual(args.start, ["--runs", "2", "--neo4j-port", "7853", "--write"]);
-  assert.deepEqual(args["load-task"], ["--runs", "2", "--sizes", "500", "--write"]);
+  assert.deepEqual(args.start, ["--runs", "2", "--against", "0586dc1", "--neo4j-port", "7853", "--write"]);
+  assert.deepEqual(args["load-task"], ["--runs", "2", "--against", "0586dc1", "--sizes", "500", "--write"]);
   assert.deepEqual(args.scale, ["--runs", "2", ...sizes, "--write"]);
   assert.deepEqual(args.browser, ["--runs", "2", "--sizes", "500,1000", "--big", "none", "--write"]);
 });
