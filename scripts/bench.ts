@@ -19,8 +19,9 @@ import {
 import { runCli } from "./cli.ts";
 
 const USAGE = `usage: npm run bench -- [--only ${BENCH_PARTS.join(",")}]
-                        [--runs R] [--entities N] [--relationships M] [--sizes 1000,10000,50000,100000] [--big 100000:500000] [--port P] [--duration S]
-                        [--task-sizes ${LOAD_TASK_SIZES}] [--against HEAD~1] [--write]
+                        [--runs R] [--entities N] [--relationships M] [--sizes 1000,10000,50000,100000]
+                        [--big 100000:500000] [--port P] [--duration S] [--task-sizes ${LOAD_TASK_SIZES}]
+                        [--against HEAD~1] [--write]
   seed       the article seed pipelined against one round trip per statement (--runs rounds)
   wire       a big first view over HTTP in the JSON and the compact form against the old JSON (--runs rounds)
   search     search with the full-text index against none, on N entities and M relationships (--runs rounds)
