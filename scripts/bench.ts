@@ -92,7 +92,7 @@ await runCli(async () => {
       outcomes[step.part] = run.status === 0 ? "ran" : "failed";
       if (run.status !== 0) {
         failure = new Error(
-          `bench:${step.part} failed (exit ${run.status ?? run.signal}); the parts before it wrote their figures.`,
+          `bench:${step.part} failed (exit ${run.status ?? run.signal}); the parts before it wrote their figures, and the table above has theirs.`,
         );
         break;
       }
