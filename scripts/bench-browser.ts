@@ -4,6 +4,8 @@ import { projectRoot } from "../src/server/config/project-root.ts";
 import { benchArgs, numberListOption, numberOption, publishSection, textOption } from "../src/bench/cli-options.ts";
 import { runBrowserBench } from "../src/bench/browser/run.ts";
 import { renderBrowserReport, SECTION } from "../src/bench/browser/report.ts";
+import { browserFigures } from "../src/bench/summary/part-figures.ts";
+import { recordFigures } from "../src/bench/summary/record.ts";
 import { runCli } from "./cli.ts";
 
 // The pan measurement reads node positions through window.__explorer, which only a test build has (vite.config.ts).
@@ -50,6 +52,7 @@ when it equals a compared size, that size's explorer pages are reused`,
     panMs: v.pan * 1000,
     log: (line) => console.log(line),
   });
+  recordFigures(browserFigures(result));
   const section = renderBrowserReport(result, args.command, started.toISOString().slice(0, 10));
   await publishSection(root, SECTION, section, args.write);
 });

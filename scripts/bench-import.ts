@@ -3,6 +3,8 @@ import { projectRoot } from "../src/server/config/project-root.ts";
 import { benchArgs, numberOption, publishSection, textOption } from "../src/bench/cli-options.ts";
 import { runImportBench } from "../src/bench/import/run.ts";
 import { IMPORT_SECTION, renderImportReport } from "../src/bench/import/report.ts";
+import { importFigures } from "../src/bench/summary/part-figures.ts";
+import { recordFigures } from "../src/bench/summary/record.ts";
 import { runCli } from "./cli.ts";
 
 await runCli(async () => {
@@ -36,6 +38,7 @@ A private Neo4j (.data/neo4j-bench-import, on --port) is created, used and delet
     port,
     log: (line) => console.log(line),
   });
+  recordFigures(importFigures(result));
   const date = new Date().toISOString().slice(0, 10);
   await publishSection(root, IMPORT_SECTION, renderImportReport(result, args.command, date, rounds), args.write);
 });

@@ -11,6 +11,8 @@ import {
 } from "../src/bench/cli-options.ts";
 import { runLoadTaskBench } from "../src/bench/load-task/run.ts";
 import { LOAD_TASK_SECTION, renderLoadTaskReport } from "../src/bench/load-task/report.ts";
+import { loadTaskFigures } from "../src/bench/summary/part-figures.ts";
+import { recordFigures } from "../src/bench/summary/record.ts";
 import { runCli } from "./cli.ts";
 
 // The explorer builds get window.__explorer, which the page measurement reads (vite.config.ts).
@@ -48,6 +50,7 @@ Chromium, alternating, run after run: the longest main-thread task until the lay
     renderBudgetMs: v.budget * 1000,
     log: (line) => console.log(line),
   });
+  recordFigures(loadTaskFigures(result));
   const section = renderLoadTaskReport(result, args.command, started.toISOString().slice(0, 10));
   await publishSection(root, LOAD_TASK_SECTION, section, args.write);
 });

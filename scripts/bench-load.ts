@@ -23,7 +23,13 @@ import {
 } from "../src/bench/api-load.ts";
 import { benchArgs, flagOption, numberListOption, numberOption, textOption } from "../src/bench/cli-options.ts";
 import { BadRequestError } from "../src/server/errors.ts";
+import { startPrivateGraph } from "../src/bench/private-graph.ts";
+import { loadFigures } from "../src/bench/summary/part-figures.ts";
+import { recordFigures } from "../src/bench/summary/record.ts";
+import { projectRoot } from "../src/server/config/project-root.ts";
 import { runCli } from "./cli.ts";
+
+const PRIVATE_DATA_DIR = ".data/neo4j-bench-load";
 
 /** The server runs in a process of its own, so the load generator never shares its event loop. */
 async function serve(apiConcurrency: number | undefined, mode: CacheMode): Promise<void> {
@@ -49,6 +55,7 @@ async function serve(apiConcurrency: number | undefined, mode: CacheMode): Promi
 async function startServer(
   apiConcurrency: number | undefined,
   mode: CacheMode,
+  env: NodeJS.ProcessEnv,
 ): Promise<{ url: string; stop: () => void }> {
   const args = [
     "--import",
@@ -59,7 +66,7 @@ async function startServer(
     mode,
     ...(apiConcurrency ? ["--api-concurrency", String(apiConcurrency)] : []),
   ];
-  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"], env });
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout }).once("line", resolve);
     child.once("exit", (code) => reject(new Error(`the bench server exited (${code})`)));
@@ -91,7 +98,7 @@ await runCli(async () => {
   const args = benchArgs({
     script: "bench:load",
     about:
-      "Needs the explorer's Neo4j with the article graph (npm run neo4j:start && npm run seed, or NEO4J_URI/USERNAME/PASSWORD).",
+      "Needs the explorer's Neo4j with the article graph (npm run neo4j:start && npm run seed, or NEO4J_URI/USERNAME/PASSWORD),\nor --port for a private one.",
     options: {
       serve: flagOption({ help: "(internal) run one bench server and print its address" }),
       cache: textOption("off,on", {
@@ -103,6 +110,10 @@ await runCli(async () => {
       runs: numberOption("1"),
       url: textOption(undefined, { hint: "URL", help: "load this running explorer instead of starting servers" }),
       "api-concurrency": numberOption(undefined, { hint: "N", help: "the servers' API concurrency (default 16)" }),
+      port: numberOption(undefined, {
+        hint: "P",
+        help: "seed the article graph into a private Neo4j on this Bolt port (.data/neo4j-bench-load; created, used,\ndeleted) instead of reading the explorer's own",
+      }),
     },
   });
   if (!args) return;
@@ -118,9 +129,23 @@ await runCli(async () => {
   if (values.serve) return serve(values["api-concurrency"], modes[0]!);
   const servers = new Map<CacheMode | "given", { url: string; stop: () => void }>();
   let failed = false;
+  const results: ModeRuns[] = [];
+  const root = projectRoot();
+  const privateGraph =
+    values.port === undefined || values.url
+      ? null
+      : await startPrivateGraph({
+          root,
+          dataDir: PRIVATE_DATA_DIR,
+          port: values.port,
+          data: { kind: "article" },
+          log: console.log,
+        });
+  // The servers read the private Neo4j as a local one (its data folder), so the answer cache works as with npm start.
+  const serverEnv = privateGraph ? { ...process.env, NEO4J_DATA_DIR: PRIVATE_DATA_DIR } : process.env;
   try {
     if (values.url) servers.set("given", { url: values.url, stop: () => {} });
-    else for (const mode of modes) servers.set(mode, await startServer(values["api-concurrency"], mode));
+    else for (const mode of modes) servers.set(mode, await startServer(values["api-concurrency"], mode, serverEnv));
     await checkMix(
       [...servers.values()].map((s) => s.url),
       mix,
@@ -128,7 +153,6 @@ await runCli(async () => {
     console.log(
       `Mixed load, API concurrency ${values["api-concurrency"] ?? "16 (default)"} (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}); each cell is min / median / max over ${values.runs} run(s), the modes' runs alternating\n`,
     );
-    const results: ModeRuns[] = [];
     for (const connections of values.connections) {
       const rows = [...servers.keys()].map((mode) => ({
         connections,
@@ -163,6 +187,8 @@ await runCli(async () => {
       }
   } finally {
     for (const server of servers.values()) server.stop();
+    await privateGraph?.close();
   }
+  recordFigures(loadFigures(results));
   if (failed) throw new Error("some requests failed (errors, timeouts or non-2xx answers): see the table");
 });

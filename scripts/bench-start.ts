@@ -4,6 +4,8 @@ import { projectRoot } from "../src/server/config/project-root.ts";
 import { benchArgs, numberOption, publishSection, textOption } from "../src/bench/cli-options.ts";
 import { runStartBench } from "../src/bench/start/run.ts";
 import { renderStartReport, START_SECTION } from "../src/bench/start/report.ts";
+import { startFigures } from "../src/bench/summary/part-figures.ts";
+import { recordFigures } from "../src/bench/summary/record.ts";
 import { runCli } from "./cli.ts";
 
 await runCli(async () => {
@@ -33,6 +35,7 @@ command to its ready line, with its data present and its Neo4j stopped, alternat
     port: v.port,
     log: console.log,
   });
+  recordFigures(startFigures(result));
   const section = renderStartReport(result, args.command, new Date().toISOString().slice(0, 10));
   console.log(`\n${section}`);
   await publishSection(root, START_SECTION, section, args.write);

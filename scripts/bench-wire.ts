@@ -3,6 +3,8 @@ import { projectRoot } from "../src/server/config/project-root.ts";
 import { benchArgs, numberListOption, numberOption, publishSection } from "../src/bench/cli-options.ts";
 import { runWireBench } from "../src/bench/wire/run.ts";
 import { renderWireReport, WIRE_SECTION } from "../src/bench/wire/report.ts";
+import { wireFigures } from "../src/bench/summary/part-figures.ts";
+import { recordFigures } from "../src/bench/summary/record.ts";
 import { runCli } from "./cli.ts";
 
 await runCli(async () => {
@@ -24,6 +26,7 @@ await runCli(async () => {
   const root = projectRoot();
   const v = args.values;
   const result = await runWireBench({ root, ...v, log: (line) => console.log(line) });
+  recordFigures(wireFigures(result));
   const date = new Date().toISOString().slice(0, 10);
   await publishSection(root, WIRE_SECTION, renderWireReport(result, args.command, date, v), args.write);
 });

@@ -1,9 +1,21 @@
-// What `npm run bench` runs: the scale benchmark (server), the offline-importer load, the wire forms, the browser
-// benchmark, the longest loading task against an older build and `npm start` against an older commit, each with the
-// options it takes.
+// What `npm run bench` runs, cheapest first so that a partial run still gives figures: the article seed, the wire
+// forms, search, the API under load, hub pages, paths, the offline-importer load, `npm start`, the longest loading
+// task, the scale benchmark (server) and the browser benchmark, each against its old way, with the options it takes.
 import { BadRequestError } from "../server/errors.ts";
 
-export const BENCH_PARTS = ["scale", "import", "wire", "browser", "load-task", "start"] as const;
+export const BENCH_PARTS = [
+  "seed",
+  "wire",
+  "search",
+  "load",
+  "hub-pages",
+  "paths",
+  "import",
+  "start",
+  "load-task",
+  "scale",
+  "browser",
+] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export interface BenchPlanOptions {
@@ -14,6 +26,14 @@ export interface BenchPlanOptions {
   relationships?: string;
   sizes?: string;
   big?: string;
+  /** Bolt port of every part's private Neo4j (parts run one after another; `start` also takes this + 2). */
+  port?: string;
+  /** Seconds of load per run of bench:load. */
+  duration?: string;
+  /** The commit bench:load-task and bench:start build as the old way (their default: HEAD~1). */
+  against?: string;
+  /** Generated graphs bench:load-task loads, in nodes (default LOAD_TASK_SIZES). */
+  taskSizes?: string;
 }
 
 export interface BenchStep {
@@ -23,61 +43,75 @@ export interface BenchStep {
   args: string[];
 }
 
+/** bench:load reads the explorer's own Neo4j unless given a port; under `npm run bench` it always gets a private one. */
+export const DEFAULT_LOAD_PORT = "7790";
+
+/** Issue 14's 1k, 10k and 100k-node rows, each against the old build in the same run. */
+export const LOAD_TASK_SIZES = "1000,10000,100000";
+
 const flag = (name: string, value: string | undefined) => (value === undefined ? [] : [`--${name}`, value]);
 
-export function benchPlan(o: BenchPlanOptions): BenchStep[] {
-  const parts = o.only
-    ? o.only
-        .split(",")
-        .map((p) => p.trim())
-        .filter(Boolean)
-    : [...BENCH_PARTS];
+/** The parts `--only` names, refused with the list of known ones when one is not a part. */
+export function pickParts(only: string | undefined): BenchPart[] {
+  if (!only) return [...BENCH_PARTS];
+  const parts = only
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
   for (const part of parts) {
     if (!(BENCH_PARTS as readonly string[]).includes(part))
       throw new BadRequestError(`--only takes ${BENCH_PARTS.join(", ")} (comma-separated), got "${part}"`);
   }
+  return BENCH_PARTS.filter((p) => parts.includes(p));
+}
+
+export function benchPlan(o: BenchPlanOptions): BenchStep[] {
+  const parts = pickParts(o.only);
   const write = o.write ? ["--write"] : [];
+  const sizes = [...flag("entities", o.entities), ...flag("relationships", o.relationships)];
+  const port = flag("port", o.port);
   const steps: Record<BenchPart, BenchStep> = {
-    scale: {
-      part: "scale",
-      script: "bench-scale.ts",
-      args: [
-        ...flag("runs", o.runs),
-        ...flag("entities", o.entities),
-        ...flag("relationships", o.relationships),
-        ...write,
-      ],
+    seed: { part: "seed", script: "bench-seed.ts", args: [...flag("rounds", o.runs), ...port, ...write] },
+    wire: { part: "wire", script: "bench-wire.ts", args: [...flag("rounds", o.runs), ...port, ...write] },
+    search: {
+      part: "search",
+      script: "bench-search.ts",
+      args: [...flag("rounds", o.runs), ...sizes, ...port, ...write],
     },
+    load: {
+      part: "load",
+      script: "bench-load.ts",
+      args: [...flag("runs", o.runs), ...flag("duration", o.duration), "--port", o.port ?? DEFAULT_LOAD_PORT],
+    },
+    "hub-pages": { part: "hub-pages", script: "bench-hub-pages.ts", args: [...sizes, ...port] },
+    paths: { part: "paths", script: "bench-paths.ts", args: [...sizes, ...port] },
     import: {
       part: "import",
       script: "bench-import.ts",
-      args: [
-        ...flag("rounds", o.runs),
-        ...flag("entities", o.entities),
-        ...flag("relationships", o.relationships),
-        ...write,
-      ],
-    },
-    wire: {
-      part: "wire",
-      script: "bench-wire.ts",
-      args: [...flag("rounds", o.runs), ...write],
-    },
-    "load-task": {
-      part: "load-task",
-      script: "bench-load-task.ts",
-      args: [...flag("runs", o.runs), ...write],
+      args: [...flag("rounds", o.runs), ...sizes, ...port, ...write],
     },
     start: {
       part: "start",
       script: "bench-start.ts",
-      args: [...flag("runs", o.runs), ...write],
+      args: [...flag("runs", o.runs), ...flag("against", o.against), ...flag("neo4j-port", o.port), ...write],
     },
+    "load-task": {
+      part: "load-task",
+      script: "bench-load-task.ts",
+      args: [
+        ...flag("runs", o.runs),
+        ...flag("against", o.against),
+        "--sizes",
+        o.taskSizes ?? LOAD_TASK_SIZES,
+        ...write,
+      ],
+    },
+    scale: { part: "scale", script: "bench-scale.ts", args: [...flag("runs", o.runs), ...sizes, ...write] },
     browser: {
       part: "browser",
       script: "bench-browser.ts",
       args: [...flag("runs", o.runs), ...flag("sizes", o.sizes), ...flag("big", o.big), ...write],
     },
   };
-  return BENCH_PARTS.filter((p) => parts.includes(p)).map((p) => steps[p]);
+  return parts.map((p) => steps[p]);
 }

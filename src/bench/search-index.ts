@@ -22,6 +22,8 @@ export interface SearchBenchOptions {
   /** Distinct entities whose names are searched (full name, a 5-letter prefix, the Japanese name). */
   names: number;
   rounds: number;
+  /** The private Neo4j's Bolt port (default 7793). */
+  port?: number;
   log: (line: string) => void;
 }
 
@@ -84,7 +86,11 @@ async function figures(ctx: ReadContext, queries: string[], rounds: number, mode
 
 export async function runSearchBench(o: SearchBenchOptions): Promise<SearchBenchResult> {
   const dir = await mkdtemp(join(tmpdir(), "bench-search-"));
-  const instance = await startFreshInstance({ root: o.root, dataDir: ".data/neo4j-bench-search", port: 7793 });
+  const instance = await startFreshInstance({
+    root: o.root,
+    dataDir: ".data/neo4j-bench-search",
+    port: o.port ?? 7793,
+  });
   const driver = createDriver(instance.conn);
   const database = instance.conn.database;
   try {

@@ -10,6 +10,8 @@ import { spread, type Spread } from "../stats.ts";
 export interface SeedBenchOptions {
   root: string;
   rounds: number;
+  /** The private Neo4j's Bolt port (default 7797). */
+  port?: number;
   log?: (line: string) => void;
 }
 
@@ -29,7 +31,7 @@ export async function runSeedBench(o: SeedBenchOptions): Promise<SeedBenchResult
   const log = o.log ?? (() => {});
   const loads = [load1()];
   const folder = await readGraphFolder(join(o.root, "graph"));
-  const instance = await startFreshInstance({ root: o.root, dataDir: ".data/neo4j-bench-seed", port: 7797 });
+  const instance = await startFreshInstance({ root: o.root, dataDir: ".data/neo4j-bench-seed", port: o.port ?? 7797 });
   const driver = createDriver(instance.conn);
   const database = instance.conn.database;
   try {
