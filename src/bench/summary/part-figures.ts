@@ -124,12 +124,17 @@ export function loadTaskFigures(r: LoadTaskResult): FigureLine[] {
           pick,
         );
       const task = (p: PageFigures) => p.longTasks.load.maxMs;
+      // The plain-Sigma page on the same file: the renderer's own figure, the floor under the explorer's here.
+      const floor = (pick: (p: PageFigures) => number) => {
+        const peer = pageMedian(c.plainSigma, pick);
+        return Number.isFinite(peer) ? `; plain Sigma alone ${count(Math.round(peer))} ms` : "";
+      };
       const line = (key: MeasureKey, pick: (p: PageFigures) => number, where: string): FigureLine => ({
         key,
         now: median(0, pick),
         old: median(1, pick),
         oldName: `the old way, ${r.against}`,
-        note: `${where}${count(c.nodes)} nodes / ${count(c.edges)} edges, ${c.runs.length} run(s)`,
+        note: `${where}${count(c.nodes)} nodes / ${count(c.edges)} edges, ${c.runs.length} run(s)${floor(pick)}`,
       });
       if (c.name === "article graph") return [line("article-task-offline", task, "")];
       if (c.nodes < BIG_GRAPH_NODES) return [line("generated-task", task, "")];
