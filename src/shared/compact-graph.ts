@@ -35,7 +35,8 @@ const ColumnSchema = z.discriminatedUnion("kind", [
   z.object({ key: Index, kind: z.literal("number"), values: z.array(z.number()) }),
   z.object({ key: Index, kind: z.literal("ints"), values: Packed }),
   z.object({ key: Index, kind: z.literal("boolean"), values: z.array(z.boolean()) }),
-  z.object({ key: Index, kind: z.literal("strings"), values: z.array(z.array(z.string())) }),
+  /** Lists of texts; an item that is a number stands for the same element's text property of that key. */
+  z.object({ key: Index, kind: z.literal("strings"), values: z.array(z.array(z.union([z.string(), Index]))) }),
   z.object({ key: Index, kind: z.literal("enum"), table: z.array(z.string()), values: Packed }),
   z.object({ key: Index, kind: z.literal("json"), values: z.array(JsonValueSchema) }),
   /** Text that is the same element's `list` property (a `strings` column's key) joined by `separator`: no values. */
@@ -176,7 +177,7 @@ function propertyColumns(keys: Table<string>, keySets: Table<number[]>, convert:
     finish(): { keySet: Repeated; columns: Column[] } {
       const gathered = [...byKey.values()];
       const columns = gathered.map((g) => joinedColumn(g, gathered) ?? typedColumn(g));
-      return { keySet: repeated(keySet), columns };
+      return { keySet: repeated(keySet), columns: withReferences(columns, gathered) };
     },
   };
 }
@@ -205,6 +206,34 @@ function typedColumn({ key, values, presentNull }: Gathered): Column {
       return { key, kind: "strings", values: values as string[][] };
   }
   return { key, kind: "json", values };
+}
+
+/**
+ * Lists whose items repeat a text property of the same element (aliases that are the element's name in each
+ * language) name that property's key instead. Only `string` and `enum` columns are referred to, so reading them back
+ * never goes round in a circle.
+ */
+function withReferences(columns: Column[], gathered: readonly Gathered[]): Column[] {
+  const texts = columns.flatMap((c, i) =>
+    c.kind === "string" || c.kind === "enum" ? [{ key: c.key, g: gathered[i] as Gathered, at: 0 }] : [],
+  );
+  if (!texts.length) return columns;
+  return columns.map((column, i) => {
+    if (column.kind !== "strings") return column;
+    const { elements } = gathered[i] as Gathered;
+    for (const t of texts) t.at = 0;
+    const values = column.values.map((items, j) => {
+      const element = elements[j] as number;
+      // This element's texts: each text column's cursor moved up to it (both lists go in the elements' order).
+      const own: Array<{ key: number; value: JsonValue }> = [];
+      for (const t of texts) {
+        while (t.at < t.g.elements.length && (t.g.elements[t.at] as number) < element) t.at++;
+        if (t.g.elements[t.at] === element) own.push({ key: t.key, value: t.g.values[t.at] as JsonValue });
+      }
+      return own.length ? items.map((item) => own.find((o) => o.value === item)?.key ?? item) : items;
+    });
+    return { ...column, values };
+  });
 }
 
 /** A text column that repeats a list column joined by one separator, as a reference to it. */
@@ -389,6 +418,7 @@ function readIds(columns: z.infer<typeof IdColumnsSchema>, prefixes: readonly st
 
 /** One column's values in turn, for the elements that have its key. */
 interface ColumnReader {
+  kind: Column["kind"];
   values: readonly JsonValue[];
   read: number;
 }
@@ -431,11 +461,11 @@ function readProperties(
     }
     const values = columnValues(column, `${what} property ${name}`);
     checkLength(`${what} property ${name}`, values.length, having.get(column.key) ?? 0);
-    readers.set(column.key, { values, read: 0 });
+    readers.set(column.key, { kind: column.kind, values, read: 0 });
   }
   // Each key set's fields, resolved once for all the elements that share it (on first use: sets are shared by nodes
   // and relationships, and a set of the other kind may name keys this kind has no column for).
-  const sets = new Map<number, { fields: Field[]; plain: boolean }>();
+  const sets = new Map<number, { fields: Field[]; plain: boolean; set: number[] }>();
   const resolve = (s: number, element: number) => {
     const set = at(compact.keySets, s, `${what} ${element}'s key set`);
     const fields = set.map((key): Field => {
@@ -450,19 +480,36 @@ function readProperties(
         throw new CompactGraphError(`${what} ${element}: property ${name} joins a list it does not have`);
       return { name, list, separator: join.separator };
     });
-    const resolved = { fields, plain: fields.every((f) => f.name !== "__proto__") };
+    const resolved = { fields, plain: fields.every((f) => f.name !== "__proto__"), set };
     sets.set(s, resolved);
     return resolved;
+  };
+  /** A list with its items that name a key replaced by this element's text of that key. */
+  const ownTexts = (list: JsonValue, set: number[], values: JsonValue[], i: number): JsonValue => {
+    if (!Array.isArray(list) || list.every((item) => typeof item === "string")) return list;
+    return list.map((item) => {
+      if (typeof item === "string") return item;
+      const f = set.indexOf(item as number);
+      const kind = readers.get(item as number)?.kind;
+      if (f < 0 || (kind !== "string" && kind !== "enum"))
+        throw new CompactGraphError(`${what} ${i}: a list item names key ${String(item)}, which it has no text for`);
+      return values[f] as JsonValue;
+    });
   };
   const rows = new Array<Record<string, JsonValue>>(count);
   for (let i = 0; i < count; i++) {
     const s = setOf(i);
-    const { fields, plain } = sets.get(s) ?? resolve(s, i);
+    const { fields, plain, set } = sets.get(s) ?? resolve(s, i);
     // Indexed loops: this runs for every element of a big view.
     const values = new Array<JsonValue>(fields.length);
     for (let f = 0; f < fields.length; f++) {
       const field = fields[f] as Field;
       if ("reader" in field) values[f] = field.reader.values[field.reader.read++] as JsonValue;
+    }
+    for (let f = 0; f < fields.length; f++) {
+      const field = fields[f] as Field;
+      if ("reader" in field && field.reader.kind === "strings")
+        values[f] = ownTexts(values[f] as JsonValue, set, values, i);
     }
     for (let f = 0; f < fields.length; f++) {
       const field = fields[f] as Field;

@@ -196,3 +196,49 @@ test("each property key is one typed column; absent keys, nulls and mixed values
   assert.equal(tagText?.kind, "string", "a text that is not its list joined keeps its values");
   assert.deepEqual(fromCompactGraph(toCompactGraph(unjoinable)), unjoinable);
 });
+
+test("list items that repeat the element's own texts name their key, and read back; a broken one is named", () => {
+  const node = (id: string, properties: GraphPayload["nodes"][number]["properties"]) => ({
+    id,
+    labels: ["A"],
+    properties,
+  });
+  const payload: GraphPayload = {
+    nodes: [
+      node("4:db:1", { name: "Ma", name_ja: "馬", aliases: ["Ma", "Jack", "馬"], kind: "person" }),
+      node("4:db:2", { aliases: ["Ma", "x"], name: "Tsai", kind: "person" }),
+      node("4:db:3", { name: "3", aliases: ["3", "three"], n: 3 }),
+      node("4:db:4", { aliases: [], kind: "person" }),
+      node("4:db:5", { name: "Yu", aliases: ["Yu", "Yu"], aliases_text: "Yu · Yu", kind: "person" }),
+    ],
+    relationships: [],
+    summary: { resultAvailableAfterMs: 0, capped: false, timedOut: false, rowCount: 5 },
+  };
+  const compact = CompactGraphSchema.parse(JSON.parse(JSON.stringify(toCompactGraph(payload))));
+  const column = (name: string) => compact.nodes.columns.find((c) => compact.keys[c.key] === name);
+  const aliases = column("aliases");
+  assert.ok(aliases?.kind === "strings");
+  const key = (name: string) => compact.keys.indexOf(name);
+  assert.deepEqual(aliases.values, [
+    [key("name"), "Jack", key("name_ja")],
+    ["Ma", "x"],
+    [key("name"), "three"],
+    [],
+    [key("name"), key("name")],
+  ]);
+  assert.equal(column("aliases_text")?.kind, "joined", "a joined text reads the list with its items filled in");
+  const back = fromCompactGraph(compact);
+  assert.deepEqual(back, payload);
+  assert.deepEqual(
+    back.nodes.map((n) => Object.keys(n.properties)),
+    payload.nodes.map((n) => Object.keys(n.properties)),
+  );
+
+  const broken = structuredClone(compact);
+  const brokenAliases = broken.nodes.columns.find((c) => c.key === aliases.key);
+  assert.ok(brokenAliases?.kind === "strings");
+  brokenAliases.values[1] = [key("name_ja")];
+  assert.throws(() => fromCompactGraph(broken), /node 1: a list item names key \d+, which it has no text for/);
+  brokenAliases.values[1] = [key("aliases")];
+  assert.throws(() => fromCompactGraph(broken), /node 1: a list item names key \d+, which it has no text for/);
+});
