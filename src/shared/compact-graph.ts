@@ -465,7 +465,7 @@ function readProperties(
   }
   // Each key set's fields, resolved once for all the elements that share it (on first use: sets are shared by nodes
   // and relationships, and a set of the other kind may name keys this kind has no column for).
-  const sets = new Map<number, { fields: Field[]; plain: boolean; set: number[] }>();
+  const sets = new Map<number, { fields: Field[]; plain: boolean; direct: boolean; set: number[] }>();
   const resolve = (s: number, element: number) => {
     const set = at(compact.keySets, s, `${what} ${element}'s key set`);
     const fields = set.map((key): Field => {
@@ -480,7 +480,9 @@ function readProperties(
         throw new CompactGraphError(`${what} ${element}: property ${name} joins a list it does not have`);
       return { name, list, separator: join.separator };
     });
-    const resolved = { fields, plain: fields.every((f) => f.name !== "__proto__"), set };
+    const plain = fields.every((f) => f.name !== "__proto__");
+    const direct = plain && fields.every((f) => "reader" in f && f.reader.kind !== "strings");
+    const resolved = { fields, plain, direct, set };
     sets.set(s, resolved);
     return resolved;
   };
@@ -499,8 +501,18 @@ function readProperties(
   const rows = new Array<Record<string, JsonValue>>(count);
   for (let i = 0; i < count; i++) {
     const s = setOf(i);
-    const { fields, plain, set } = sets.get(s) ?? resolve(s, i);
+    const { fields, plain, direct, set } = sets.get(s) ?? resolve(s, i);
     // Indexed loops: this runs for every element of a big view.
+    if (direct) {
+      // Every field straight from its column (relationships, mostly): no values in between.
+      const row: Record<string, JsonValue> = {};
+      for (let f = 0; f < fields.length; f++) {
+        const { name, reader } = fields[f] as { name: string; reader: ColumnReader };
+        row[name] = reader.values[reader.read++] as JsonValue;
+      }
+      rows[i] = row;
+      continue;
+    }
     const values = new Array<JsonValue>(fields.length);
     for (let f = 0; f < fields.length; f++) {
       const field = fields[f] as Field;
