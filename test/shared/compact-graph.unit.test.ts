@@ -11,6 +11,7 @@ import {
   toCompactGraph,
   type GraphPayload,
 } from "../../src/shared/index.ts";
+import { packInts, unpackInts } from "../../src/shared/packed-ints.ts";
 
 const snapshot = parseSnapshot(
   JSON.parse(readFileSync(new URL("../fixtures/article-snapshot.json", import.meta.url), "utf8")),
@@ -60,33 +61,94 @@ test("database element ids share their prefix; ends outside the nodes, repeated 
   assert.equal(graphAnswer(payload), payload, "the JSON form passes through");
 });
 
+/** A packed column with its numbers changed by `change`. */
+const repack = (text: string, change: (values: number[]) => void): string => {
+  const values = unpackInts(text);
+  change(values);
+  return packInts(values);
+};
+
 test("a compact graph that does not hold together says where", () => {
   const compact = toCompactGraph(article);
   const pastTable = structuredClone(compact);
-  pastTable.relationships.type = compact.relationships.start.map(() => 0);
-  pastTable.relationships.type[0] = compact.types.length;
+  pastTable.relationships.type = packInts(unpackInts(compact.relationships.start).map((_, i) => (i === 0 ? 99 : 0)));
+  assert.ok(compact.types.length < 99);
   assert.throws(() => fromCompactGraph(pastTable), CompactGraphError);
   assert.throws(() => fromCompactGraph(pastTable), /relationship 0's type: index \d+ is past its table/);
   const short = structuredClone(compact);
-  assert.ok(Array.isArray(short.nodes.labelSet), "the article's nodes have several label sets");
-  short.nodes.labelSet.pop();
+  assert.equal(typeof short.nodes.labelSet, "string", "the article's nodes have several label sets");
+  short.nodes.labelSet = repack(short.nodes.labelSet as string, (v) => v.pop());
   assert.throws(() => fromCompactGraph(short), /node label sets: \d+ values for \d+ elements/);
   const shortColumn = structuredClone(compact);
   const firstColumn = shortColumn.nodes.columns[0]!;
   assert.ok(firstColumn.kind !== "joined", "the first column carries values");
-  firstColumn.values.pop();
+  if (typeof firstColumn.values === "string") firstColumn.values = repack(firstColumn.values, (v) => v.pop());
+  else firstColumn.values.pop();
   assert.throws(() => fromCompactGraph(shortColumn), /node property \w+: \d+ values for \d+ elements/);
   const lostColumn = structuredClone(compact);
   lostColumn.nodes.columns.shift();
   assert.throws(() => fromCompactGraph(lostColumn), /node 0: property \w+ has no column/);
   const badEnd = structuredClone(compact);
-  badEnd.relationships.end[1] = compact.nodes.id.rest.length + compact.outside.rest.length;
+  const countOf = (rest: string | unknown[]) => (typeof rest === "string" ? unpackInts(rest).length : rest.length);
+  const endCount = countOf(compact.nodes.id.rest) + countOf(compact.outside.rest);
+  badEnd.relationships.end = repack(compact.relationships.end, (v) => (v[1] = endCount));
   assert.throws(() => fromCompactGraph(badEnd), /relationship 1's end/);
   const badEnum = structuredClone(compact);
   const enumColumn = badEnum.relationships.columns.find((c) => c.kind === "enum");
   assert.ok(enumColumn?.kind === "enum", "the article's sources repeat: an enum column");
-  enumColumn.values[0] = enumColumn.table.length;
-  assert.throws(() => fromCompactGraph(badEnum), /relationship 0's \w+: index \d+ is past its table/);
+  enumColumn.values = repack(enumColumn.values, (v) => (v[0] = enumColumn.table.length));
+  assert.throws(() => fromCompactGraph(badEnum), /relationship property \w+'s value 0: index \d+ is past its table/);
+});
+
+test("packed columns: rising, falling, huge and odd id tails read back; a broken column is named", () => {
+  const prefix = "5:db:";
+  const tails = [7, 8, 9, 3, 0, 1_000_000_000_000, 999_999_999_999_999, 12, 12];
+  const node = (id: string) => ({ id, labels: ["A"], properties: {} });
+  const payload: GraphPayload = {
+    nodes: [node("4:db:2"), node("4:db:1"), node("4:db:900719925474099")],
+    relationships: tails.map((tail, i): GraphPayload["relationships"][number] => ({
+      id: `${prefix}${tail}`,
+      type: i % 2 ? "B" : "A",
+      start: `4:db:${[2, 1, 900719925474099][i % 3]}`,
+      end: `4:db:${[1, 900719925474099, 2][i % 3]}`,
+      properties: i % 3 ? { year: 2000 - i * 1000, at: -i } : { big: 2 ** 53 + 2 },
+    })),
+    summary: { resultAvailableAfterMs: 0, capped: false, timedOut: false, rowCount: 0 },
+  };
+  const compact = CompactGraphSchema.parse(JSON.parse(JSON.stringify(toCompactGraph(payload))));
+  assert.equal(typeof compact.relationships.id.rest, "string", "whole-number tails are packed");
+  assert.deepEqual(unpackInts(compact.relationships.id.rest as string), tails);
+  const kinds = Object.fromEntries(compact.relationships.columns.map((c) => [compact.keys[c.key], c.kind]));
+  assert.deepEqual(kinds, { big: "number", year: "ints", at: "ints" }, "whole numbers packed, 2^53 + 2 as is");
+  const year = compact.relationships.columns.find((c) => compact.keys[c.key] === "year");
+  assert.ok(year?.kind === "ints");
+  assert.equal(unpackInts(year.values).length, 6, "an element without the key takes no slot");
+  assert.deepEqual(fromCompactGraph(compact), payload);
+
+  // Tails past 15 digits, with a sign or a leading zero stay text: the column is sent one value per element.
+  const odd = structuredClone(payload);
+  odd.relationships[0]!.id = `${prefix}12345678901234567890`;
+  odd.relationships[1]!.id = `${prefix}-5`;
+  odd.relationships[2]!.id = `${prefix}007`;
+  const oddCompact = toCompactGraph(odd);
+  assert.deepEqual((oddCompact.relationships.id.rest as unknown[]).slice(0, 4), [
+    "12345678901234567890",
+    "-5",
+    "007",
+    3,
+  ]);
+  assert.deepEqual(fromCompactGraph(CompactGraphSchema.parse(JSON.parse(JSON.stringify(oddCompact)))), odd);
+
+  const broken = structuredClone(compact);
+  broken.relationships.start = "AC!A";
+  assert.throws(() => fromCompactGraph(broken), /relationship starts: character 2 \("!"\) is no base-64 digit/);
+  broken.relationships.start = "AAg";
+  assert.throws(() => fromCompactGraph(broken), /relationship starts: the text ends inside a number/);
+  broken.relationships.start = "AAA";
+  assert.throws(() => fromCompactGraph(broken), /relationship starts: 3 values for 9 elements/);
+  const brokenIds = structuredClone(compact);
+  brokenIds.nodes.id.rest = "é";
+  assert.throws(() => fromCompactGraph(brokenIds), /node ids: character 0/);
 });
 
 test("each property key is one typed column; absent keys, nulls and mixed values keep their place", () => {
@@ -133,4 +195,50 @@ test("each property key is one typed column; absent keys, nulls and mixed values
   const tagText = again.nodes.columns.find((c) => again.keys[c.key] === "tagText");
   assert.equal(tagText?.kind, "string", "a text that is not its list joined keeps its values");
   assert.deepEqual(fromCompactGraph(toCompactGraph(unjoinable)), unjoinable);
+});
+
+test("list items that repeat the element's own texts name their key, and read back; a broken one is named", () => {
+  const node = (id: string, properties: GraphPayload["nodes"][number]["properties"]) => ({
+    id,
+    labels: ["A"],
+    properties,
+  });
+  const payload: GraphPayload = {
+    nodes: [
+      node("4:db:1", { name: "Ma", name_ja: "馬", aliases: ["Ma", "Jack", "馬"], kind: "person" }),
+      node("4:db:2", { aliases: ["Ma", "x"], name: "Tsai", kind: "person" }),
+      node("4:db:3", { name: "3", aliases: ["3", "three"], n: 3 }),
+      node("4:db:4", { aliases: [], kind: "person" }),
+      node("4:db:5", { name: "Yu", aliases: ["Yu", "Yu"], aliases_text: "Yu · Yu", kind: "person" }),
+    ],
+    relationships: [],
+    summary: { resultAvailableAfterMs: 0, capped: false, timedOut: false, rowCount: 5 },
+  };
+  const compact = CompactGraphSchema.parse(JSON.parse(JSON.stringify(toCompactGraph(payload))));
+  const column = (name: string) => compact.nodes.columns.find((c) => compact.keys[c.key] === name);
+  const aliases = column("aliases");
+  assert.ok(aliases?.kind === "strings");
+  const key = (name: string) => compact.keys.indexOf(name);
+  assert.deepEqual(aliases.values, [
+    [key("name"), "Jack", key("name_ja")],
+    ["Ma", "x"],
+    [key("name"), "three"],
+    [],
+    [key("name"), key("name")],
+  ]);
+  assert.equal(column("aliases_text")?.kind, "joined", "a joined text reads the list with its items filled in");
+  const back = fromCompactGraph(compact);
+  assert.deepEqual(back, payload);
+  assert.deepEqual(
+    back.nodes.map((n) => Object.keys(n.properties)),
+    payload.nodes.map((n) => Object.keys(n.properties)),
+  );
+
+  const broken = structuredClone(compact);
+  const brokenAliases = broken.nodes.columns.find((c) => c.key === aliases.key);
+  assert.ok(brokenAliases?.kind === "strings");
+  brokenAliases.values[1] = [key("name_ja")];
+  assert.throws(() => fromCompactGraph(broken), /node 1: a list item names key \d+, which it has no text for/);
+  brokenAliases.values[1] = [key("aliases")];
+  assert.throws(() => fromCompactGraph(broken), /node 1: a list item names key \d+, which it has no text for/);
 });

@@ -1,5 +1,5 @@
-// The first view's graph from any source: in the compact form over HTTP (a third of the bytes on big views), read
-// back into the JSON form every caller uses.
+// The first view's graph from any source: in the compact form over HTTP (about a quarter of the bytes on big views),
+// read back into the JSON form every caller uses.
 import { graphAnswer, type GraphPayload } from "../../shared/index.ts";
 import type { ApiClient } from "./api-client.ts";
 
