@@ -29,6 +29,12 @@ Chromium, alternating, run after run: the longest main-thread task until the lay
       sizes: numberListOption("1000,10000"),
       "edges-per-node": numberOption("5"),
       "no-article": flagOption({ help: "leave out the article graph (test/fixtures/article-snapshot.json)" }),
+      "no-live": flagOption({
+        help: "leave out the live edition's load of the article graph (it needs a private Neo4j)",
+      }),
+      port: numberOption("7798", {
+        help: "Bolt port of the live edition's private Neo4j (.data/neo4j-bench-load-task)",
+      }),
       runs: numberOption("3"),
       seed: numberOption("42"),
       budget: numberOption("120", { whole: false, help: "seconds a page gets to draw its first frame" }),
@@ -48,6 +54,7 @@ Chromium, alternating, run after run: the longest main-thread task until the lay
     runs: v.runs,
     seed: v.seed,
     renderBudgetMs: v.budget * 1000,
+    live: v["no-live"] ? null : { port: v.port },
     log: (line) => console.log(line),
   });
   recordFigures(loadTaskFigures(result));

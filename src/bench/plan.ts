@@ -103,6 +103,7 @@ export function benchPlan(o: BenchPlanOptions): BenchStep[] {
         ...flag("against", o.against),
         "--sizes",
         o.taskSizes ?? LOAD_TASK_SIZES,
+        ...port,
         ...write,
       ],
     },

@@ -30,7 +30,17 @@ test("by default every part runs, each with only the options it takes", () => {
   assert.deepEqual(args.paths, [...sizes, "--port", "7853"]);
   assert.deepEqual(args.import, ["--rounds", "2", ...sizes, "--port", "7853", "--write"]);
   assert.deepEqual(args.start, ["--runs", "2", "--against", "0586dc1", "--neo4j-port", "7853", "--write"]);
-  assert.deepEqual(args["load-task"], ["--runs", "2", "--against", "0586dc1", "--sizes", "500", "--write"]);
+  assert.deepEqual(args["load-task"], [
+    "--runs",
+    "2",
+    "--against",
+    "0586dc1",
+    "--sizes",
+    "500",
+    "--port",
+    "7853",
+    "--write",
+  ]);
   assert.deepEqual(args.scale, ["--runs", "2", ...sizes, "--write"]);
   assert.deepEqual(args.browser, ["--runs", "2", "--sizes", "500,1000", "--big", "none", "--write"]);
 });

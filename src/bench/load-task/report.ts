@@ -45,5 +45,17 @@ export function renderLoadTaskReport(r: LoadTaskResult, command: string, date: s
       )}× | ${figures(peer, longest)}${failed(peer)} | ${overPeer}× | ${figures(now, (p) => p.firstRenderMs)} | ${figures(old, (p) => p.firstRenderMs)} | ${figures(peer, (p) => p.firstRenderMs)} |`,
     );
   }
+  for (const c of r.cases.filter((c) => c.live)) {
+    const live = c.live ?? [];
+    const overPeer = ratioCell(
+      live.map((l, i): [PageResult, PageResult] => [l, c.plainSigma[i]!]),
+      longest,
+      2,
+    );
+    lines.push(
+      "",
+      `Live edition, ${c.name}: HEAD's page over HEAD's API (a private Neo4j holding the article graph, answer cache on), loaded after the offline pages of each run. Longest loading task ${figures(live, longest)}${failed(live)} ms; over plain Sigma's on the same graph, per run, ${overPeer}×; first render ${figures(live, (p) => p.firstRenderMs)} ms. No old way: the old build reads another form of the API's graph answer.`,
+    );
+  }
   return markSection(LOAD_TASK_SECTION, lines.join("\n"));
 }

@@ -1,6 +1,8 @@
 // The loading benchmark: the explorer at HEAD and at an older commit (the old way) load the same offline snapshot in
 // the same Chromium, run after run, alternating; the figure is the longest main-thread task until the layout is done.
 // A plain-Sigma page reading the same file is the peer: the renderer's own longest task, with nothing of the explorer.
+// The article graph is also loaded by the live edition: HEAD's page over HEAD's API on a private Neo4j holding it (the
+// old build cannot be its old way there: it reads another form of the API's graph answer).
 import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { chooseChromium, launchChromium } from "../chromium.ts";
@@ -13,6 +15,8 @@ import { measurePage } from "../browser/measure-page.ts";
 import type { PageResult } from "../browser/types.ts";
 import { createDataset } from "../../generate/index.ts";
 import { parseSnapshot, type Snapshot } from "../../shared/index.ts";
+import { startExplorer, type RunningExplorer } from "../../server/run.ts";
+import { startPrivateGraph, type PrivateGraph } from "../private-graph.ts";
 
 export interface LoadTaskOptions {
   root: string;
@@ -26,6 +30,8 @@ export interface LoadTaskOptions {
   runs: number;
   seed: number;
   renderBudgetMs: number;
+  /** The live edition's private Neo4j (article graph), or null to leave the live edition out. */
+  live: { port: number } | null;
   log: (line: string) => void;
 }
 
@@ -37,6 +43,8 @@ export interface LoadTaskCase {
   runs: Array<[PageResult, PageResult]>;
   /** Per run: the plain-Sigma page on the same snapshot, measured after the pair. */
   plainSigma: PageResult[];
+  /** The article graph only, per run: HEAD's live edition (page and API) over a private Neo4j holding it. */
+  live?: PageResult[];
 }
 
 export interface LoadTaskResult {
@@ -47,13 +55,14 @@ export interface LoadTaskResult {
   chromium: string;
 }
 
+export const ARTICLE_CASE = "article graph";
 const ARTICLE = new URL("../../../test/fixtures/article-snapshot.json", import.meta.url);
 
 async function snapshots(o: LoadTaskOptions): Promise<Array<{ name: string; snapshot: () => Promise<Snapshot> }>> {
   const out: Array<{ name: string; snapshot: () => Promise<Snapshot> }> = [];
   if (o.article)
     out.push({
-      name: "article graph",
+      name: ARTICLE_CASE,
       snapshot: async () => parseSnapshot(JSON.parse(await readFile(ARTICLE, "utf8"))),
     });
   for (const nodes of o.sizes)
@@ -83,7 +92,19 @@ export async function runLoadTaskBench(o: LoadTaskOptions): Promise<LoadTaskResu
   const chosen = await chooseChromium();
   const browser = await launchChromium(chosen);
   const cases: LoadTaskCase[] = [];
+  let graph: PrivateGraph | null = null;
+  let server: RunningExplorer | null = null;
   try {
+    if (o.live && o.article) {
+      graph = await startPrivateGraph({
+        root: o.root,
+        dataDir: ".data/neo4j-bench-load-task",
+        port: o.live.port,
+        data: { kind: "article" },
+        log: o.log,
+      });
+      server = await startExplorer({ connection: graph.connection, port: 0, staticDir: builds.head, logger: false });
+    }
     for (const c of await snapshots(o)) {
       const snapshot = await c.snapshot();
       const dirs = {
@@ -103,6 +124,8 @@ export async function runLoadTaskBench(o: LoadTaskOptions): Promise<LoadTaskResu
         measurePage(browser, url, renderer, { renderBudgetMs: o.renderBudgetMs, panMs: 200 });
       const runs: Array<[PageResult, PageResult]> = [];
       const plainSigma: PageResult[] = [];
+      const liveUrl = c.name === ARTICLE_CASE ? server?.url : undefined;
+      const live: PageResult[] = [];
       try {
         for (let run = 0; run < o.runs; run++) {
           // Alternating which goes first evens out warm caches and a busy machine.
@@ -116,8 +139,10 @@ export async function runLoadTaskBench(o: LoadTaskOptions): Promise<LoadTaskResu
           runs.push(pair);
           const peer = await measure(sigmaSite.url, "sigma");
           plainSigma.push(peer);
+          const liveRun = liveUrl ? await measure(liveUrl) : null;
+          if (liveRun) live.push(liveRun);
           o.log(
-            `  ${c.name}, run ${run + 1}: longest loading task ${longest(pair[0])} ms, old way ${longest(pair[1])} ms, plain Sigma ${longest(peer)} ms`,
+            `  ${c.name}, run ${run + 1}: longest loading task ${longest(pair[0])} ms, old way ${longest(pair[1])} ms, plain Sigma ${longest(peer)} ms${liveRun ? `, live edition ${longest(liveRun)} ms` : ""}`,
           );
         }
       } finally {
@@ -130,9 +155,12 @@ export async function runLoadTaskBench(o: LoadTaskOptions): Promise<LoadTaskResu
         edges: snapshot.relationships.length,
         runs,
         plainSigma,
+        ...(liveUrl ? { live } : {}),
       });
     }
   } finally {
+    await server?.close();
+    await graph?.close();
     await browser.close();
     await Promise.all(Object.values(builds).map((dir) => rm(dir, { recursive: true, force: true })));
   }

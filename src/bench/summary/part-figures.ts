@@ -136,7 +136,21 @@ export function loadTaskFigures(r: LoadTaskResult): FigureLine[] {
         oldName: `the old way, ${r.against}`,
         note: `${where}${count(c.nodes)} nodes / ${count(c.edges)} edges, ${c.runs.length} run(s)${floor(pick)}`,
       });
-      if (c.name === "article graph") return [line("article-task-offline", task, "")];
+      if (c.name === "article graph") {
+        const live = c.live ? pageMedian(c.live, task) : Number.NaN;
+        const peer = pageMedian(c.plainSigma, task);
+        return [
+          line("article-task-offline", task, ""),
+          // The live edition has no old way (the old build reads another form of the graph answer): the peer is.
+          {
+            key: "article-task-live",
+            now: live,
+            old: Number.isFinite(peer) ? peer : null,
+            oldName: "plain Sigma alone, same graph",
+            note: `${count(c.nodes)} nodes / ${count(c.edges)} edges, ${c.live?.length ?? 0} run(s)`,
+          },
+        ];
+      }
       if (c.nodes < BIG_GRAPH_NODES) return [line("generated-task", task, "")];
       const where = "offline edition, bench:load-task; ";
       return [line("big-task", task, where), line("big-first-render", (p) => p.firstRenderMs, where)];
