@@ -10,8 +10,9 @@ import { runCli } from "./cli.ts";
 await runCli(async () => {
   const args = benchArgs({
     script: "bench:import",
-    about: `Each round loads the same generated data set three ways: the importer into a running, empty database, the
-importer before Neo4j's first start, and UNWIND batches (each round starts with another).
+    about: `Each round loads the same generated data set four ways: the importer into a running, empty database, the
+importer before Neo4j's first start (with its class-data sharing archive and unsigned jars, and the old way, without),
+and UNWIND batches (each round starts with another).
 A private Neo4j (.data/neo4j-bench-import, on --port) is created, used and deleted; dev and test data are never touched.`,
     writes: IMPORT_SECTION,
     options: {

@@ -2,9 +2,11 @@
 export interface ConfInput {
   port: number;
   pagecache: string;
+  /** More `key=value` lines, after the explorer's own (a benchmark's variants). */
+  settings?: readonly string[] | undefined;
 }
 
-export function renderConf({ port, pagecache }: ConfInput): string {
+export function renderConf({ port, pagecache, settings = [] }: ConfInput): string {
   return [
     "# Written by the explorer on every start; edits here are overwritten.",
     "server.default_listen_address=127.0.0.1",
@@ -23,6 +25,7 @@ export function renderConf({ port, pagecache }: ConfInput): string {
     // Every stop otherwise waits out a 5 s quiet period for Bolt's event loops, after the databases are already
     // closed: the offline importer's stop and every Ctrl-C paid it. Nothing is left to run by then.
     "internal.dbms.bolt.netty_server_shutdown_quiet_period=0",
+    ...settings,
     "",
   ].join("\n");
 }

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs
 import { join } from "node:path";
 import { LocalNeo4jError } from "./errors.ts";
 import type { InstancePaths } from "./paths.ts";
+import { promoteArchive } from "./class-data-sharing.ts";
 
 export interface ImportInput {
   database: string;
@@ -17,6 +18,13 @@ export interface ImportInput {
   /** The counts the files must give; anything else is a failure and the old store comes back. */
   expect: { nodes: number; relationships: number };
   log?: (line: string) => void;
+}
+
+/** How the importer's JVM runs: its classpath, its class-data sharing options and the archive it writes, if any. */
+export interface ImporterJvm {
+  classpath: string;
+  options: readonly string[];
+  writing?: string | undefined;
 }
 
 export interface ImportOutcome {
@@ -51,14 +59,15 @@ function setAside(paths: InstancePaths, database: string): void {
   }
 }
 
-export function importArgs(paths: InstancePaths, input: ImportInput, report: string): string[] {
+export function importArgs(jvm: ImporterJvm, input: ImportInput, report: string): string[] {
   return [
+    ...jvm.options,
     // The same opens as the server: the importer's page cache then uses direct buffers.
     "--add-opens=java.base/java.nio=ALL-UNNAMED",
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
     "-Dfile.encoding=UTF-8",
     "-cp",
-    join(paths.lib, "*"),
+    jvm.classpath,
     "org.neo4j.cli.AdminTool",
     "database",
     "import",
@@ -121,7 +130,7 @@ function runJava(args: string[], env: NodeJS.ProcessEnv, log?: (line: string) =>
 }
 
 /** The instance must be stopped. On any failure the old store is back in place before this throws. */
-export async function importStore(paths: InstancePaths, input: ImportInput): Promise<ImportOutcome> {
+export async function importStore(paths: InstancePaths, input: ImportInput, jvm: ImporterJvm): Promise<ImportOutcome> {
   restore(paths, input.database);
   const report = join(paths.dir, "import.report");
   rmSync(report, { force: true });
@@ -129,7 +138,13 @@ export async function importStore(paths: InstancePaths, input: ImportInput): Pro
   let outcome: ImportOutcome | undefined;
   try {
     const env = { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf };
-    const run = await runJava(importArgs(paths, input, report), env, input.log);
+    const run = await runJava(importArgs(jvm, input, report), env, input.log);
+    // Its JVM has exited, so an archive it wrote is whole; one of a failed run (that may have stopped at its first
+    // line) would hold too few classes to keep.
+    if (jvm.writing) {
+      if (run.status === 0) promoteArchive(jvm.writing);
+      else rmSync(jvm.writing, { force: true });
+    }
     outcome = importedCounts(run.output);
     if (run.status !== 0 || !outcome) {
       throw new LocalNeo4jError(

@@ -1,5 +1,5 @@
 // The bundled local Neo4j: start (fetching jars once), stop and status, as a small actions object.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { LocalNeo4jError } from "./errors.ts";
 import type { Connection } from "../server/db/connection.ts";
@@ -10,12 +10,13 @@ import { ensureJars, pinnedVersion } from "./jars.ts";
 import { renderConf } from "./conf.ts";
 import { findFreePort, isPortFree, portHolder } from "./ports.ts";
 import { spawnNeo4j, stopPid } from "./process.ts";
-import { classDataSharingArgs } from "./class-data-sharing.ts";
+import { classDataSharing, promoteArchive } from "./class-data-sharing.ts";
+import { fetchedClasspath, neo4jClasspath } from "./classpath.ts";
 import { clearState, liveState, writeState } from "./state.ts";
 import { ensurePassword, readPassword, LOCAL_USER } from "./password.ts";
 import { waitForOnline, waitForPort } from "./readiness.ts";
 import { preloadDriver } from "./bolt-driver.ts";
-import { importStore, type ImportInput, type ImportOutcome } from "./import-tool.ts";
+import { importStore, type ImportInput, type ImportOutcome, type ImporterJvm } from "./import-tool.ts";
 
 export type { LocalNeo4jOptions, LocalState, LocalStatus } from "./types.ts";
 export type { ImportInput, ImportOutcome } from "./import-tool.ts";
@@ -44,29 +45,37 @@ export async function startLocal(opts: LocalNeo4jOptions): Promise<{ state: Loca
   ensureJars(paths, log);
   mkdirSync(paths.conf, { recursive: true });
   const port = await choosePort(opts.port, log);
-  writeFileSync(`${paths.conf}/neo4j.conf`, renderConf({ port, pagecache: opts.pagecache }));
+  writeFileSync(`${paths.conf}/neo4j.conf`, renderConf({ port, pagecache: opts.pagecache, settings: opts.settings }));
   const version = pinnedVersion(paths.pom);
-  const cds = opts.classDataSharing ? classDataSharingArgs(paths, version, java.version) : [];
-  const pid = spawnNeo4j(paths, opts.heap, [...cds, ...(opts.jvmOptions ?? [])]);
+  const classpath = opts.jarsAsFetched ? fetchedClasspath(paths) : neo4jClasspath(paths);
+  const cds = opts.classDataSharing
+    ? classDataSharing(paths, version, java.version, { classpathTag: classpath.tag })
+    : { args: [] };
+  const pid = spawnNeo4j(paths, opts.heap, classpath.value, [...cds.args, ...(opts.jvmOptions ?? [])]);
   preloadDriver();
   const uri = `bolt://127.0.0.1:${port}`;
-  writeState(paths, { pid, port, uri, version, startedAt: new Date().toISOString() });
+  const state: LocalState = { pid, port, uri, version, startedAt: new Date().toISOString() };
+  if (cds.writing) state.archivePart = cds.writing;
+  writeState(paths, state);
   try {
     await waitForPort(paths, pid, port, START_TIMEOUT_MS);
     const password = await ensurePassword(paths, uri);
     await waitForOnline(uri, password, "neo4j", START_TIMEOUT_MS, opts.readinessByStatusQuery);
   } catch (error) {
     await stopPid(pid, 10_000);
+    // The archive of a start that failed holds only what it loaded before failing: not one to share.
+    if (cds.writing) rmSync(cds.writing, { force: true });
     clearState(paths);
     throw error;
   }
-  return { state: { pid, port, uri, version, startedAt: new Date().toISOString() }, started: true };
+  return { state: { ...state, startedAt: new Date().toISOString() }, started: true };
 }
 
 export async function stopLocal(opts: Pick<LocalNeo4jOptions, "root" | "dataDir">): Promise<LocalState | undefined> {
   const paths = pathsOf(opts);
   const state = liveState(paths);
-  if (state) await stopPid(state.pid);
+  // A JVM that exits on its own has written its whole class-data sharing archive: the next start can map it.
+  if (state && (await stopPid(state.pid)) && state.archivePart) promoteArchive(state.archivePart);
   clearState(paths);
   return state;
 }
@@ -109,22 +118,37 @@ export function storeIsNew(opts: Pick<LocalNeo4jOptions, "root" | "dataDir">, da
  */
 export async function importOffline(opts: LocalNeo4jOptions, input: ImportInput): Promise<OfflineImportReport> {
   const paths = pathsOf(opts);
-  requireJava17(paths.javaCheck);
+  const java = requireJava17(paths.javaCheck);
   ensureJars(paths, opts.log ?? (() => {}));
+  // The importer runs the server's jars, and like the server maps an archive of the classes it loads (its own).
+  const classpath = opts.jarsAsFetched ? fetchedClasspath(paths) : neo4jClasspath(paths);
+  const sharing =
+    opts.classDataSharing && opts.importerClassDataSharing !== false
+      ? classDataSharing(paths, pinnedVersion(paths.pom), java.version, {
+          program: "neo4j-admin",
+          classpathTag: classpath.tag,
+        })
+      : { args: [] };
+  const jvm: ImporterJvm = { classpath: classpath.value, options: sharing.args, writing: sharing.writing };
   const t0 = performance.now();
   const running = liveState(paths);
-  if (running) await stopPid(running.pid);
+  if (running) {
+    if ((await stopPid(running.pid)) && running.archivePart) promoteArchive(running.archivePart);
+  }
   // A data folder Neo4j never started in has no settings yet; the importer reads them (its folders) from there too.
   else if (!existsSync(join(paths.conf, "neo4j.conf"))) {
     mkdirSync(paths.conf, { recursive: true });
-    writeFileSync(join(paths.conf, "neo4j.conf"), renderConf({ port: opts.port, pagecache: opts.pagecache }));
+    writeFileSync(
+      join(paths.conf, "neo4j.conf"),
+      renderConf({ port: opts.port, pagecache: opts.pagecache, settings: opts.settings }),
+    );
   }
   clearState(paths);
   const t1 = performance.now();
   const restart = () => startLocal({ ...opts, port: running?.port ?? opts.port });
   let outcome: ImportOutcome;
   try {
-    outcome = await importStore(paths, input);
+    outcome = await importStore(paths, input, jvm);
   } catch (err) {
     // The old store is back: Neo4j goes on as before, and the import's own error is the one reported.
     if (running)

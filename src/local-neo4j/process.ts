@@ -4,7 +4,12 @@ import { openSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { InstancePaths } from "./paths.ts";
 
-export function spawnNeo4j(paths: InstancePaths, heap: string, jvmOptions: readonly string[] = []): number {
+export function spawnNeo4j(
+  paths: InstancePaths,
+  heap: string,
+  classpath: string,
+  jvmOptions: readonly string[] = [],
+): number {
   mkdirSync(paths.logs, { recursive: true });
   const out = openSync(join(paths.logs, "console.log"), "a");
   // G1 unless the options choose another collector (two would stop the JVM).
@@ -19,7 +24,7 @@ export function spawnNeo4j(paths: InstancePaths, heap: string, jvmOptions: reado
     "--add-opens=java.base/java.nio=ALL-UNNAMED",
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
     "-cp",
-    join(paths.lib, "*"),
+    classpath,
     "org.neo4j.server.CommunityEntryPoint",
     `--home-dir=${paths.home}`,
     `--config-dir=${paths.conf}`,
@@ -40,13 +45,18 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-/** SIGTERM lets Neo4j checkpoint and release its store lock; SIGKILL only after the grace period. */
-export async function stopPid(pid: number, graceMs = 30_000): Promise<void> {
-  if (!isAlive(pid)) return;
+/**
+ * SIGTERM lets Neo4j checkpoint and release its store lock; SIGKILL only after the grace period. True when it exited
+ * on its own (within the grace period), false when it had to be killed or was not running.
+ */
+export async function stopPid(pid: number, graceMs = 30_000): Promise<boolean> {
+  if (!isAlive(pid)) return false;
   process.kill(pid, "SIGTERM");
   const deadline = Date.now() + graceMs;
-  while (isAlive(pid) && Date.now() < deadline) await sleep(100);
-  if (isAlive(pid)) process.kill(pid, "SIGKILL");
+  while (isAlive(pid) && Date.now() < deadline) await sleep(50);
+  if (!isAlive(pid)) return true;
+  process.kill(pid, "SIGKILL");
+  return false;
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

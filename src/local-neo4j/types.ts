@@ -13,6 +13,18 @@ export interface LocalNeo4jOptions {
    * so test and benchmark instances, started and thrown away by the dozen, never spend their stop writing an archive.
    */
   classDataSharing?: boolean;
+  /**
+   * The offline importer's JVM maps an archive of its own too (written by its first run). On by default when
+   * classDataSharing is on; off is the benchmark's old way.
+   */
+  importerClassDataSharing?: boolean;
+  /**
+   * Run the fetched jars as they are (`lib/*`), the signed ones included, instead of with unsigned copies of those
+   * (classpath.ts). The benchmark's old way: class-data sharing then leaves the signed jars' classes out.
+   */
+  jarsAsFetched?: boolean;
+  /** More neo4j.conf lines (`key=value`), after the explorer's own (a benchmark's variants). */
+  settings?: readonly string[];
   /** More JVM options, after the explorer's own (a benchmark's variants). */
   jvmOptions?: readonly string[];
   /** Ready once SHOW DATABASE says online, instead of once the database takes a transaction (the benchmark's old way). */
@@ -28,6 +40,8 @@ export interface LocalState {
   uri: string;
   version: string;
   startedAt: string;
+  /** The class-data sharing archive this JVM writes when it exits (promoted on a normal stop). */
+  archivePart?: string;
 }
 
 export interface LocalStatus {

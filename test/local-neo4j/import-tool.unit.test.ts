@@ -2,13 +2,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { importArgs, importedCounts, importerError } from "../../src/local-neo4j/import-tool.ts";
-import { instancePaths } from "../../src/local-neo4j/paths.ts";
 
-const paths = instancePaths("/project", ".data/neo4j-x", "5.26.30");
+const jvm = { classpath: "/project/.data/neo4j-lib/5.26.30/unsigned/a.jar:/project/.data/neo4j-lib/5.26.30/b.jar" };
 
-test("the importer is the AdminTool of the fetched jars, strict, one bad line fatal, on the instance's database", () => {
+test("the importer is the AdminTool of the given jars, strict, one bad line fatal, on the instance's database", () => {
+  const archive = "-XX:SharedArchiveFile=/project/.data/neo4j-lib/5.26.30/classes-neo4j-admin-5.26.30-java-x.jsa";
   const args = importArgs(
-    paths,
+    { ...jvm, options: [archive] },
     {
       database: "neo4j",
       nodes: ["/d/entities.csv"],
@@ -19,7 +19,9 @@ test("the importer is the AdminTool of the fetched jars, strict, one bad line fa
     },
     "/r",
   );
-  assert.equal(args[args.indexOf("-cp") + 1], "/project/.data/neo4j-lib/5.26.30/*");
+  assert.equal(args[args.indexOf("-cp") + 1], jvm.classpath);
+  // Its class-data sharing archive is a JVM option: before the main class, or the importer would take it as its own.
+  assert.ok(args.indexOf(archive) >= 0 && args.indexOf(archive) < args.indexOf("org.neo4j.cli.AdminTool"));
   assert.deepEqual(args.slice(args.indexOf("org.neo4j.cli.AdminTool"), args.indexOf("org.neo4j.cli.AdminTool") + 4), [
     "org.neo4j.cli.AdminTool",
     "database",

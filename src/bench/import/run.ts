@@ -41,14 +41,19 @@ export interface ImportBenchResult {
   importer: Spread;
   /** Whole load into a data folder Neo4j never started in: import + first start + schema and indexes. */
   firstStart: Spread;
+  /** The same, the importer without its class-data sharing archive and all jars as fetched (the old way). */
+  firstStartOld: Spread;
   unwind: Spread;
   /** UNWIND time over importer time, per round. */
   ratios: Spread;
   /** UNWIND time over the first-start importer's time, per round. */
   firstStartRatios: Spread;
+  /** The old way's first-start time over this way's, per round. */
+  oldOverNew: Spread;
   /** The importer's phases of its median round. */
   phases: ImportPhases;
   firstStartPhases: ImportPhases;
+  firstStartOldPhases: ImportPhases;
 }
 
 const DATA_DIR = ".data/neo4j-bench-import";
@@ -84,7 +89,8 @@ export async function runImportBench(o: ImportBenchOptions): Promise<ImportBench
       instance.remove();
     }
   };
-  const viaFirstStart = async () => {
+  // The old way: the importer's JVM loads every class from the jars, the signed ones as fetched.
+  const viaFirstStart = async (old = false) => {
     const local: LocalNeo4jOptions = {
       root: o.root,
       dataDir: DATA_DIR,
@@ -92,6 +98,7 @@ export async function runImportBench(o: ImportBenchOptions): Promise<ImportBench
       heap: o.heap,
       pagecache: o.pagecache,
       classDataSharing: true,
+      ...(old ? { importerClassDataSharing: false, jarsAsFetched: true } : {}),
     };
     const remove = () => rmSync(join(o.root, DATA_DIR), { recursive: true, force: true });
     await stopLocal(local);
@@ -118,12 +125,19 @@ export async function runImportBench(o: ImportBenchOptions): Promise<ImportBench
 
   const importer: { total: number; phases: ImportPhases }[] = [];
   const firstStart: { total: number; phases: ImportPhases }[] = [];
+  const firstStartOld: { total: number; phases: ImportPhases }[] = [];
   const unwind: number[] = [];
   const ways = [
     async () => void importer.push(await viaImporter()),
     async () => void firstStart.push(await viaFirstStart()),
     async () => void unwind.push(await viaUnwind()),
+    async () => void firstStartOld.push(await viaFirstStart(true)),
   ];
+  // Not counted: one load each way that maps archives, so the importer's and Neo4j's archives for these jars exist
+  // (a first run writes them as its JVM exits), as they do from a machine's second load on.
+  log("Warming up: the importer's and Neo4j's class-data sharing archives…");
+  await viaFirstStart();
+  await viaFirstStart(true);
   const s = (ms: number) => (ms / 1000).toFixed(1);
   const phasesOf = (i: { total: number; phases: ImportPhases }) =>
     `${s(i.total)} s (stop ${s(i.phases.stop)}, import ${s(i.phases.import)}, start ${s(i.phases.start)}, indexes ${s(i.phases.indexes)})`;
@@ -132,7 +146,7 @@ export async function runImportBench(o: ImportBenchOptions): Promise<ImportBench
     for (let k = 0; k < ways.length; k++) await ways[(round - 1 + k) % ways.length]!();
     log(
       `round ${round}: importer ${phasesOf(importer.at(-1)!)}, before the first start ${phasesOf(firstStart.at(-1)!)}, ` +
-        `UNWIND ${s(unwind.at(-1)!)} s; load ${load1()}`,
+        `the same the old way ${phasesOf(firstStartOld.at(-1)!)}, UNWIND ${s(unwind.at(-1)!)} s; load ${load1()}`,
     );
     loads.push(load1());
   }
@@ -146,10 +160,13 @@ export async function runImportBench(o: ImportBenchOptions): Promise<ImportBench
     csvMultiline: manifest.csv?.multiline ?? false,
     importer: spread(importer.map((i) => i.total)),
     firstStart: spread(firstStart.map((i) => i.total)),
+    firstStartOld: spread(firstStartOld.map((i) => i.total)),
+    oldOverNew: spread(firstStartOld.map((x, k) => x.total / firstStart[k]!.total)),
     unwind: spread(unwind),
     ratios: spread(unwind.map((u, k) => u / importer[k]!.total)),
     firstStartRatios: spread(unwind.map((u, k) => u / firstStart[k]!.total)),
     phases: medianOf(importer),
     firstStartPhases: medianOf(firstStart),
+    firstStartOldPhases: medianOf(firstStartOld),
   };
 }
