@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { LocalNeo4jError } from "./errors.ts";
 import type { Connection } from "../server/db/connection.ts";
 import type { LocalNeo4jOptions, LocalState, LocalStatus } from "./types.ts";
-import { instancePaths } from "./paths.ts";
+import { instancePaths, type InstancePaths } from "./paths.ts";
 import { requireJava17 } from "./java.ts";
 import { ensureJars, pinnedVersion } from "./jars.ts";
 import { renderConf } from "./conf.ts";
@@ -35,6 +35,15 @@ async function choosePort(preferred: number, log: (l: string) => void): Promise<
   return port;
 }
 
+/** The jars as fetched (the old way, for benchmarks) or with the unsigned copies: the server and importer alike. */
+const classpathOf = (opts: LocalNeo4jOptions, paths: InstancePaths) =>
+  opts.jarsAsFetched ? fetchedClasspath(paths) : neo4jClasspath(paths);
+
+/** Stops a running instance; a JVM that exits on its own has written its whole archive, so the next start maps it. */
+async function stopKeepingArchive(state: LocalState): Promise<void> {
+  if ((await stopPid(state.pid)) && state.archivePart) promoteArchive(state.archivePart);
+}
+
 /** Starts the instance, or returns the one already running from this data folder (started: false). */
 export async function startLocal(opts: LocalNeo4jOptions): Promise<{ state: LocalState; started: boolean }> {
   const log = opts.log ?? (() => {});
@@ -47,7 +56,7 @@ export async function startLocal(opts: LocalNeo4jOptions): Promise<{ state: Loca
   const port = await choosePort(opts.port, log);
   writeFileSync(`${paths.conf}/neo4j.conf`, renderConf({ port, pagecache: opts.pagecache, settings: opts.settings }));
   const version = pinnedVersion(paths.pom);
-  const classpath = opts.jarsAsFetched ? fetchedClasspath(paths) : neo4jClasspath(paths);
+  const classpath = classpathOf(opts, paths);
   const cds = opts.classDataSharing
     ? classDataSharing(paths, version, java.version, { classpathTag: classpath.tag })
     : { args: [] };
@@ -74,8 +83,7 @@ export async function startLocal(opts: LocalNeo4jOptions): Promise<{ state: Loca
 export async function stopLocal(opts: Pick<LocalNeo4jOptions, "root" | "dataDir">): Promise<LocalState | undefined> {
   const paths = pathsOf(opts);
   const state = liveState(paths);
-  // A JVM that exits on its own has written its whole class-data sharing archive: the next start can map it.
-  if (state && (await stopPid(state.pid)) && state.archivePart) promoteArchive(state.archivePart);
+  if (state) await stopKeepingArchive(state);
   clearState(paths);
   return state;
 }
@@ -121,7 +129,7 @@ export async function importOffline(opts: LocalNeo4jOptions, input: ImportInput)
   const java = requireJava17(paths.javaCheck);
   ensureJars(paths, opts.log ?? (() => {}));
   // The importer runs the server's jars, and like the server maps an archive of the classes it loads (its own).
-  const classpath = opts.jarsAsFetched ? fetchedClasspath(paths) : neo4jClasspath(paths);
+  const classpath = classpathOf(opts, paths);
   const sharing =
     opts.classDataSharing && opts.importerClassDataSharing !== false
       ? classDataSharing(paths, pinnedVersion(paths.pom), java.version, {
@@ -132,9 +140,7 @@ export async function importOffline(opts: LocalNeo4jOptions, input: ImportInput)
   const jvm: ImporterJvm = { classpath: classpath.value, options: sharing.args, writing: sharing.writing };
   const t0 = performance.now();
   const running = liveState(paths);
-  if (running) {
-    if ((await stopPid(running.pid)) && running.archivePart) promoteArchive(running.archivePart);
-  }
+  if (running) await stopKeepingArchive(running);
   // A data folder Neo4j never started in has no settings yet; the importer reads them (its folders) from there too.
   else if (!existsSync(join(paths.conf, "neo4j.conf"))) {
     mkdirSync(paths.conf, { recursive: true });
